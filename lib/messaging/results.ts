@@ -1,0 +1,113 @@
+// Result types of the protocol (protocol.ts). Plain data only: these cross context boundaries.
+// Nothing here may ever hold a secret (API secret, TD SYNNEX password).
+import type { AppErrorData } from '../errors/app-error';
+import type { MessageName } from './protocol';
+
+export interface AutotaskConnectionView {
+  connected: boolean;
+  userName?: string;
+  tenantId?: number;
+  zoneName?: string;
+  webUrl?: string;
+  /** Entities/permissions the templates need but the API user lacks, e.g. `PurchaseOrders: create`. */
+  missing: string[];
+  /** E.g. the API user cannot read costs. */
+  warnings: string[];
+  connectedAt?: string;
+}
+
+export interface TdSynnexConnectionView {
+  connected: boolean;
+  customerNo?: string;
+  userId?: string;
+  region?: 'US' | 'CA';
+  environment?: 'production' | 'test';
+  vendorCompanyId?: number;
+  vendorCompanyName?: string;
+  connectedAt?: string;
+}
+
+export interface ConnectionStatus {
+  autotask: AutotaskConnectionView;
+  tdsynnex: TdSynnexConnectionView;
+}
+
+export interface VendorOption {
+  id: number;
+  name: string;
+  suggested: boolean;
+}
+
+export interface ExtensionSettingsView {
+  runScheduledHere: boolean;
+}
+
+export interface TemplateView {
+  id: string;
+  name: string;
+  enabled: boolean;
+  lastRunAt?: string;
+  lastResult?: 'success' | 'partial' | 'failed';
+  nextRunAt?: string;
+  running: boolean;
+  progress?: { done: number; total: number };
+}
+
+export interface PurchaseOrderLineView {
+  itemId: number;
+  productId: number;
+  sku: string;
+  mfgPartNumber?: string;
+  description: string;
+  quantity: number;
+  unitCost?: number;
+}
+
+export interface PurchaseOrderView {
+  id: number;
+  number: string;
+  statusId: number;
+  statusLabel: string;
+  vendorId: number;
+  vendorName: string;
+  isDistributorVendor: boolean;
+  shipTo: { name: string; address1: string; address2?: string; city: string; state: string; postalCode: string };
+  externalPONumber?: string;
+  total?: number;
+  lines: PurchaseOrderLineView[];
+}
+
+export interface LogEntryView {
+  id: number;
+  at: string;
+  template: string;
+  operation: string;
+  result: 'success' | 'partial' | 'failed';
+  summary: string;
+  error?: AppErrorData;
+  hintId?: string;
+}
+
+export interface ResultMap {
+  'page.report': { showSidebar: boolean };
+  'connection.status': ConnectionStatus;
+  'autotask.connect': AutotaskConnectionView;
+  'autotask.reconnect': AutotaskConnectionView;
+  'tdsynnex.connect': TdSynnexConnectionView;
+  'tdsynnex.reconnect': TdSynnexConnectionView;
+  'vendors.list': VendorOption[];
+  'vendors.select': TdSynnexConnectionView;
+  'connection.disconnect': ConnectionStatus;
+  'settings.get': ExtensionSettingsView;
+  'settings.update': ExtensionSettingsView;
+  'templates.list': TemplateView[];
+  'templates.runNow': { started: boolean };
+  'purchaseOrder.get': PurchaseOrderView;
+  'purchaseOrder.find': { poId: number } | null;
+  'log.recent': LogEntryView[];
+}
+
+export type ResultOf<N extends MessageName> = ResultMap[N];
+
+/** The wire envelope of every reply. Errors travel as AppErrorData (lib/errors). */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
