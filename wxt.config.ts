@@ -17,7 +17,11 @@ export default defineConfig({
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['https://*.autotask.net/*'] }],
     action: { default_title: 'Autotask Bridge' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'autotask-bridge@autotask-bridge.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'autotask-bridge@autotask-bridge.dev', strict_min_version: '115.0' },
+          },
+        }
       : {}),
   }),
 });

@@ -81,14 +81,7 @@ export interface OrderResult {
 }
 
 export type OrderStatusCode =
-  | 'ACCEPTED'
-  | 'HOLD'
-  | 'SHIPPED'
-  | 'INVOICED'
-  | 'REJECTED'
-  | 'DELETED'
-  | 'NOTFOUND'
-  | 'UNKNOWN';
+  'ACCEPTED' | 'HOLD' | 'SHIPPED' | 'INVOICED' | 'REJECTED' | 'DELETED' | 'NOTFOUND' | 'UNKNOWN';
 
 export interface Package {
   trackingNumber: string;

@@ -83,5 +83,9 @@ export class AppError extends Error implements AppErrorData {
 export function isAppError(value: unknown): value is AppErrorData {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.kind === 'string' && (ERROR_KINDS as readonly string[]).includes(v.kind) && typeof v.message === 'string';
+  return (
+    typeof v.kind === 'string' &&
+    (ERROR_KINDS as readonly string[]).includes(v.kind) &&
+    typeof v.message === 'string'
+  );
 }

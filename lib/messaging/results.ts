@@ -71,7 +71,14 @@ export interface PurchaseOrderView {
   vendorId: number;
   vendorName: string;
   isDistributorVendor: boolean;
-  shipTo: { name: string; address1: string; address2?: string; city: string; state: string; postalCode: string };
+  shipTo: {
+    name: string;
+    address1: string;
+    address2?: string;
+    city: string;
+    state: string;
+    postalCode: string;
+  };
   externalPONumber?: string;
   total?: number;
   lines: PurchaseOrderLineView[];

@@ -1,0 +1,120 @@
+// One linter. Besides the usual rules it enforces the dependency direction of STYLE.md:
+// entrypoints → components → lib/messaging; lib/sync → clients; clients never import each other;
+// nothing in lib/ imports upward; components hold no API clients and no storage.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map(([group, message]) => ({ group, message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', '.demo/**', 'public/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['lib/**'],
+    rules: restrict([
+      [['**/entrypoints/**', '**/components/**', '**/test/**'], 'lib/ never imports upward (STYLE.md).'],
+    ]),
+  },
+  {
+    files: ['lib/autotask/**'],
+    rules: restrict([
+      [
+        [
+          '**/distributor/**',
+          '**/sync/**',
+          '**/messaging/**',
+          '**/entrypoints/**',
+          '**/components/**',
+          '**/test/**',
+        ],
+        'The Autotask client imports only lib/http, lib/errors (STYLE.md).',
+      ],
+    ]),
+  },
+  {
+    files: ['lib/distributor/**'],
+    rules: restrict([
+      [
+        [
+          '**/autotask/**',
+          '**/sync/**',
+          '**/messaging/**',
+          '**/entrypoints/**',
+          '**/components/**',
+          '**/test/**',
+        ],
+        'The distributor client imports only lib/http, lib/errors (STYLE.md).',
+      ],
+    ]),
+  },
+  {
+    files: ['lib/http/**', 'lib/errors/**'],
+    rules: restrict([
+      [
+        [
+          '**/autotask/**',
+          '**/distributor/**',
+          '**/sync/**',
+          '**/log/**',
+          '**/messaging/**',
+          '**/settings/**',
+          '**/connections/**',
+          '**/entrypoints/**',
+          '**/components/**',
+          '**/test/**',
+        ],
+        'lib/http and lib/errors are the bottom layer (STYLE.md).',
+      ],
+    ]),
+  },
+  {
+    files: ['components/**'],
+    rules: restrict([
+      [
+        [
+          '**/lib/autotask/**',
+          '**/lib/distributor/**',
+          '**/lib/http/**',
+          '**/lib/log/**',
+          '**/lib/settings/**',
+          '**/lib/sync/**',
+          '**/lib/connections/**',
+          'dexie',
+          'ofetch',
+          '**/entrypoints/**',
+        ],
+        'Components talk to the background through lib/messaging only (STYLE.md).',
+      ],
+    ]),
+  },
+  {
+    files: ['entrypoints/*.content/**', 'entrypoints/**/content/**'],
+    rules: restrict([
+      [
+        [
+          '**/lib/autotask/**',
+          '**/lib/distributor/**',
+          '**/lib/http/**',
+          '**/lib/log/**',
+          '**/lib/settings/**',
+          '**/lib/sync/**',
+          '**/lib/connections/**',
+          'dexie',
+        ],
+        'The content script only recognises pages and talks through lib/messaging.',
+      ],
+    ]),
+  },
+);
