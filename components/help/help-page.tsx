@@ -1,0 +1,44 @@
+// The bundled help page: the setup guide and the troubleshooting table, generated from the hint
+// catalogue (lib/errors/hints.ts) so every hint's "Help" link (help.html#<id>) lands on its row.
+import { useEffect } from 'react';
+import { HINT_ENTRIES } from '../../lib/errors/hint-catalogue';
+import { SetupGuide } from './setup-guide';
+
+export function HelpPage() {
+  // The page renders after load, so the browser's own jump to #<hint id> happened too early.
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (id) document.getElementById(id)?.scrollIntoView();
+  }, []);
+
+  return (
+    <main>
+      <h1>Autotask Bridge — Help</h1>
+      <nav aria-label="Contents">
+        <a href="#setup">Setup</a> · <a href="#troubleshooting">Troubleshooting</a>
+      </nav>
+      <SetupGuide />
+      <section aria-labelledby="troubleshooting-heading" id="troubleshooting">
+        <h2 id="troubleshooting-heading">Troubleshooting</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Problem</th>
+              <th scope="col">Likely cause</th>
+              <th scope="col">Resolution</th>
+            </tr>
+          </thead>
+          <tbody>
+            {HINT_ENTRIES.map((hint) => (
+              <tr key={hint.id} id={hint.id} tabIndex={-1}>
+                <th scope="row">{hint.title}</th>
+                <td>{hint.cause}</td>
+                <td>{hint.resolution}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,76 @@
+// The toolbar popup: both connections at a glance, `Open sidebar` on an Autotask tab (the way out when
+// the recogniser missed, UI.md), the latest activity, and links to the full log, Options and Help.
+import { useState } from 'react';
+import { RecentLog } from '../activity/recent-log';
+import { useApi } from '../ui/api';
+import { ErrorHint } from '../ui/error-hint';
+import { useRequest } from '../ui/use-request';
+import type { ConnectionStatus } from '../../lib/messaging/results';
+
+// Enough to see what just happened without scrolling; the full log has the rest.
+const POPUP_LOG_ENTRIES = 5;
+
+interface Props {
+  /** True when the active tab is an Autotask web-UI page (ww<N>.autotask.net). */
+  onAutotaskTab: boolean;
+  openSidebar(): Promise<void>;
+}
+
+function Connections({ status }: { status: ConnectionStatus }) {
+  const { autotask, tdsynnex } = status;
+  return (
+    <dl className="facts" aria-label="Connections">
+      <dt>Autotask</dt>
+      <dd className={autotask.connected ? 'status-ok' : 'status-warn'}>
+        {autotask.connected ? `Connected to tenant ${autotask.tenantId} (${autotask.zoneName})` : 'Not connected'}
+      </dd>
+      <dt>TD SYNNEX</dt>
+      <dd className={tdsynnex.connected ? 'status-ok' : 'status-warn'}>
+        {tdsynnex.connected
+          ? `Connected as customer ${tdsynnex.customerNo} (${tdsynnex.region}, ${tdsynnex.environment})`
+          : 'Not connected'}
+      </dd>
+    </dl>
+  );
+}
+
+export function PopupApp({ onAutotaskTab, openSidebar }: Props) {
+  const api = useApi();
+  const { state } = useRequest(() => api('connection.status', {}), [api]);
+  const [sidebarError, setSidebarError] = useState(false);
+
+  return (
+    <main>
+      <h1>Autotask Bridge</h1>
+      {state.status === 'failed' ? <ErrorHint error={state.error} /> : null}
+      {state.status === 'done' ? <Connections status={state.value} /> : null}
+      {onAutotaskTab ? (
+        <button
+          type="button"
+          className="primary"
+          onClick={() => openSidebar().catch(() => setSidebarError(true))}
+        >
+          Open sidebar
+        </button>
+      ) : (
+        <p className="muted">Open an Autotask page to use the sidebar.</p>
+      )}
+      {sidebarError ? (
+        <p role="alert">The sidebar could not open on this tab. Reload the Autotask page and try again.</p>
+      ) : null}
+      <h2>Latest activity</h2>
+      <RecentLog limit={POPUP_LOG_ENTRIES} />
+      <nav className="row" aria-label="More">
+        <a href="log.html" target="_blank" rel="noreferrer">
+          Open full log
+        </a>
+        <a href="options.html" target="_blank" rel="noreferrer">
+          Options
+        </a>
+        <a href="help.html" target="_blank" rel="noreferrer">
+          Help
+        </a>
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,99 @@
+// Options › Autotask: connect the API-only user (issue 2 §4). The secret is sent once to the background,
+// which encrypts it; this form forgets it right after submit and never shows it again.
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useApi } from '../ui/api';
+import { ConfirmButton } from '../ui/confirm-button';
+import { ErrorHint } from '../ui/error-hint';
+import { TextField } from '../ui/field';
+import { toAppError } from '../ui/use-request';
+import type { AppErrorData } from '../../lib/errors/app-error';
+import type { AutotaskConnectionView, ConnectionStatus } from '../../lib/messaging/results';
+import { AccessFindings } from './access-findings';
+
+interface Props {
+  view: AutotaskConnectionView;
+  onView(view: AutotaskConnectionView): void;
+  onStatus(status: ConnectionStatus): void;
+}
+
+export function AutotaskConnection({ view, onView, onStatus }: Props) {
+  const api = useApi();
+  const [userName, setUserName] = useState(view.userName ?? '');
+  const [secret, setSecret] = useState('');
+  const [integrationCode, setIntegrationCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorData | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const payload = { userName: userName.trim(), secret, integrationCode: integrationCode.trim() };
+    // Forget the secret before anything can re-render it; the payload holds the only copy.
+    setSecret('');
+    setBusy(true);
+    setError(null);
+    try {
+      onView(await api(view.connected ? 'autotask.reconnect' : 'autotask.connect', payload));
+      setIntegrationCode('');
+    } catch (thrown) {
+      setError(toAppError(thrown));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const disconnect = async () => {
+    setError(null);
+    try {
+      onStatus(await api('connection.disconnect', { account: 'autotask' }));
+    } catch (thrown) {
+      setError(toAppError(thrown));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="autotask-heading" id="autotask">
+      <h2 id="autotask-heading">Autotask</h2>
+      {view.connected ? (
+        <p className="status-ok" role="status">
+          Connected to Autotask tenant {view.tenantId} ({view.zoneName})
+        </p>
+      ) : (
+        <p className="muted">Not connected. Use an API-only user (see Help for how to create one).</p>
+      )}
+      {view.connected ? <AccessFindings missing={view.missing} warnings={view.warnings} /> : null}
+      <form onSubmit={(event) => void submit(event)} aria-label="Autotask connection">
+        <TextField label="API user name" value={userName} onChange={setUserName} />
+        <TextField
+          label="API secret"
+          value={secret}
+          onChange={setSecret}
+          secret
+          help={view.connected ? 'Enter the secret again to reconnect; it is never shown.' : undefined}
+        />
+        <TextField
+          label="API integration code"
+          value={integrationCode}
+          onChange={setIntegrationCode}
+          help='Autotask calls it the "API tracking identifier" (Admin › Resources › the API user › Security).'
+        />
+        {error ? <ErrorHint error={error} /> : null}
+        <div className="row">
+          <button type="submit" className="primary" disabled={busy}>
+            {view.connected ? 'Reconnect' : 'Connect'}
+          </button>
+          {view.connected ? (
+            <ConfirmButton
+              label="Disconnect"
+              question="Disconnect Autotask? Every template is disabled and the credentials are deleted."
+              confirmLabel="Yes, disconnect Autotask"
+              onConfirm={disconnect}
+              disabled={busy}
+            />
+          ) : null}
+          {busy ? <span role="status">Connecting…</span> : null}
+        </div>
+      </form>
+    </section>
+  );
+}

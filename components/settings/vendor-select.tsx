@@ -1,0 +1,68 @@
+// Which Autotask vendor company is TD SYNNEX. The background suggests the one whose name contains
+// "SYNNEX"; it is pre-selected, and saved when the user confirms it (or picks another).
+import { useState } from 'react';
+import { useApi } from '../ui/api';
+import { ErrorHint } from '../ui/error-hint';
+import { SelectField } from '../ui/field';
+import { toAppError, useRequest } from '../ui/use-request';
+import type { AppErrorData } from '../../lib/errors/app-error';
+import type { TdSynnexConnectionView } from '../../lib/messaging/results';
+
+interface Props {
+  view: TdSynnexConnectionView;
+  onView(view: TdSynnexConnectionView): void;
+}
+
+export function VendorSelect({ view, onView }: Props) {
+  const api = useApi();
+  const { state } = useRequest(() => api('vendors.list', {}), [api]);
+  const [picked, setPicked] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<AppErrorData | null>(null);
+
+  if (state.status === 'loading') return <p className="muted">Loading vendors…</p>;
+  if (state.status === 'failed') return <ErrorHint error={state.error} />;
+  const vendors = state.value;
+  if (vendors.length === 0) return <p className="muted">No vendor companies found in Autotask.</p>;
+
+  const saved = view.vendorCompanyId !== undefined ? String(view.vendorCompanyId) : undefined;
+  const suggested = vendors.find((vendor) => vendor.suggested);
+  const value = picked ?? saved ?? String(suggested?.id ?? '');
+  const options = [
+    ...(value === '' ? [{ value: '', label: 'Choose a vendor…' }] : []),
+    ...vendors.map((vendor) => ({ value: String(vendor.id), label: vendor.name })),
+  ];
+
+  const save = async (id: string) => {
+    setError(null);
+    try {
+      onView(await api('vendors.select', { companyId: Number(id) }));
+      setPicked(undefined);
+    } catch (thrown) {
+      setError(toAppError(thrown));
+    }
+  };
+
+  return (
+    <div>
+      <SelectField
+        label="TD SYNNEX vendor"
+        value={value}
+        options={options}
+        onChange={(next) => {
+          setPicked(next);
+          if (next !== '') void save(next);
+        }}
+        help="The Autotask vendor company whose purchase orders go to TD SYNNEX."
+      />
+      {value !== '' && value !== saved ? (
+        <div className="row">
+          <span className="status-warn">Not saved yet.</span>
+          <button type="button" onClick={() => void save(value)}>
+            Use this vendor
+          </button>
+        </div>
+      ) : null}
+      {error ? <ErrorHint error={error} /> : null}
+    </div>
+  );
+}

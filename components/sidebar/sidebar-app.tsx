@@ -1,0 +1,64 @@
+// The sidebar (sidebar.html in the page's iframe). It may only read (protocol.ts: 'sidebar' sender),
+// because a hostile page can frame it. Shows the purchase order the page showed, or the one the user
+// finds; for a product page, only the product id for now (the product panel is issue 4's).
+import { useState } from 'react';
+import { useApi } from '../ui/api';
+import { ErrorHint } from '../ui/error-hint';
+import { useRequest } from '../ui/use-request';
+import { FindPurchaseOrder } from './find-purchase-order';
+import { PurchaseOrderPanel } from './purchase-order-panel';
+
+export interface SidebarTarget {
+  poId?: number;
+  productId?: number;
+}
+
+interface Props {
+  target: SidebarTarget;
+  /** Asks the content script to collapse the sidebar; absent when the page is not in a tab. */
+  onCollapse?: () => void;
+}
+
+export function SidebarApp({ target, onCollapse }: Props) {
+  const api = useApi();
+  const { state } = useRequest(() => api('connection.status', {}), [api]);
+  const [poId, setPoId] = useState(target.poId);
+
+  return (
+    <main>
+      <div className="sidebar-header">
+        <strong>Autotask Bridge</strong>
+        {onCollapse ? (
+          <button type="button" onClick={onCollapse} aria-label="Collapse sidebar">
+            Collapse
+          </button>
+        ) : null}
+      </div>
+      {state.status === 'loading' ? <p className="muted">Loading…</p> : null}
+      {state.status === 'failed' ? <ErrorHint error={state.error} /> : null}
+      {state.status === 'done' && !state.value.autotask.connected ? (
+        <section aria-labelledby="not-connected-heading">
+          <h1 id="not-connected-heading">Autotask is not connected</h1>
+          <p>
+            Connect the Autotask API user in{' '}
+            <a href="options.html" target="_blank" rel="noreferrer">
+              Options
+            </a>{' '}
+            to see purchase orders here.
+          </p>
+        </section>
+      ) : null}
+      {state.status === 'done' && state.value.autotask.connected ? (
+        <>
+          <FindPurchaseOrder onFound={setPoId} />
+          {poId !== undefined ? <PurchaseOrderPanel poId={poId} /> : null}
+          {poId === undefined && target.productId !== undefined ? (
+            <section aria-labelledby="product-heading">
+              <h1 id="product-heading">Product {target.productId}</h1>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+    </main>
+  );
+}

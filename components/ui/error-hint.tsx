@@ -1,0 +1,48 @@
+// An error as the user should see it: the hint catalogue's title, likely cause and resolution
+// (lib/errors/hints.ts), the action the hint offers, and a link to the matching help section.
+import { createContext, useContext } from 'react';
+import { hintById, hintFor } from '../../lib/errors/hints';
+import type { HintAction } from '../../lib/errors/hints';
+import type { AppErrorData } from '../../lib/errors/app-error';
+
+/** Each extension page decides what an action means there (options: focus the form; popup: open options). */
+export type HintActionHandler = (action: HintAction) => void;
+
+const HintActionContext = createContext<HintActionHandler | undefined>(undefined);
+export const HintActionProvider = HintActionContext.Provider;
+
+interface Props {
+  error: AppErrorData;
+  /** The hint a log entry was written with; otherwise the catalogue picks one for the error. */
+  hintId?: string;
+  /** False for errors of the past (log entries): they are read, not announced. */
+  live?: boolean;
+}
+
+export function ErrorHint({ error, hintId, live = true }: Props) {
+  const hint = (hintId !== undefined ? hintById(hintId) : undefined) ?? hintFor(error);
+  const onAction = useContext(HintActionContext);
+  return (
+    <div className="hint" role={live ? 'alert' : undefined}>
+      <h3>{hint.title}</h3>
+      <dl>
+        <dt>Likely cause</dt>
+        <dd>{hint.cause}</dd>
+        <dt>Resolution</dt>
+        <dd>{hint.resolution}</dd>
+        <dt>Details</dt>
+        <dd className="muted">{error.message}</dd>
+      </dl>
+      <div className="row">
+        {hint.action && onAction ? (
+          <button type="button" className="primary" onClick={() => hint.action && onAction(hint.action)}>
+            {hint.action.label}
+          </button>
+        ) : null}
+        <a href={hint.helpAnchor} target="_blank" rel="noreferrer">
+          Help
+        </a>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// What a hint's action button does on each page (lib/errors/hint-types.ts HintActionId). Everything
+// here is navigation: the user confirms real work (reconnect, run) on the page it opens.
+import type { HintAction, HintActionId } from '../../lib/errors/hints';
+
+// The options-page section (element id) that resolves each action.
+const OPTIONS_SECTION: Record<HintActionId, string | null> = {
+  'reconnect-autotask': 'autotask',
+  'reconnect-tdsynnex': 'tdsynnex',
+  'run-product-sync': 'templates',
+  'open-template-settings': 'templates',
+  'open-status-mapping': 'templates',
+  'open-help': null,
+};
+
+/** Popup, sidebar, log: open the options page at the section that fixes it (or the help page). */
+export function openOptionsFor(action: HintAction): void {
+  const section = OPTIONS_SECTION[action.id];
+  window.open(section ? `options.html#${section}` : 'help.html', '_blank', 'noopener');
+}
+
+/** Options page: bring the section into view and put the keyboard focus on its first field. */
+export function focusSectionFor(action: HintAction): void {
+  const section = OPTIONS_SECTION[action.id];
+  if (!section) {
+    window.open('help.html', '_blank', 'noopener');
+    return;
+  }
+  focusSection(section);
+}
+
+export function focusSection(id: string): void {
+  const element = document.getElementById(id);
+  if (!element) return;
+  element.scrollIntoView({ block: 'start' });
+  const field = element.querySelector<HTMLElement>('input, select, button');
+  field?.focus();
+}

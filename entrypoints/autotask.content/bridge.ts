@@ -1,0 +1,117 @@
+// What the content script does in a top frame on ww<N>.autotask.net: recognise the purchase order or
+// product the page shows (its own URL or a same-origin child frame's, UI.md), report it, and keep
+// exactly one sidebar host in sync with it. A page that shows nothing we know is left untouched: no
+// element, no attribute, no style — only passive observers that add nothing to the DOM.
+import { findPageInFrames } from '../../lib/autotask-page/find-in-frames';
+import { isBridgePage, sidebarQuery } from '../../lib/autotask-page/page-shapes';
+import type { RecognisedPage } from '../../lib/autotask-page/page-shapes';
+import type { TabMessage } from '../../lib/autotask-page/tab-messages';
+import { HOST_TAG, mountSidebarHost } from './sidebar-host';
+import type { SidebarHost } from './sidebar-host';
+
+// Autotask grids re-render in bursts; one recognition per quiet 250 ms is plenty and cheap.
+export const RECHECK_DEBOUNCE_MS = 250;
+
+/** The parts of WXT's ContentScriptContext we use (so tests can pass the real class). */
+export interface BridgeContext {
+  readonly isValid: boolean;
+  onInvalidated(cb: () => void): () => void;
+  setTimeout(handler: () => void, timeout?: number): number;
+  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
+}
+
+export interface BridgeDeps {
+  win: Window;
+  /** Tells the background what the page shows; its answer may veto the sidebar. */
+  report(page: RecognisedPage | null): Promise<{ showSidebar: boolean } | undefined>;
+  /** `browser.runtime.getURL('/sidebar.html') + '?' + query`. */
+  sidebarUrl(query: string): string;
+}
+
+export interface Bridge {
+  recheck(): void;
+  handle(message: TabMessage): void;
+}
+
+const INACTIVE: Bridge = { recheck() {}, handle() {} };
+
+const keyOf = (page: RecognisedPage | null) => (page ? `${page.kind}:${page.id}` : 'none');
+
+export function startBridge(ctx: BridgeContext, deps: BridgeDeps): Bridge {
+  const { win } = deps;
+  // Only the top frame mounts: one sidebar per tab even when the PO sits in a child frame.
+  if (win !== win.top || !isBridgePage(win.location.href)) return INACTIVE;
+
+  let host: SidebarHost | null = null;
+  let openedByUser = false;
+  let lastKey: string | undefined;
+  let page: RecognisedPage | null = null;
+  let timer: number | undefined;
+
+  const unmount = () => {
+    host?.remove();
+    host = null;
+  };
+  const show = (target: RecognisedPage | null, expand: boolean) => {
+    const src = deps.sidebarUrl(sidebarQuery(target));
+    if (host) host.setSrc(src);
+    else host = mountSidebarHost(win.document, src);
+    if (expand) host.setCollapsed(false);
+  };
+
+  const recheck = () => {
+    if (!ctx.isValid) return;
+    const found = findPageInFrames(win);
+    const key = keyOf(found);
+    if (key === lastKey) return;
+    lastKey = key;
+    page = found;
+    void deps.report(found).then(
+      (answer) => {
+        // The page may have moved on while the background answered.
+        if (!ctx.isValid || keyOf(page) !== key) return;
+        if (found && answer?.showSidebar !== false) show(found, false);
+        else if (!openedByUser) unmount();
+      },
+      // No background answer (worker restarting): still show the sidebar; it reports its own errors.
+      () => {
+        if (ctx.isValid && keyOf(page) === key && found) show(found, false);
+      },
+    );
+  };
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(recheck, RECHECK_DEBOUNCE_MS);
+  };
+
+  // Same-document navigation, child-frame navigation (`load` does not bubble, so capture it), and
+  // frames being added or re-pointed. Mutations of our own host are ignored.
+  ctx.addEventListener(win, 'wxt:locationchange', schedule);
+  ctx.addEventListener(win, 'popstate', schedule);
+  ctx.addEventListener(win.document, 'load', schedule, { capture: true });
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => !(record.target as Element).closest?.(HOST_TAG))) schedule();
+  });
+  observer.observe(win.document, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
+
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+    unmount();
+  });
+
+  recheck();
+
+  return {
+    recheck,
+    handle(message) {
+      if (!ctx.isValid) return;
+      if (message.type === 'autotask-bridge.open') {
+        openedByUser = true;
+        show(page, true);
+      } else if (message.type === 'autotask-bridge.collapse') {
+        host?.setCollapsed(true);
+      }
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// One handler per message of lib/messaging/protocol.ts. The router (lib/messaging/router.ts) has
+// already checked the sender against the message's allow-list and parsed the payload with zod, so a
+// handler only does the work. Every result is a view type of lib/messaging/results.ts: none of them
+// has a field that could hold a secret.
+import {
+  connectAutotask,
+  disconnect,
+  reconnectAutotask,
+} from '../../lib/connections/autotask';
+import {
+  connectTdSynnex,
+  listVendors,
+  reconnectTdSynnex,
+  selectVendor,
+  tdsynnexView,
+} from '../../lib/connections/tdsynnex';
+import { recentEntries, toLogEntryView } from '../../lib/log/activity';
+import type { MessageName, PayloadOf } from '../../lib/messaging/protocol';
+import type { ConnectionStatus, ResultOf } from '../../lib/messaging/results';
+import { findPurchaseOrder, getPurchaseOrderView } from '../../lib/services/purchase-order-view';
+import { runScheduledHere } from '../../lib/settings/settings';
+import { runNow, setRunScheduledHere } from '../../lib/sync/scheduler';
+import { listTemplateViews } from '../../lib/sync/views';
+import type { Container } from './container';
+
+export type Handlers = {
+  [N in MessageName]: (payload: PayloadOf<N>) => Promise<ResultOf<N>>;
+};
+
+export function createHandlers(container: Container): Handlers {
+  const deps = container.connection;
+
+  async function status(): Promise<ConnectionStatus> {
+    return { autotask: await deps.views.autotask.getValue(), tdsynnex: await tdsynnexView(deps) };
+  }
+
+  return {
+    // The content script reports what it sees; the answer only says whether to mount the sidebar.
+    'page.report': async ({ kind }) => ({
+      showSidebar: kind !== 'none' && (await deps.views.autotask.getValue()).connected,
+    }),
+    'connection.status': status,
+    'autotask.connect': (creds) => connectAutotask(creds, deps),
+    'autotask.reconnect': (creds) => reconnectAutotask(creds, deps),
+    'tdsynnex.connect': (account) => connectTdSynnex(account, deps),
+    'tdsynnex.reconnect': ({ password }) => reconnectTdSynnex(password, deps),
+    'vendors.list': async () => listVendors(await container.autotask()),
+    'vendors.select': async ({ companyId }) => selectVendor(companyId, await container.autotask(), deps),
+    'connection.disconnect': async ({ account }) => {
+      await disconnect(account, deps);
+      return status();
+    },
+    'settings.get': async () => ({ runScheduledHere: await runScheduledHere.getValue() }),
+    'settings.update': async (patch) => {
+      if (patch.runScheduledHere !== undefined) await setRunScheduledHere(patch.runScheduledHere);
+      return { runScheduledHere: await runScheduledHere.getValue() };
+    },
+    'templates.list': () => listTemplateViews(),
+    'templates.runNow': async ({ id }) => {
+      // The run goes on in the worker; the caller follows it through templates.list.
+      const { started } = await runNow(id);
+      return { started };
+    },
+    'purchaseOrder.get': async ({ poId }) =>
+      getPurchaseOrderView(poId, {
+        client: await container.autotask(),
+        distributorVendorId: await container.distributorVendorId(),
+      }),
+    'purchaseOrder.find': async ({ query }) => {
+      const poId = await findPurchaseOrder(query, await container.autotask());
+      return poId === undefined ? null : { poId };
+    },
+    'log.recent': async ({ limit }) => (await recentEntries(limit)).map(toLogEntryView),
+  };
+}

@@ -1,0 +1,52 @@
+// The HTTP-level half of reading a TD SYNNEX answer, run by the policy (lib/http/policy.ts) on every
+// response: status codes, HTML pages and non-XML content types. The body-level half (errorDetail,
+// field values) is found while parsing (xml.ts, fields.ts). EC Express signals most failures with
+// HTTP 200 (TDSYNNEX-XML.md rule 4), so a 200 is only usable when it is XML.
+import type { AppError } from '../../errors/app-error';
+import { classifyStatus, looksLikeHtml, parseRetryAfter } from '../../errors/classify';
+import { redactRequest } from '../../http/redact';
+import type { HttpRequest, HttpResponse, ResponseClassifier } from '../../http/types';
+import { malformed } from './errors';
+import type { ExchangeContext } from './errors';
+
+/** `application/xml`, `text/xml` or any `+xml` type; a missing header is judged by the body. */
+const XML_CONTENT_TYPE = /^(application|text)\/([\w.-]+\+)?xml\b/i;
+
+export function exchangeContext(
+  req: HttpRequest,
+  status: number,
+  scrub: (text: string) => string,
+): ExchangeContext {
+  return {
+    operation: req.operation ?? new URL(req.url).pathname,
+    request: redactRequest(req),
+    status,
+    intent: req.intent,
+    scrub,
+  };
+}
+
+export const classifyTdSynnexResponse: ResponseClassifier = (
+  res: HttpResponse,
+  req: HttpRequest,
+): AppError | undefined => {
+  if (res.status >= 300) {
+    return classifyStatus(res.status, 'tdsynnex', {
+      request: req,
+      retryAfterMs: parseRetryAfter(res.headers.get('retry-after')),
+    });
+  }
+  const ctx = exchangeContext(req, res.status, (text) => text);
+  const contentType = res.headers.get('content-type');
+  if (looksLikeHtml(res.text, contentType))
+    return malformed(ctx, undefined, `an HTML page instead of XML (HTTP ${res.status})`);
+  if (contentType && !XML_CONTENT_TYPE.test(contentType.trim())) {
+    return malformed(
+      ctx,
+      undefined,
+      `content type ${JSON.stringify(contentType.slice(0, 80))} instead of XML`,
+    );
+  }
+  if (!res.text.trimStart().startsWith('<')) return malformed(ctx, undefined, 'the body is not XML');
+  return undefined;
+};

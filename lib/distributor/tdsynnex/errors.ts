@@ -1,0 +1,72 @@
+// Every way a TD SYNNEX exchange can fail becomes the one AppError (lib/errors/app-error.ts).
+// TD SYNNEX signals failure inside the body (TDSYNNEX-XML.md rule 4), so besides the HTTP-level
+// classifier (classify.ts) the parser needs these two constructors.
+import { AppError } from '../../errors/app-error';
+import type { ErrorKind, RedactedRequest } from '../../errors/app-error';
+
+/** What a parser knows about the exchange it is reading: the endpoint name and the request summary. */
+export interface ExchangeContext {
+  /** `PriceAvailability`, `OrderSubmit` or `OrderStatus`. */
+  operation: string;
+  request: RedactedRequest;
+  status: number;
+  /** A write whose answer cannot be read may still have created the order: its outcome is unknown. */
+  intent: 'read' | 'write';
+  /** Removes secrets from any response text quoted in an error (the password, should a server echo it). */
+  scrub: (text: string) => string;
+}
+
+export function malformed(ctx: ExchangeContext, field: string | undefined, detail: string): AppError {
+  const where = field ? ` (field ${field})` : '';
+  return new AppError({
+    kind: 'malformed-response',
+    service: 'tdsynnex',
+    status: ctx.status,
+    message: `TD SYNNEX ${ctx.operation} returned an unusable response${where}: ${ctx.scrub(detail)}`,
+    ...(field ? { field } : {}),
+    request: ctx.request,
+    ...(ctx.intent === 'write' ? { outcomeUnknown: true } : {}),
+  });
+}
+
+/**
+ * errorDetail texts are free text and undocumented; these patterns decide the kind. A failed login
+ * must become `auth` so the UI offers Reconnect (issue 2 §4, hint "TD SYNNEX login").
+ */
+const ERROR_DETAIL_KINDS: { pattern: RegExp; kind: ErrorKind; code: string }[] = [
+  {
+    pattern: /log ?in|password|credential|authenticat|unauthori[sz]ed|user ?(id|name)|invalid user/i,
+    kind: 'auth',
+    code: 'login-failed',
+  },
+  {
+    pattern: /not (authori[sz]ed|enabled|permitted)|permission|access denied/i,
+    kind: 'permission',
+    code: 'no-access',
+  },
+];
+
+export function errorDetailError(ctx: ExchangeContext, details: string[]): AppError {
+  const scrubbed = details.map(ctx.scrub);
+  const text = scrubbed.join('; ') || '(empty errorDetail)';
+  const match = ERROR_DETAIL_KINDS.find((entry) => entry.pattern.test(text));
+  return new AppError({
+    kind: match?.kind ?? 'validation',
+    service: 'tdsynnex',
+    status: ctx.status,
+    code: match?.code ?? 'error-detail',
+    message: `TD SYNNEX ${ctx.operation} failed: ${text}`,
+    apiErrors: scrubbed,
+    request: ctx.request,
+  });
+}
+
+export function invalidRequest(operation: string, field: string, detail: string): AppError {
+  return new AppError({
+    kind: 'validation',
+    service: 'tdsynnex',
+    status: 0,
+    field,
+    message: `TD SYNNEX ${operation} not sent: ${field} ${detail}`,
+  });
+}

@@ -1,0 +1,19 @@
+// Where EC Express lives (TDSYNNEX-XML.md "Hosts and paths", a fact from public clients). US and CA
+// accounts are separate, and so are production and the test system: the pair picks the host.
+
+export type TdSynnexRegion = 'US' | 'CA';
+export type TdSynnexEnvironment = 'production' | 'test';
+
+export const TDSYNNEX_HOSTS: Record<TdSynnexEnvironment, Record<TdSynnexRegion, string>> = {
+  production: { US: 'https://ec.us.tdsynnex.com', CA: 'https://ec.ca.tdsynnex.com' },
+  test: { US: 'https://testec.us.tdsynnex.com', CA: 'https://testec.ca.tdsynnex.com' },
+};
+
+/** Price & availability. */
+export const PRICE_AVAILABILITY_PATH = '/SynnexXML/PriceAvailability';
+/** Order submit and order status share one path; the root element's child decides which. */
+export const PO_PATH = '/SynnexXML/PO';
+
+export function tdsynnexBaseUrl(region: TdSynnexRegion, environment: TdSynnexEnvironment): string {
+  return TDSYNNEX_HOSTS[environment][region];
+}

@@ -1,0 +1,288 @@
+// The hint catalogue (issue 2 §4 "Errors → hints"), as data. The first five entries are the
+// support article's cases; the help page renders this table in this order. Codes named here are
+// the `code`s our own code sets (HINT_CODES) or that the classifiers already produce
+// (lib/autotask/classify.ts, lib/autotask/budget.ts, lib/distributor/tdsynnex/errors.ts).
+import type { HintAction, HintActionId, HintEntry } from './hint-types';
+
+/** Codes for conditions our own code detects (not HTTP replies); set them on AppErrorData.code. */
+export const HINT_CODES = {
+  invalidSku: 'invalid-sku',
+  statusMappingMissing: 'status-mapping-missing',
+  noEligibleOrders: 'no-eligible-orders',
+  missingAccess: 'missing-access',
+  noResults: 'no-results',
+  cannotReadCosts: 'cannot-read-costs',
+  outOfStock: 'out-of-stock',
+  priceDrift: 'price-drift',
+  discontinued: 'discontinued',
+  categoryNotMapped: 'category-not-mapped',
+  orderRejected: 'order-rejected',
+  duplicatePo: 'duplicate-po',
+} as const;
+
+const ACTION_LABELS: Record<HintActionId, string> = {
+  'reconnect-autotask': 'Reconnect Autotask',
+  'reconnect-tdsynnex': 'Reconnect TD SYNNEX',
+  'run-product-sync': 'Run Product Sync',
+  'open-template-settings': 'Open template settings',
+  'open-status-mapping': 'Open the status mapping',
+  'open-help': 'Open help',
+};
+const action = (id: HintActionId): HintAction => ({ id, label: ACTION_LABELS[id] });
+const code = (c: string): RegExp => new RegExp(`^${c}$`, 'i');
+
+export const HINT_ENTRIES: readonly HintEntry[] = [
+  {
+    id: 'autotask-unauthorized',
+    title: 'Autotask rejected the API credentials (401 Unauthorized)',
+    cause:
+      'The API user name, secret or integration code (API tracking identifier) is wrong, the secret was changed, or the resource is inactive, locked or not an API-only user (license "API User (system)").',
+    resolution:
+      'In Autotask, open the API user (Admin › Resources/Users), check it is active with security level "API User (API-only)" or a copy of it, generate a new secret if needed, then Reconnect here with the new secret.',
+    action: action('reconnect-autotask'),
+    match: [
+      { service: 'autotask', status: 401 },
+      { service: 'autotask', kind: 'auth' },
+    ],
+  },
+  {
+    id: 'autotask-forbidden',
+    title: 'Autotask denied access (403 Forbidden) or returned no results',
+    cause:
+      "The API user's security level lacks permission for an entity the extension needs (Products, Purchase Orders, Inventory…), or a restricted level or line-of-business access hides the records: Autotask then returns no rows rather than an error.",
+    resolution:
+      'Give the API user\'s security level (a copy of "API User (API-only)") access to Inventory, Products, Purchase Orders, Receiving and Companies; if your tenant uses lines of business, grant the API user access to all of them (or to those of your purchase orders). Then Reconnect: it re-checks access and lists anything still missing.',
+    action: action('reconnect-autotask'),
+    match: [
+      { service: 'autotask', status: 403 },
+      { service: 'autotask', kind: 'permission' },
+      { code: code(`${HINT_CODES.missingAccess}|${HINT_CODES.noResults}`) },
+    ],
+  },
+  {
+    id: 'invalid-sku',
+    title: 'Invalid SKU during order submission',
+    cause:
+      'TD SYNNEX does not know the SKU on this line: the product was never synced from TD SYNNEX (its vendor part number is missing or typed by hand), or the category mapping put it under the wrong TD SYNNEX item.',
+    resolution:
+      'Run Product Sync so the product carries its TD SYNNEX SKU, check the category mapping in the Product Sync template, then check the purchase order again.',
+    action: action('run-product-sync'),
+    match: [
+      { code: code(HINT_CODES.invalidSku) },
+      {
+        service: 'tdsynnex',
+        text: /\b(invalid|unknown)\s+(sku|item|part)|\b(sku|item|part( number)?)\b[^.;\n]{0,40}\bnot found\b/i,
+      },
+    ],
+  },
+  {
+    id: 'partial-shipments-not-updating',
+    title: 'Partial shipments not updating',
+    cause:
+      'TD SYNNEX shipped part of the order, but the status mapping of the Get Order Status template has no Autotask status for "Partially shipped", so the purchase order was left as it was.',
+    resolution: 'Open the status mapping and choose an Autotask status (or "note only") for "Partially shipped".',
+    action: action('open-status-mapping'),
+    match: [{ code: code(HINT_CODES.statusMappingMissing) }],
+  },
+  {
+    id: 'no-orders-created',
+    title: 'No orders created',
+    cause:
+      'No purchase order qualified: the POs are not in the trigger status, the Create Orders template is off or in manual mode, or the POs\' vendor is not the company selected as "TD SYNNEX vendor".',
+    resolution:
+      'Check the trigger status and automatic submission in the Create Orders template settings, and that the POs use the TD SYNNEX vendor chosen in the options page.',
+    action: action('open-template-settings'),
+    match: [{ code: code(HINT_CODES.noEligibleOrders) }],
+  },
+  {
+    id: 'autotask-thread-limit',
+    title: 'Autotask: too many requests at once (Itgenatr005)',
+    cause:
+      'Autotask allows 3 concurrent requests per integration and entity; another tool using the same integration code, or a second browser running the same template, went over it.',
+    resolution:
+      'Nothing to do for a single occurrence: the extension waits and retries reads. If it repeats, make sure only one browser has "Run scheduled templates in this browser" on.',
+    match: [{ code: code('Itgenatr005') }, { text: /Itgenatr005|thread threshold/i }],
+  },
+  {
+    id: 'autotask-threshold',
+    title: "Autotask's hourly API limit is reached (429)",
+    cause:
+      'The tenant used its 10,000 requests per rolling hour, shared by every integration on the tenant; Autotask rejects calls until the hour rolls over.',
+    resolution:
+      'The extension waits for the time Autotask asks and continues. Check which integrations use the most calls (Admin › API usage) and spread heavy jobs over the day.',
+    match: [
+      { service: 'autotask', status: 429 },
+      { service: 'autotask', kind: 'throttled' },
+    ],
+  },
+  {
+    id: 'api-budget',
+    title: 'Paused to protect the Autotask API budget',
+    cause:
+      "This extension's own hourly allowance (a share of the tenant's threshold) is spent, or the tenant as a whole is above half its hourly threshold.",
+    resolution:
+      'Nothing to do: the run resumes from where it stopped once calls are available. Lower the per-run cap in the template settings if other integrations need more room.',
+    action: action('open-template-settings'),
+    match: [{ code: code('budget|tenant-busy') }],
+  },
+  {
+    id: 'autotask-zone-unknown',
+    title: 'Autotask does not know this API user name',
+    cause: 'Autotask could not find the zone of this user: the API user name is misspelled or the user was deleted.',
+    resolution: 'Copy the API user name (an e-mail address) from the resource in Autotask and Reconnect.',
+    action: action('reconnect-autotask'),
+    match: [{ code: code('zone-unknown') }, { service: 'autotask', text: /zone information could not be determined/i }],
+  },
+  {
+    id: 'autotask-cannot-read-costs',
+    title: 'The Autotask API user cannot read costs',
+    cause:
+      'The API user has the security level "API User (system) Can\'t Read Costs (API-only)" (or a copy of it): cost fields come back empty, so costs cannot be compared or updated.',
+    resolution:
+      'Give the API user the level "API User (API-only)" or a copy that can see costs, then Reconnect. Until then blank costs are never treated as zero.',
+    action: action('reconnect-autotask'),
+    match: [{ code: code(HINT_CODES.cannotReadCosts) }],
+  },
+  {
+    id: 'autotask-rule-violation',
+    title: 'Autotask refused the change',
+    cause:
+      "The record broke one of Autotask's business rules (Autotask reports these as HTTP 500); its own words are shown under Details — for example items can only be added while a purchase order is New.",
+    resolution: 'Correct the record in Autotask as the message says, then run again.',
+    match: [{ service: 'autotask', kind: 'validation', status: 500 }],
+  },
+  {
+    id: 'autotask-tenant-mismatch',
+    title: 'This API user belongs to another Autotask tenant',
+    cause:
+      'Reconnect only replaces the credentials of the tenant already connected; the new API user is in a different tenant.',
+    resolution: 'Use an API user of the connected tenant, or Disconnect first and then connect the other tenant.',
+    action: action('reconnect-autotask'),
+    match: [{ code: code('tenant-mismatch') }],
+  },
+  {
+    id: 'tdsynnex-login',
+    title: 'TD SYNNEX login failed',
+    cause:
+      'TD SYNNEX refused the customer number, EC Express user ID or password (its errorDetail says so), or the password expired.',
+    resolution:
+      'Sign in to EC Express with the same user to check the password, then Reconnect TD SYNNEX with the customer number, user ID and current password.',
+    action: action('reconnect-tdsynnex'),
+    match: [
+      { service: 'tdsynnex', kind: 'auth' },
+      { service: 'tdsynnex', code: code('login-failed') },
+    ],
+  },
+  {
+    id: 'tdsynnex-no-access',
+    title: 'The TD SYNNEX account is not enabled for XML ordering',
+    cause: 'The EC Express user exists but is not allowed to use the XML price, order or status services.',
+    resolution: 'Ask your TD SYNNEX representative to enable XML (EC Express B2B) access for this user and customer number.',
+    action: action('open-help'),
+    match: [
+      { service: 'tdsynnex', kind: 'permission' },
+      { service: 'tdsynnex', code: code('no-access') },
+    ],
+  },
+  {
+    id: 'out-of-stock',
+    title: 'Out of stock at TD SYNNEX',
+    cause: 'TD SYNNEX has less available than the quantity ordered, in the chosen warehouse or in all of them.',
+    resolution:
+      'Allow backorders for this order, pick another warehouse, reduce the quantity, or order the item elsewhere.',
+    match: [
+      { code: code(HINT_CODES.outOfStock) },
+      { service: 'tdsynnex', text: /out of stock|insufficient (stock|inventory|quantity)|no (stock|inventory) available/i },
+    ],
+  },
+  {
+    id: 'price-drift',
+    title: 'TD SYNNEX price differs from the Autotask cost',
+    cause: 'The cost on the purchase order line is older than TD SYNNEX\'s current price, beyond the allowed percentage.',
+    resolution: 'Review the new price; run Product Sync to update costs, or update the line cost before submitting.',
+    action: action('run-product-sync'),
+    match: [{ code: code(HINT_CODES.priceDrift) }, { service: 'tdsynnex', text: /price (has )?changed|price mismatch/i }],
+  },
+  {
+    id: 'discontinued',
+    title: 'Product discontinued at TD SYNNEX',
+    cause: 'TD SYNNEX marks this SKU as discontinued: it can no longer be ordered.',
+    resolution:
+      'Replace the product on the purchase order with a current one; Product Sync can deactivate discontinued products if its settings allow.',
+    action: action('run-product-sync'),
+    match: [{ code: code(HINT_CODES.discontinued) }, { service: 'tdsynnex', text: /discontinued|end of life/i }],
+  },
+  {
+    id: 'category-not-mapped',
+    title: 'Category not mapped',
+    cause: 'The TD SYNNEX category of this item has no Autotask product category in the Product Sync mapping, so it was not created.',
+    resolution: 'Map the TD SYNNEX category to an Autotask product category in the Product Sync template settings.',
+    action: action('open-template-settings'),
+    match: [{ code: code(HINT_CODES.categoryNotMapped) }],
+  },
+  {
+    id: 'order-outcome-unknown',
+    title: 'Waiting to learn whether TD SYNNEX created the order',
+    cause: 'The connection ended before TD SYNNEX answered, so the order may or may not exist.',
+    resolution:
+      'Do not place the order again by hand. The extension looks the PO number up at TD SYNNEX and adopts the order if it exists; it re-submits only after two lookups found nothing.',
+    match: [{ service: 'tdsynnex', outcomeUnknown: true }],
+  },
+  {
+    id: 'duplicate-po',
+    title: 'TD SYNNEX already has an order with this PO number',
+    cause: 'The order was placed before (perhaps from another browser) under the same distributor PO number.',
+    resolution: 'Nothing to do: the extension looks the existing order up and links it to the purchase order.',
+    match: [{ code: code(HINT_CODES.duplicatePo) }, { service: 'tdsynnex', text: /duplicate po/i }],
+  },
+  {
+    id: 'order-rejected',
+    title: 'TD SYNNEX rejected the order',
+    cause: 'TD SYNNEX refused the order or some of its lines; its reason is shown under Details.',
+    resolution: 'Correct what the reason says, then use "Re-submit as new order" (it uses a new PO number).',
+    match: [{ code: code(HINT_CODES.orderRejected) }],
+  },
+  {
+    id: 'network',
+    title: 'Could not reach the service',
+    cause: 'No answer arrived: the network is down, a proxy or firewall blocks the address, or the service timed out.',
+    resolution: 'Check the internet connection and try again; scheduled runs retry by themselves.',
+    match: [{ kind: 'network' }],
+  },
+  {
+    id: 'service-error',
+    title: 'The service had an internal error',
+    cause: 'Autotask or TD SYNNEX answered with a server error (HTTP 5xx), usually a temporary outage or maintenance.',
+    resolution: 'Wait a few minutes and try again; scheduled runs retry by themselves.',
+    match: [{ kind: 'server', service: 'autotask' }, { kind: 'server', service: 'tdsynnex' }],
+  },
+  {
+    id: 'malformed-response',
+    title: 'An answer could not be read',
+    cause:
+      'The service sent something other than the expected data — a login or maintenance page, a truncated body, or a field of the wrong type. Nothing was written from it.',
+    resolution: 'Try again later; if it persists, copy the support report from the log entry and send it to support.',
+    action: action('open-help'),
+    match: [{ kind: 'malformed-response' }],
+  },
+  {
+    id: 'storage-full',
+    title: 'Browser storage is full',
+    cause: 'The disk or the browser profile has no room left for the extension\'s data, so nothing new could be saved.',
+    resolution:
+      'Free disk space; export the activity log to CSV and shorten its retention period. Orders already recorded are kept.',
+    action: action('open-help'),
+    match: [{ kind: 'storage' }, { code: code('quota-exceeded') }],
+  },
+  {
+    id: 'unexpected-error',
+    title: 'Something went wrong',
+    cause: 'An error the extension does not recognise.',
+    resolution: 'Try again; if it repeats, copy the support report from the log entry and send it to support.',
+    action: action('open-help'),
+    match: [],
+  },
+];
+
+/** Chosen when nothing else matches. */
+export const FALLBACK_HINT_ID = 'unexpected-error';

@@ -1,0 +1,39 @@
+// Any thrown value → plain AppErrorData, for the log and for message replies. An AppError instance
+// cannot be stored or posted as is (structured clone keeps only an Error's name and message, and
+// would keep the stack and `cause`, which may hold a raw body). Unknown errors are reduced to their
+// name: their message is not ours and might quote a request body or a credential.
+import { isAppError } from '../errors/app-error';
+import type { AppErrorData, ErrorService } from '../errors/app-error';
+
+const SERVICES: readonly ErrorService[] = ['autotask', 'tdsynnex', 'extension'];
+
+export function plainErrorData(err: unknown): AppErrorData {
+  if (!isAppError(err)) {
+    const name = err instanceof Error || (typeof err === 'object' && err !== null && 'name' in err) ? err.name : '';
+    const suffix = typeof name === 'string' && /^[A-Za-z]{1,40}$/.test(name) ? ` (${name})` : '';
+    return {
+      kind: 'server',
+      service: 'extension',
+      status: 0,
+      code: 'internal',
+      message: `Unexpected error in the extension${suffix}.`,
+    };
+  }
+  const data: AppErrorData = {
+    kind: err.kind,
+    service: SERVICES.includes(err.service) ? err.service : 'extension',
+    status: typeof err.status === 'number' ? err.status : 0,
+    message: err.message,
+  };
+  if (typeof err.code === 'string') data.code = err.code;
+  if (Array.isArray(err.apiErrors)) data.apiErrors = err.apiErrors.filter((e) => typeof e === 'string');
+  if (typeof err.field === 'string') data.field = err.field;
+  if (err.request && typeof err.request === 'object') {
+    const { method, url, operation } = err.request;
+    data.request = { method: String(method), url: String(url) };
+    if (typeof operation === 'string') data.request.operation = operation;
+  }
+  if (typeof err.retryAfterMs === 'number') data.retryAfterMs = err.retryAfterMs;
+  if (typeof err.outcomeUnknown === 'boolean') data.outcomeUnknown = err.outcomeUnknown;
+  return data;
+}

@@ -1,0 +1,176 @@
+// The purchase order as the sidebar shows it (issue 2 §6, issue 3 §1). Everything is read here, in
+// the background, from Autotask: the PO id a page reports is only a hint of which PO to read.
+// Reads: PO (1) + fields picklist (cached by the client) + items + products + vendor rows + vendor
+// company — each list in one `in` query, so the cost does not grow with the number of lines.
+import { z } from 'zod';
+import type { AutotaskClient } from '../autotask/types';
+import { AppError } from '../errors/app-error';
+import type { PurchaseOrderLineView, PurchaseOrderView } from '../messaging/results';
+
+const purchaseOrder = z.object({
+  id: z.number(),
+  purchaseOrderNumber: z.string().nullish(),
+  status: z.number(),
+  vendorID: z.number(),
+  shipToName: z.string().nullish(),
+  shipToAddress1: z.string().nullish(),
+  shipToAddress2: z.string().nullish(),
+  shipToCity: z.string().nullish(),
+  shipToState: z.string().nullish(),
+  shipToPostalCode: z.string().nullish(),
+  externalPONumber: z.string().nullish(),
+});
+
+const item = z.object({
+  id: z.number(),
+  orderID: z.number(),
+  productID: z.number(),
+  quantity: z.number(),
+  unitCost: z.number().nullish(),
+});
+
+const product = z.object({
+  id: z.number(),
+  name: z.string().nullish(),
+  description: z.string().nullish(),
+  manufacturerProductName: z.string().nullish(),
+});
+
+const productVendor = z.object({
+  id: z.number(),
+  productID: z.number(),
+  vendorID: z.number(),
+  vendorPartNumber: z.string().nullish(),
+  isActive: z.boolean().nullish(),
+});
+
+const company = z.object({ id: z.number(), companyName: z.string().nullish() });
+
+export interface PurchaseOrderViewDeps {
+  client: AutotaskClient;
+  /** The Autotask company chosen as TD SYNNEX (options page); undefined before it is chosen. */
+  distributorVendorId: number | undefined;
+}
+
+export async function getPurchaseOrderView(
+  poId: number,
+  { client, distributorVendorId }: PurchaseOrderViewDeps,
+  signal?: AbortSignal,
+): Promise<PurchaseOrderView> {
+  const po = await client.get('PurchaseOrders', poId, purchaseOrder, signal);
+  if (!po) {
+    // `{"item": null}` also when the security level hides the PO (API.md §1.3).
+    throw new AppError({
+      kind: 'not-found',
+      service: 'autotask',
+      status: 200,
+      message: `Purchase order ${poId} was not found in Autotask, or this API user cannot see it.`,
+    });
+  }
+  const [items, statusLabel, vendor] = await Promise.all([
+    client.queryIn('PurchaseOrderItems', 'orderID', [po.id], item, undefined, signal),
+    picklistLabel(client, 'PurchaseOrders', 'status', po.status, signal),
+    client.get('Companies', po.vendorID, company, signal),
+  ]);
+  const productIds = [...new Set(items.map((row) => row.productID))];
+  // Without a chosen vendor, the PO's own vendor is the best guess for whose part numbers to show.
+  const skuVendorId = distributorVendorId ?? po.vendorID;
+  const [products, vendorRows] = productIds.length
+    ? await Promise.all([
+        client.queryIn('Products', 'id', productIds, product, undefined, signal),
+        client.queryIn('ProductVendors', 'productID', productIds, productVendor, {
+          filter: [{ op: 'eq', field: 'vendorID', value: skuVendorId }],
+        }, signal),
+      ])
+    : [[], []];
+
+  const productsById = new Map(products.map((row) => [row.id, row]));
+  const skuByProduct = new Map<number, string>();
+  // An active vendor row wins over an inactive one; the first of each kind wins (ids ascend).
+  for (const row of [...vendorRows].sort((a, b) => Number(b.isActive !== false) - Number(a.isActive !== false))) {
+    if (row.vendorPartNumber && !skuByProduct.has(row.productID)) {
+      skuByProduct.set(row.productID, row.vendorPartNumber);
+    }
+  }
+
+  const lines: PurchaseOrderLineView[] = items.map((row) => {
+    const p = productsById.get(row.productID);
+    return {
+      itemId: row.id,
+      productId: row.productID,
+      sku: skuByProduct.get(row.productID) ?? '',
+      ...(p?.manufacturerProductName ? { mfgPartNumber: p.manufacturerProductName } : {}),
+      description: p?.description || p?.name || `Product ${row.productID}`,
+      quantity: row.quantity,
+      ...(row.unitCost != null ? { unitCost: row.unitCost } : {}),
+    };
+  });
+  // A blank cost (API user that cannot read costs) makes the total unknown, never a smaller number.
+  const total = lines.every((line) => line.unitCost !== undefined)
+    ? Math.round(lines.reduce((sum, line) => sum + line.quantity * (line.unitCost ?? 0), 0) * 100) / 100
+    : undefined;
+
+  return {
+    id: po.id,
+    number: po.purchaseOrderNumber || String(po.id),
+    statusId: po.status,
+    statusLabel: statusLabel ?? `Status ${po.status}`,
+    vendorId: po.vendorID,
+    vendorName: vendor?.companyName ?? `Company ${po.vendorID}`,
+    isDistributorVendor: distributorVendorId !== undefined && po.vendorID === distributorVendorId,
+    shipTo: {
+      name: po.shipToName ?? '',
+      address1: po.shipToAddress1 ?? '',
+      ...(po.shipToAddress2 ? { address2: po.shipToAddress2 } : {}),
+      city: po.shipToCity ?? '',
+      state: po.shipToState ?? '',
+      postalCode: po.shipToPostalCode ?? '',
+    },
+    ...(po.externalPONumber ? { externalPONumber: po.externalPONumber } : {}),
+    ...(total !== undefined ? { total } : {}),
+    lines,
+  };
+}
+
+/** Picklist ids differ per tenant; the label is read from entityInformation/fields (API.md §6.9). */
+async function picklistLabel(
+  client: AutotaskClient,
+  entity: string,
+  field: string,
+  value: number,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  const fields = await client.fields(entity, signal);
+  const info = fields.find((f) => f.name.toLowerCase() === field.toLowerCase());
+  return info?.picklistValues.find((v) => Number(v.value) === value)?.label;
+}
+
+const PO_NUMBER = /^[A-Za-z0-9][A-Za-z0-9 ._/-]*$/;
+
+/**
+ * The sidebar's "Find purchase order" box: a purchase order number ("PO-1042") first, then — for a
+ * number — the id. Returns undefined when nothing matches.
+ */
+export async function findPurchaseOrder(
+  query: string,
+  client: AutotaskClient,
+  signal?: AbortSignal,
+): Promise<number | undefined> {
+  const text = query.trim();
+  if (!PO_NUMBER.test(text)) return undefined;
+  const byNumber = await client.queryAll(
+    'PurchaseOrders',
+    { filter: [{ op: 'eq', field: 'purchaseOrderNumber', value: text }], includeFields: ['id'], maxRecords: 1 },
+    z.object({ id: z.number() }),
+    signal,
+  );
+  if (byNumber[0]) return byNumber[0].id;
+  if (/^\d+$/.test(text)) {
+    const id = Number(text);
+    if (Number.isSafeInteger(id) && id > 0) {
+      const po = await client.get('PurchaseOrders', id, z.object({ id: z.number() }), signal);
+      if (po) return po.id;
+    }
+  }
+  return undefined;
+}

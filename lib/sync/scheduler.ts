@@ -1,0 +1,109 @@
+// chrome.alarms for the templates (issue 2 §4 "Templates"). Alarms survive worker restarts but not
+// every browser update, so syncAlarms runs at every worker start; it only creates or replaces an
+// alarm whose schedule changed, because re-creating a periodic alarm restarts its countdown and a
+// worker that restarts every few minutes would otherwise never let a 15-minute alarm fire.
+import { browser } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
+import { runScheduledHere } from '../settings/settings';
+import { RESUME_PREFIX, SCHEDULE_PREFIX, isOurAlarm, scheduleAlarm } from './alarm-names';
+import { scheduleSchema } from './define-template';
+import { cancelAllRuns, startRun } from './engine';
+import { getTemplate, listTemplates } from './registry';
+import { loadTemplateSettings, saveTemplateSettings } from './template-settings';
+import type { AnyTemplate, Schedule, TemplateSettingsBase } from './define-template';
+import type { StartedRun } from './engine';
+
+type Alarm = Browser.alarms.Alarm;
+
+/** The next local wall-clock 'HH:MM' strictly after `now` (setDate keeps DST days right). */
+export function nextDailyAt(hhmm: string, now: number): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  const at = new Date(now);
+  at.setHours(h ?? 0, m ?? 0, 0, 0);
+  if (at.getTime() <= now) at.setDate(at.getDate() + 1);
+  return at.getTime();
+}
+
+async function wantedSchedule(template: AnyTemplate): Promise<Schedule | undefined> {
+  const settings = await loadTemplateSettings(template);
+  if (!settings.enabled) return undefined;
+  const parsed = scheduleSchema.safeParse(template.schedule(settings));
+  return parsed.success ? parsed.data : undefined;
+}
+
+function unchanged(alarm: Alarm | undefined, schedule: Schedule, now: number): boolean {
+  if (!alarm) return false;
+  if ('periodInMinutes' in schedule) return alarm.periodInMinutes === schedule.periodInMinutes;
+  // A one-shot daily alarm already due (missed while the browser was closed) is kept: it fires now.
+  return alarm.periodInMinutes === undefined && (alarm.scheduledTime <= now || alarm.scheduledTime === nextDailyAt(schedule.dailyAt, now));
+}
+
+async function createAlarm(name: string, schedule: Schedule, now: number): Promise<void> {
+  if ('periodInMinutes' in schedule) {
+    const { periodInMinutes } = schedule;
+    await browser.alarms.create(name, { delayInMinutes: periodInMinutes, periodInMinutes });
+  } else {
+    // One-shot, re-armed after it fires: a 1440-minute period would drift an hour at each DST change.
+    await browser.alarms.create(name, { when: nextDailyAt(schedule.dailyAt, now) });
+  }
+}
+
+/** Makes our schedule alarms match the template settings — or clears them when this browser does not run schedules. */
+export async function syncAlarms(now: number = Date.now()): Promise<void> {
+  const existing = (await browser.alarms.getAll()).filter((a) => a.name.startsWith(SCHEDULE_PREFIX));
+  const wanted = new Map<string, Schedule>();
+  if (await runScheduledHere.getValue()) {
+    for (const template of listTemplates()) {
+      const schedule = await wantedSchedule(template);
+      if (schedule) wanted.set(scheduleAlarm(template.id), schedule);
+    }
+  }
+  for (const alarm of existing) if (!wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);
+  for (const [name, schedule] of wanted) {
+    const alarm = existing.find((a) => a.name === name);
+    if (!unchanged(alarm, schedule, now)) await createAlarm(name, schedule, now);
+  }
+}
+
+/** The chrome.alarms.onAlarm listener. Resolves when the run it started ends. */
+export async function handleAlarm(alarm: Alarm): Promise<void> {
+  if (alarm.name.startsWith(RESUME_PREFIX)) {
+    // A paused run continues where it was started, whatever this browser's schedule setting.
+    await (await startRun(alarm.name.slice(RESUME_PREFIX.length), 'resume')).finished;
+    return;
+  }
+  if (!alarm.name.startsWith(SCHEDULE_PREFIX)) return;
+  const template = getTemplate(alarm.name.slice(SCHEDULE_PREFIX.length));
+  // Re-arm (daily alarms are one-shot) or clear a stale alarm before the run, which may be long.
+  await syncAlarms();
+  if (!template || !(await runScheduledHere.getValue())) return;
+  if (!(await loadTemplateSettings(template)).enabled) return;
+  await (await startRun(template.id, 'schedule')).finished;
+}
+
+/** `Run now`: works in every browser, enabled or not, but never beside a run already going. */
+export function runNow(templateId: string): Promise<StartedRun> {
+  return startRun(templateId, 'manual');
+}
+
+/** Saves a template's settings and brings its alarm in line. */
+export async function updateTemplateSettings<S extends TemplateSettingsBase>(
+  template: AnyTemplate,
+  patch: Partial<S>,
+): Promise<S> {
+  const saved = (await saveTemplateSettings(template, patch)) as S;
+  await syncAlarms();
+  return saved;
+}
+
+export async function setRunScheduledHere(value: boolean): Promise<void> {
+  await runScheduledHere.setValue(value);
+  await syncAlarms();
+}
+
+/** Disconnect: every template off, every alarm of ours gone, runs in this context stopped. */
+export async function disableAll(): Promise<void> {
+  cancelAllRuns();
+  for (const template of listTemplates()) await saveTemplateSettings(template, { enabled: false });
+  for (const alarm of await browser.alarms.getAll()) if (isOurAlarm(alarm.name)) await browser.alarms.clear(alarm.name);
+}

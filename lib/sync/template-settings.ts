@@ -1,0 +1,35 @@
+// A template's settings = its defaults overlaid with what the user saved, checked by the template's
+// own zod schema. Stored settings that no longer parse (a template changed shape) fall back to the
+// defaults rather than breaking the worker.
+import { AppError } from '../errors/app-error';
+import { templateSettingsItem } from '../settings/settings';
+import type { TemplateDefinition, TemplateSettingsBase } from './define-template';
+
+export async function loadTemplateSettings<S extends TemplateSettingsBase>(
+  template: TemplateDefinition<S, unknown>,
+): Promise<S> {
+  const stored = await templateSettingsItem(template.id).getValue();
+  const parsed = template.settingsSchema.safeParse({ ...template.defaultSettings, ...stored });
+  return parsed.success ? parsed.data : template.defaultSettings;
+}
+
+export async function saveTemplateSettings<S extends TemplateSettingsBase>(
+  template: TemplateDefinition<S, unknown>,
+  patch: Partial<S>,
+): Promise<S> {
+  const current = await loadTemplateSettings(template);
+  const parsed = template.settingsSchema.safeParse({ ...current, ...patch });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError({
+      kind: 'validation',
+      service: 'extension',
+      status: 0,
+      code: 'invalid-settings',
+      message: `Invalid settings for ${template.name}${issue ? `: ${issue.message}` : ''}.`,
+      field: issue?.path.join('.'),
+    });
+  }
+  await templateSettingsItem(template.id).setValue(parsed.data as unknown as Record<string, unknown>);
+  return parsed.data;
+}

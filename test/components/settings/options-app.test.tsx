@@ -1,0 +1,227 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { OptionsApp } from '../../../components/settings/options-app';
+import { ApiProvider } from '../../../components/ui/api';
+import type { ResultOf } from '../../../lib/messaging/results';
+import { AUTOTASK_CONNECTED, DISCONNECTED, fakeApi, rejectWith } from '../fake-api';
+import type { Handlers } from '../fake-api';
+
+const TDS_CONNECTED = {
+  connected: true,
+  customerNo: '123456',
+  userId: 'ec-user@contoso-msp.example',
+  region: 'US',
+  environment: 'production',
+} satisfies ResultOf<'tdsynnex.connect'>;
+
+const VENDORS = [
+  { id: 29683001, name: 'TD SYNNEX Corporation', suggested: true },
+  { id: 29683002, name: 'Ingram Micro', suggested: false },
+];
+
+function renderOptions(handlers: Handlers) {
+  const fake = fakeApi({
+    'connection.status': () => DISCONNECTED,
+    'settings.get': () => ({ runScheduledHere: false }),
+    'templates.list': () => [],
+    'vendors.list': () => VENDORS,
+    ...handlers,
+  });
+  render(
+    <ApiProvider api={fake.api}>
+      <OptionsApp />
+    </ApiProvider>,
+  );
+  return { fake, user: userEvent.setup() };
+}
+
+const autotaskSection = () => screen.getByRole('region', { name: 'Autotask' });
+
+async function fillAutotask(user: ReturnType<typeof userEvent.setup>, secret = 'demo-secret-1') {
+  await user.type(await screen.findByLabelText('API user name'), 'api@contoso-msp.example');
+  await user.type(screen.getByLabelText('API secret'), secret);
+  await user.type(screen.getByLabelText('API integration code'), 'DEMOINTEGRATIONCODE0000000001');
+}
+
+describe('Options › Autotask', () => {
+  it('connects and shows the tenant and zone, sending exactly the three fields', async () => {
+    const { fake, user } = renderOptions({ 'autotask.connect': () => AUTOTASK_CONNECTED });
+    await fillAutotask(user);
+    await user.click(within(autotaskSection()).getByRole('button', { name: 'Connect' }));
+
+    expect(await screen.findByText('Connected to Autotask tenant 684213 (America East 3)')).toBeTruthy();
+    expect(fake.sent('autotask.connect')).toEqual([
+      {
+        userName: 'api@contoso-msp.example',
+        secret: 'demo-secret-1',
+        integrationCode: 'DEMOINTEGRATIONCODE0000000001',
+      },
+    ]);
+    expect(screen.getByRole('button', { name: 'Reconnect' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Disconnect' })).toHaveLength(1);
+  });
+
+  it('explains the integration code is what Autotask calls the API tracking identifier', async () => {
+    renderOptions({});
+    const input = await screen.findByLabelText('API integration code');
+    const help = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+    expect(help?.textContent).toContain('API tracking identifier');
+  });
+
+  it('keeps the secret in a password field that is never autofilled', async () => {
+    renderOptions({});
+    const secret = await screen.findByLabelText('API secret');
+    expect(secret.getAttribute('type')).toBe('password');
+    expect(secret.getAttribute('autocomplete')).toBe('off');
+  });
+
+  it('shows the 401 hint when Autotask rejects the credentials, and clears the secret', async () => {
+    const { user } = renderOptions({
+      'autotask.connect': rejectWith({
+        kind: 'auth',
+        service: 'autotask',
+        status: 401,
+        message: 'Autotask rejected the credentials',
+      }),
+    });
+    await fillAutotask(user, 'wrong-secret');
+    await user.click(within(autotaskSection()).getByRole('button', { name: 'Connect' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('link', { name: 'Help' }).getAttribute('href')).toBe(
+      'help.html#autotask-unauthorized',
+    );
+    expect(within(alert).getByRole('heading').textContent).toContain('401');
+    expect(within(alert).getByRole('button', { name: 'Reconnect Autotask' })).toBeTruthy();
+    expect((screen.getByLabelText('API secret') as HTMLInputElement).value).toBe('');
+    expect(document.body.textContent).not.toContain('wrong-secret');
+  });
+
+  it('clears the secret after a successful connect too', async () => {
+    const { user } = renderOptions({ 'autotask.connect': () => AUTOTASK_CONNECTED });
+    await fillAutotask(user);
+    await user.click(within(autotaskSection()).getByRole('button', { name: 'Connect' }));
+    await screen.findByText(/Connected to Autotask tenant/);
+
+    expect((screen.getByLabelText('API secret') as HTMLInputElement).value).toBe('');
+    expect((screen.getByLabelText('API integration code') as HTMLInputElement).value).toBe('');
+  });
+
+  it('lists missing permissions with the access hint and a no-costs user with the costs hint', async () => {
+    renderOptions({
+      'connection.status': () => ({
+        ...DISCONNECTED,
+        autotask: {
+          ...AUTOTASK_CONNECTED,
+          missing: ['PurchaseOrders: create'],
+          warnings: ['The API user cannot read costs'],
+        },
+      }),
+    });
+
+    expect(await screen.findByText('PurchaseOrders: create')).toBeTruthy();
+    const anchors = screen.getAllByRole('link', { name: 'Help' }).map((link) => link.getAttribute('href'));
+    expect(anchors).toContain('help.html#autotask-forbidden');
+    expect(anchors).toContain('help.html#autotask-cannot-read-costs');
+  });
+
+  it('disconnects only after the user confirms', async () => {
+    const { fake, user } = renderOptions({
+      'connection.status': () => ({ ...DISCONNECTED, autotask: AUTOTASK_CONNECTED }),
+      'connection.disconnect': () => DISCONNECTED,
+    });
+    await user.click(await screen.findByRole('button', { name: 'Disconnect' }));
+    expect(fake.sent('connection.disconnect')).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Yes, disconnect Autotask' }));
+    expect(await within(autotaskSection()).findByRole('button', { name: 'Connect' })).toBeTruthy();
+    expect(fake.sent('connection.disconnect')).toEqual([{ account: 'autotask' }]);
+  });
+
+  it('reconnects with a new secret, keeping the user name', async () => {
+    const { fake, user } = renderOptions({
+      'connection.status': () => ({ ...DISCONNECTED, autotask: AUTOTASK_CONNECTED }),
+      'autotask.reconnect': () => AUTOTASK_CONNECTED,
+    });
+    await user.type(await screen.findByLabelText('API secret'), 'new-secret');
+    await user.type(screen.getByLabelText('API integration code'), 'DEMOINTEGRATIONCODE0000000001');
+    await user.click(screen.getByRole('button', { name: 'Reconnect' }));
+
+    await vi.waitFor(() => expect(fake.sent('autotask.reconnect')).toHaveLength(1));
+    expect(fake.sent('autotask.reconnect')[0]?.userName).toBe('api@contoso-msp.example');
+  });
+});
+
+describe('Options › TD SYNNEX', () => {
+  it('connects with region and environment, then forgets the password', async () => {
+    const { fake, user } = renderOptions({ 'tdsynnex.connect': () => TDS_CONNECTED });
+    await user.type(await screen.findByLabelText('Customer number'), '123456');
+    await user.type(screen.getByLabelText('EC Express user ID'), 'ec-user@contoso-msp.example');
+    await user.type(screen.getByLabelText('EC Express password'), 'demo-tds-password');
+    await user.selectOptions(screen.getByLabelText('Region'), 'CA');
+    await user.selectOptions(screen.getByLabelText('Environment'), 'Test');
+    const section = screen.getByRole('region', { name: 'TD SYNNEX' });
+    await user.click(within(section).getByRole('button', { name: 'Connect' }));
+
+    expect(await within(section).findByText(/Connected to TD SYNNEX customer 123456/)).toBeTruthy();
+    expect(fake.sent('tdsynnex.connect')).toEqual([
+      {
+        customerNo: '123456',
+        userId: 'ec-user@contoso-msp.example',
+        password: 'demo-tds-password',
+        region: 'CA',
+        environment: 'test',
+      },
+    ]);
+    expect((screen.getByLabelText('EC Express password') as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText('EC Express password').getAttribute('type')).toBe('password');
+  });
+
+  it('pre-selects the suggested TD SYNNEX vendor and saves it when confirmed', async () => {
+    const { fake, user } = renderOptions({
+      'connection.status': () => ({ autotask: AUTOTASK_CONNECTED, tdsynnex: TDS_CONNECTED }),
+      'vendors.select': ({ companyId }) => ({ ...TDS_CONNECTED, vendorCompanyId: companyId }),
+    });
+    const select = (await screen.findByLabelText('TD SYNNEX vendor')) as HTMLSelectElement;
+    expect(select.value).toBe('29683001');
+
+    await user.click(screen.getByRole('button', { name: 'Use this vendor' }));
+    await vi.waitFor(() => expect(fake.sent('vendors.select')).toEqual([{ companyId: 29683001 }]));
+    expect(screen.queryByText('Not saved yet.')).toBeNull();
+  });
+});
+
+describe('Options › scheduled work and templates', () => {
+  it('leaves "Run scheduled templates in this browser" off until the user turns it on', async () => {
+    const { fake, user } = renderOptions({ 'settings.update': (change) => ({ runScheduledHere: !!change.runScheduledHere }) });
+    const box = (await screen.findByRole('checkbox', { name: 'Run scheduled templates in this browser' })) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent).toContain('ten');
+
+    await user.click(box);
+    await vi.waitFor(() => expect(box.checked).toBe(true));
+    expect(fake.sent('settings.update')).toEqual([{ runScheduledHere: true }]);
+  });
+
+  it('lists templates with their state and runs one now', async () => {
+    const { fake, user } = renderOptions({
+      'templates.list': () => [
+        { id: 'product-sync', name: 'Product Sync', enabled: true, running: false },
+        { id: 'order-status', name: 'Get Order Status', enabled: false, running: false },
+      ],
+      'templates.runNow': () => ({ started: true }),
+    });
+    const row = (await screen.findByRole('rowheader', { name: 'Get Order Status' })).closest('tr');
+    expect(row?.textContent).toContain('Disabled');
+
+    await user.click(screen.getByRole('button', { name: 'Run now: Product Sync' }));
+    expect(await screen.findByText('Product Sync started.')).toBeTruthy();
+    expect(fake.sent('templates.runNow')).toEqual([{ id: 'product-sync' }]);
+  });
+
+  it('links to Help', async () => {
+    renderOptions({});
+    expect((await screen.findByRole('link', { name: 'Help' })).getAttribute('href')).toBe('help.html');
+  });
+});

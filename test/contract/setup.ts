@@ -1,0 +1,24 @@
+// vitest setup file (add to setupFiles): every request any Autotask simulator receives during a
+// test is checked against Autotask's swagger (test/contract/autotask-contract.ts); a test that sent
+// a request breaking the contract fails in afterEach, listing the problems. A test that breaks the
+// contract on purpose announces it with expectContractProblem() from ./recorder.
+import { afterEach, beforeEach, expect } from 'vitest';
+import { onAnyAutotaskRequest } from '../sandbox/autotask/index';
+import { record, takeUnexpectedProblems } from './recorder';
+
+// The simulator hands over the parsed body (JSON value, raw text when not JSON, or undefined).
+const asText = (body: unknown): string | undefined =>
+  body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+
+let unsubscribe: (() => void) | undefined;
+
+beforeEach(() => {
+  unsubscribe = onAnyAutotaskRequest((event) => record(event.method, event.url, asText(event.body)));
+});
+
+afterEach(async () => {
+  unsubscribe?.();
+  unsubscribe = undefined;
+  const problems = await takeUnexpectedProblems();
+  expect(problems, `Autotask requests that break the swagger contract:\n${problems.join('\n')}`).toEqual([]);
+});

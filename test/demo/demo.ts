@@ -1,0 +1,95 @@
+// `npm run demo` (issue 2 §6): both simulators with the demo tenant, Chromium with the built extension
+// mapped to them. With a display: a real window on the stand-in PO page, until Ctrl-C. Without one: a
+// scripted headless tour that connects both demo accounts, opens the PO page, reads the sidebar,
+// prints each step and saves screenshots to .demo/.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { startSandbox } from '../sandbox/server';
+import { launchExtension } from '../e2e/harness/browser';
+import type { ExtensionBrowser } from '../e2e/harness/browser';
+import { missingPrerequisite } from '../e2e/harness/chromium';
+import { DEMO, PAGES } from '../e2e/harness/demo-accounts';
+import { connectBothInOptions } from '../e2e/harness/session';
+import { autotaskConnectedText, sidebarFrame } from '../e2e/harness/user';
+
+const outDir = fileURLToPath(new URL('../../.demo/', import.meta.url));
+const headful = Boolean(process.env.DISPLAY);
+
+const missing = missingPrerequisite();
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
+
+const sandbox = await startSandbox({ seed: 'demo' });
+console.log(`✔ Sandbox (Autotask + TD SYNNEX simulators) on https://127.0.0.1:${sandbox.port}`);
+const browser = await launchExtension({ hostResolverRules: sandbox.hostResolverRules, headless: !headful });
+console.log(`✔ Chromium ${headful ? 'window' : '(headless)'} with Autotask Bridge ${browser.extensionId}`);
+
+try {
+  await tour(browser);
+} catch (error) {
+  console.error(`✘ ${error instanceof Error ? error.message : String(error)}`);
+  await browser.close();
+  await sandbox.close();
+  process.exit(1);
+}
+
+if (headful) {
+  console.log('\nThe browser stays open on the stand-in PO page. Ctrl-C to stop.');
+  const stop = () =>
+    void browser
+      .close()
+      .then(() => sandbox.close())
+      .then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  browser.context.on('close', stop);
+} else {
+  await browser.close();
+  await sandbox.close();
+  console.log(`\nScreenshots in ${outDir}`);
+}
+
+async function tour(browser: ExtensionBrowser): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  const options = await connectBothInOptions(browser);
+  console.log(`✔ ${autotaskConnectedText} as ${DEMO.autotask.userName}`);
+  const vendor = await options
+    .getByLabel('TD SYNNEX vendor')
+    .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent?.trim() ?? '(none)');
+  console.log(
+    `✔ Connected TD SYNNEX customer ${DEMO.tdsynnex.customerNo} (US, production); vendor: ${vendor}`,
+  );
+  await shoot(options, 'options');
+  if (!headful) await options.close();
+
+  const page = await browser.context.newPage();
+  await page.goto(PAGES.purchaseOrder);
+  console.log(`✔ Opened the stand-in PO page ${PAGES.purchaseOrder}`);
+  const sidebar = await sidebarFrame(page, browser.extensionId);
+  const heading = sidebar.getByRole('heading', { name: `Purchase order ${DEMO.purchaseOrder.number}` });
+  await heading.waitFor({ timeout: 15_000 });
+  const rows = sidebar.getByRole('row').filter({ has: sidebar.getByRole('cell') });
+  await rows.first().waitFor({ timeout: 10_000 });
+  const lines = (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+  console.log(
+    `✔ Sidebar shows ${DEMO.purchaseOrder.number} with ${lines.length} lines fetched from Autotask:`,
+  );
+  for (const line of lines) console.log(`    ${line}`);
+  await shoot(page, 'po-page-sidebar');
+
+  if (!headful) {
+    const popup = await browser.openExtensionPage('popup.html');
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.waitForLoadState('networkidle');
+    await shoot(popup, 'popup');
+  }
+  await page.bringToFront();
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${outDir}${name}.png`, fullPage: true });
+  console.log(`  ↳ screenshot .demo/${name}.png`);
+}

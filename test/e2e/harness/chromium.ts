@@ -1,0 +1,20 @@
+// Where Chromium is, and where the built extension is (E2E.md). Both are checked up front so a
+// missing piece fails loudly with the fix, never as a silent skip.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const extensionDir = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+
+export function missingPrerequisite(): string | undefined {
+  if (!existsSync(chromiumPath)) {
+    return (
+      `Chromium not found at ${chromiumPath}: install it with \`apt-get install -y chromium\` (Debian)` +
+      ' — end-to-end tests cannot run'
+    );
+  }
+  if (!existsSync(`${extensionDir}/manifest.json`)) {
+    return `No built extension in ${extensionDir}: run \`npm run build\` first — end-to-end tests cannot run`;
+  }
+  return undefined;
+}

@@ -1,0 +1,66 @@
+// One e2e session = a fresh sandbox with the demo tenant + a fresh Chromium profile mapped to it.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { startSandbox } from '../../sandbox/server';
+import type { Sandbox } from '../../sandbox/server';
+import { launchExtension } from './browser';
+import type { ExtensionBrowser } from './browser';
+import { autotaskConnectedText, connectAutotask, connectTdSynnex, section, selectedVendor } from './user';
+import { eventually } from './wait';
+
+export interface Session {
+  sandbox: Sandbox;
+  browser: ExtensionBrowser;
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  const sandbox = await startSandbox({ seed: 'demo' });
+  try {
+    const browser = await launchExtension({ hostResolverRules: sandbox.hostResolverRules });
+    return {
+      sandbox,
+      browser,
+      async close() {
+        await browser.close();
+        await sandbox.close();
+      },
+    };
+  } catch (error) {
+    await sandbox.close();
+    throw error;
+  }
+}
+
+/** Connects both demo accounts through the options page, as a user would; returns that page. */
+export async function connectBothInOptions(browser: ExtensionBrowser): Promise<Page> {
+  const options = await browser.openExtensionPage('options.html');
+  await connectAutotask(options);
+  await options.getByText(autotaskConnectedText).waitFor({ timeout: 15_000 });
+  await connectTdSynnex(options);
+  // TD SYNNEX is connected once its form offers Reconnect instead of Connect.
+  const tdsynnex = section(options, 'TD SYNNEX');
+  await tdsynnex.getByRole('button', { name: 'Reconnect' }).waitFor({ timeout: 15_000 });
+  // The vendor is pre-selected from the tenant's vendors; the user confirms it.
+  await eventually(
+    () => selectedVendor(options).catch(() => ''),
+    (name) => /SYNNEX/i.test(name),
+    {
+      what: 'the pre-selected TD SYNNEX vendor',
+    },
+  );
+  const confirm = tdsynnex.getByRole('button', { name: 'Use this vendor' });
+  if ((await confirm.count()) > 0) {
+    await confirm.click();
+    await confirm.waitFor({ state: 'detached', timeout: 10_000 });
+  }
+  return options;
+}
+
+const screenshotDir = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
+}

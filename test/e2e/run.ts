@@ -1,0 +1,37 @@
+// `npm run test:e2e`: the real-browser suite (issue 2 §6). Missing Chromium or a missing build is a
+// failure with the fix in the message — never a silent skip.
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { missingPrerequisite } from './harness/chromium';
+
+const missing = missingPrerequisite();
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
+
+const dir = fileURLToPath(new URL('.', import.meta.url));
+const only = process.argv.slice(2);
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.test.ts'))
+  .filter((name) => only.length === 0 || only.some((part) => name.includes(part)))
+  .sort()
+  .map((name) => `${dir}${name}`);
+
+// One browser at a time: each file launches its own Chromium and sandbox, and several at once only
+// make timing-sensitive UI assertions flaky. TAP ends with the "# pass N" / "# fail N" summary.
+const child = spawn(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=tap',
+    '--test-timeout=120000',
+    ...files,
+  ],
+  { stdio: 'inherit' },
+);
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

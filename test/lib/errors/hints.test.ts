@@ -1,0 +1,219 @@
+// One case per catalogue entry, each built from a recorded or realistic service answer passed
+// through the real classifiers (Autotask `{"errors":[…]}` bodies, TD SYNNEX errorDetail texts).
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../lib/errors/app-error';
+import type { AppErrorData } from '../../../lib/errors/app-error';
+import { classifyThrown } from '../../../lib/errors/classify';
+import { HINTS, HINT_CODES, hintById, hintFor } from '../../../lib/errors/hints';
+import { classifyAutotask } from '../../../lib/autotask/classify';
+import { errorDetailError, malformed } from '../../../lib/distributor/tdsynnex/errors';
+import type { ExchangeContext } from '../../../lib/distributor/tdsynnex/errors';
+import { storageFullError } from '../../../lib/log/storage-error';
+
+const PRODUCTS_URL = 'https://webservices22.autotask.net/atservicesrest/v1.0/Products/query';
+
+function autotask(status: number, body: string, headers: Record<string, string> = {}): AppErrorData {
+  const error = classifyAutotask(
+    { status, text: body, headers: new Headers(headers), url: PRODUCTS_URL },
+    { service: 'autotask', method: 'POST', url: PRODUCTS_URL, intent: 'read', operation: 'Products.query' },
+  );
+  if (!error) throw new Error(`classifyAutotask accepted HTTP ${status}`);
+  return error;
+}
+
+function tdsynnex(operation: string, details: string[]): AppErrorData {
+  const ctx: ExchangeContext = {
+    operation,
+    status: 200,
+    intent: operation === 'OrderSubmit' ? 'write' : 'read',
+    request: { method: 'POST', url: 'https://ec.us.tdsynnex.com/SynnexXML/PO', operation },
+    scrub: (t) => t,
+  };
+  return errorDetailError(ctx, details);
+}
+
+const ours = (code: string, message: string, service: AppErrorData['service'] = 'extension'): AppErrorData => ({
+  kind: 'validation',
+  service,
+  status: 0,
+  code,
+  message,
+});
+
+const cases: [id: string, example: string, error: AppErrorData][] = [
+  ['autotask-unauthorized', 'Autotask 401 with an empty body', autotask(401, '')],
+  ['autotask-forbidden', 'Autotask 403 (opaque body)', autotask(403, '{"errors":["Forbidden"]}')],
+  ['autotask-forbidden', 'Connect found a missing entity permission', ours(HINT_CODES.missingAccess, 'PurchaseOrders: update')],
+  [
+    'invalid-sku',
+    'TD SYNNEX errorDetail for an unknown SKU on submit',
+    tdsynnex('OrderSubmit', ['Line 2: SKU 9999999 not found']),
+  ],
+  ['invalid-sku', 'the pre-submit check found a Not found item', ours(HINT_CODES.invalidSku, 'SKU 9999999: Not found', 'tdsynnex')],
+  [
+    'partial-shipments-not-updating',
+    'status run with no mapping row for partial shipments',
+    ours(HINT_CODES.statusMappingMissing, 'No Autotask status is mapped for "Partially shipped".'),
+  ],
+  [
+    'no-orders-created',
+    'Create Orders found POs for the vendor, none in the trigger status',
+    ours(HINT_CODES.noEligibleOrders, '3 purchase orders for TD SYNNEX are not in status "Submitted".'),
+  ],
+  [
+    'autotask-thread-limit',
+    'Itgenatr005 with a non-429 status',
+    autotask(500, '{"errors":["Thread threshold exceeded for this integration and entity. (Itgenatr005)"]}'),
+  ],
+  [
+    'autotask-threshold',
+    'Autotask 429 with Retry-After',
+    autotask(429, '{"errors":["Request threshold exceeded. Try again later."]}', { 'Retry-After': '300' }),
+  ],
+  [
+    'api-budget',
+    "the extension's hourly allowance is spent",
+    {
+      kind: 'throttled',
+      service: 'autotask',
+      status: 0,
+      code: 'budget',
+      message: 'This extension has used its Autotask allowance of 2000 calls this hour.',
+      retryAfterMs: 600_000,
+    },
+  ],
+  [
+    'autotask-zone-unknown',
+    'zoneInformation for an unknown user (500 + errors[])',
+    autotask(500, '{"errors":["Zone information could not be determined"]}'),
+  ],
+  [
+    'autotask-cannot-read-costs',
+    'Connect sampled products with blank costs',
+    ours(HINT_CODES.cannotReadCosts, 'The API user cannot read costs.', 'autotask'),
+  ],
+  [
+    'autotask-rule-violation',
+    'a business rule broken (500 + errors[])',
+    autotask(500, '{"errors":["Purchase Order Items can only be created while the Purchase Order status is New."]}'),
+  ],
+  [
+    'autotask-tenant-mismatch',
+    'Reconnect with an API user of another tenant',
+    { kind: 'conflict', service: 'autotask', status: 0, code: 'tenant-mismatch', message: 'Tenant 777001 is not 684213.' },
+  ],
+  ['tdsynnex-login', 'errorDetail for a wrong password', tdsynnex('PriceAvailability', ['Login failed. Invalid user name or password.'])],
+  [
+    'tdsynnex-no-access',
+    'errorDetail for an account without XML access',
+    tdsynnex('PriceAvailability', ['Customer 123456 is not enabled for XML ordering.']),
+  ],
+  ['out-of-stock', 'a rejected line for lack of stock', tdsynnex('OrderSubmit', ['Line 1: insufficient inventory, backorder not allowed'])],
+  [
+    'price-drift',
+    'the pre-submit check saw a 7 % price change',
+    ours(HINT_CODES.priceDrift, 'SKU 5432101: TD SYNNEX price 1116.19, Autotask cost 1043.17 (+7.0 %).'),
+  ],
+  ['discontinued', 'a price & availability status of Discontinued', ours(HINT_CODES.discontinued, 'SKU 5432103 is Discontinued.', 'tdsynnex')],
+  [
+    'category-not-mapped',
+    'product sync met an unmapped category',
+    ours(HINT_CODES.categoryNotMapped, 'Category "Notebooks" is not mapped.'),
+  ],
+  [
+    'order-outcome-unknown',
+    'the order submit timed out',
+    classifyThrown(new DOMException('signal timed out', 'TimeoutError'), 'tdsynnex', {
+      method: 'POST',
+      url: 'https://ec.us.tdsynnex.com/SynnexXML/PO',
+      operation: 'OrderSubmit',
+      intent: 'write',
+    }),
+  ],
+  [
+    'duplicate-po',
+    'the distributor refused a PO number already used',
+    { ...ours('order-rejected', 'TD SYNNEX rejected the order.', 'tdsynnex'), apiErrors: ['Duplicate PO number AT684213-1042'] },
+  ],
+  [
+    'order-rejected',
+    'the distributor rejected the whole order',
+    { ...ours(HINT_CODES.orderRejected, 'TD SYNNEX rejected the order.', 'tdsynnex'), apiErrors: ['Ship-to state is required'] },
+  ],
+  [
+    'network',
+    'fetch failed for a read',
+    classifyThrown(new TypeError('Failed to fetch'), 'autotask', { method: 'POST', url: PRODUCTS_URL, intent: 'read' }),
+  ],
+  ['service-error', 'Autotask 503 with an HTML body', autotask(503, '<html><body>Service Unavailable</body></html>')],
+  ['malformed-response', 'Autotask answered 200 with a login page', autotask(200, '<!DOCTYPE html><html><body>Sign in</body></html>')],
+  [
+    'malformed-response',
+    'TD SYNNEX price with a non-numeric value',
+    malformed(
+      {
+        operation: 'PriceAvailability',
+        status: 200,
+        intent: 'read',
+        request: { method: 'POST', url: 'https://ec.us.tdsynnex.com/SynnexXML/PriceAvailability' },
+        scrub: (t) => t,
+      },
+      'price',
+      '"N/A" is not a number',
+    ),
+  ],
+  ['storage-full', 'IndexedDB QuotaExceededError', storageFullError(new DOMException('full', 'QuotaExceededError'))],
+  ['unexpected-error', 'an error no signature knows', { kind: 'conflict', service: 'extension', status: 0, message: '?' }],
+];
+
+describe('the hint catalogue', () => {
+  it.each(cases)('gives "%s" for %s', (id, _example, error) => {
+    expect(hintFor(error).id).toBe(id);
+  });
+
+  it('has a case above for every entry', () => {
+    const covered = new Set(cases.map(([id]) => id));
+    expect(HINTS.map((h) => h.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it('starts with the support article’s five cases, each with a title, cause, resolution and help anchor', () => {
+    expect(HINTS.slice(0, 5).map((h) => h.id)).toEqual([
+      'autotask-unauthorized',
+      'autotask-forbidden',
+      'invalid-sku',
+      'partial-shipments-not-updating',
+      'no-orders-created',
+    ]);
+    for (const hint of HINTS) {
+      expect(hint.title.length).toBeGreaterThan(5);
+      expect(hint.cause.length).toBeGreaterThan(20);
+      expect(hint.resolution.length).toBeGreaterThan(20);
+      expect(hint.helpAnchor).toBe(`help.html#${hint.id}`);
+    }
+    expect(new Set(HINTS.map((h) => h.id)).size).toBe(HINTS.length);
+  });
+
+  it('offers the action each support case needs', () => {
+    expect(hintById('autotask-unauthorized')?.action).toEqual({ id: 'reconnect-autotask', label: 'Reconnect Autotask' });
+    expect(hintById('invalid-sku')?.action?.id).toBe('run-product-sync');
+    expect(hintById('partial-shipments-not-updating')?.action?.id).toBe('open-status-mapping');
+    expect(hintById('no-orders-created')?.action?.id).toBe('open-template-settings');
+    expect(hintById('tdsynnex-login')?.action?.id).toBe('reconnect-tdsynnex');
+  });
+
+  it('returns the entry a log entry names by hintId, and the fallback for an unknown id', () => {
+    expect(hintFor({ hintId: 'partial-shipments-not-updating' }).title).toBe('Partial shipments not updating');
+    expect(hintFor({ hintId: 'no-such-hint' }).id).toBe('unexpected-error');
+  });
+
+  it('reads an error after a message round-trip (plain JSON, no prototype)', () => {
+    const wire = JSON.parse(JSON.stringify(autotask(401, ''))) as unknown;
+    expect(hintFor(wire).id).toBe('autotask-unauthorized');
+    expect(hintFor(new AppError(ours(HINT_CODES.invalidSku, 'x'))).id).toBe('invalid-sku');
+  });
+
+  it('gives the fallback for something that is not an error at all', () => {
+    expect(hintFor(new TypeError('undefined is not a function')).id).toBe('unexpected-error');
+    expect(hintFor(undefined).id).toBe('unexpected-error');
+  });
+});
