@@ -8,7 +8,7 @@ export function HelpPage() {
   // The page renders after load, so the browser's own jump to #<hint id> happened too early.
   useEffect(() => {
     const id = decodeURIComponent(window.location.hash.slice(1));
-    if (id) document.getElementById(id)?.scrollIntoView();
+    if (id) document.getElementById(id)?.focus(); // rows have tabIndex -1; focus scrolls to them
   }, []);
 
   return (

@@ -18,12 +18,12 @@ export function SetupGuide() {
           empty, and price comparisons and product sync cannot work.
         </li>
         <li>
-          On the user&apos;s Security tab, generate the <strong>secret</strong> and note the user name (an email
-          address). API users cannot log into Autotask and do not use single sign-on.
+          On the user&apos;s Security tab, generate the <strong>secret</strong> and note the user name (an
+          email address). API users cannot log into Autotask and do not use single sign-on.
         </li>
         <li>
-          Under API Tracking Identifier, choose a <strong>custom (internal integration)</strong> identifier and
-          copy it: this is the <strong>API integration code</strong> the Options page asks for.
+          Under API Tracking Identifier, choose a <strong>custom (internal integration)</strong> identifier
+          and copy it: this is the <strong>API integration code</strong> the Options page asks for.
         </li>
       </ol>
 

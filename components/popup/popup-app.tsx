@@ -22,7 +22,9 @@ function Connections({ status }: { status: ConnectionStatus }) {
     <dl className="facts" aria-label="Connections">
       <dt>Autotask</dt>
       <dd className={autotask.connected ? 'status-ok' : 'status-warn'}>
-        {autotask.connected ? `Connected to tenant ${autotask.tenantId} (${autotask.zoneName})` : 'Not connected'}
+        {autotask.connected
+          ? `Connected to tenant ${autotask.tenantId} (${autotask.zoneName})`
+          : 'Not connected'}
       </dd>
       <dt>TD SYNNEX</dt>
       <dd className={tdsynnex.connected ? 'status-ok' : 'status-warn'}>

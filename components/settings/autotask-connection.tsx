@@ -46,6 +46,8 @@ export function AutotaskConnection({ view, onView, onStatus }: Props) {
     setError(null);
     try {
       onStatus(await api('connection.disconnect', { account: 'autotask' }));
+      setUserName('');
+      setIntegrationCode('');
     } catch (thrown) {
       setError(toAppError(thrown));
     }

@@ -35,14 +35,11 @@ export function OptionsApp() {
       {state.status === 'done' ? (
         <>
           <AutotaskConnection
-            // A new key after Disconnect resets the form to empty fields.
-            key={`autotask-${state.value.autotask.connected}`}
             view={state.value.autotask}
             onView={(autotask) => setStatus({ ...state.value, autotask })}
             onStatus={setStatus}
           />
           <TdSynnexConnection
-            key={`tdsynnex-${state.value.tdsynnex.connected}`}
             view={state.value.tdsynnex}
             autotaskConnected={state.value.autotask.connected}
             onView={(tdsynnex) => setStatus({ ...state.value, tdsynnex })}

@@ -69,6 +69,8 @@ export function TdSynnexConnection({ view, autotaskConnected, onView, onStatus }
     setError(null);
     try {
       onStatus(await api('connection.disconnect', { account: 'tdsynnex' }));
+      setCustomerNo('');
+      setUserId('');
     } catch (thrown) {
       setError(toAppError(thrown));
     }

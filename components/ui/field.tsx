@@ -43,7 +43,13 @@ interface SelectFieldProps<T extends string> {
   help?: string;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, help }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  help,
+}: SelectFieldProps<T>) {
   const id = useId();
   return (
     <div className="field">

@@ -18,7 +18,7 @@ export function openOptionsFor(action: HintAction): void {
   window.open(section ? `options.html#${section}` : 'help.html', '_blank', 'noopener');
 }
 
-/** Options page: bring the section into view and put the keyboard focus on its first field. */
+/** Options page: put the keyboard focus on the section's first field (focusing scrolls it into view). */
 export function focusSectionFor(action: HintAction): void {
   const section = OPTIONS_SECTION[action.id];
   if (!section) {
@@ -31,7 +31,6 @@ export function focusSectionFor(action: HintAction): void {
 export function focusSection(id: string): void {
   const element = document.getElementById(id);
   if (!element) return;
-  element.scrollIntoView({ block: 'start' });
   const field = element.querySelector<HTMLElement>('input, select, button');
   field?.focus();
 }

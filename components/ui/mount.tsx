@@ -7,7 +7,10 @@ import { HintActionProvider } from './error-hint';
 import type { HintActionHandler } from './error-hint';
 import './styles.css';
 
-export function mountPage(page: ReactNode, options: { bodyClass?: string; onHintAction?: HintActionHandler } = {}) {
+export function mountPage(
+  page: ReactNode,
+  options: { bodyClass?: string; onHintAction?: HintActionHandler } = {},
+) {
   if (options.bodyClass) document.body.classList.add(options.bodyClass);
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element');

@@ -17,7 +17,12 @@ export interface BridgeContext {
   readonly isValid: boolean;
   onInvalidated(cb: () => void): () => void;
   setTimeout(handler: () => void, timeout?: number): number;
-  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void;
 }
 
 export interface BridgeDeps {
@@ -92,7 +97,12 @@ export function startBridge(ctx: BridgeContext, deps: BridgeDeps): Bridge {
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !(record.target as Element).closest?.(HOST_TAG))) schedule();
   });
-  observer.observe(win.document, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
+  observer.observe(win.document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['src'],
+  });
 
   ctx.onInvalidated(() => {
     observer.disconnect();

@@ -18,7 +18,11 @@ export default defineContentScript({
       sidebarUrl: (query) => browser.runtime.getURL('/sidebar.html') + (query ? `?${query}` : ''),
     });
     const origin = browser.runtime.getURL('/');
-    const onMessage = (message: unknown, sender: { id?: string; url?: string }, reply: (r: unknown) => void) => {
+    const onMessage = (
+      message: unknown,
+      sender: { id?: string; url?: string },
+      reply: (r: unknown) => void,
+    ) => {
       const parsed = parseTabMessage(message);
       if (!parsed || !isFromOwnExtension(sender, browser.runtime.id, origin)) return;
       bridge.handle(parsed);

@@ -11,7 +11,10 @@ const TENANT_KEY = 'autotask.tenantSample';
 
 export const budgetStore: BudgetStore = {
   async loadCalls() {
-    const buckets = await db.apiCalls.where('[service+minute]').between([SERVICE, 0], [SERVICE, Infinity]).toArray();
+    const buckets = await db.apiCalls
+      .where('[service+minute]')
+      .between([SERVICE, 0], [SERVICE, Infinity])
+      .toArray();
     return buckets.flatMap((b) => Array.from({ length: b.count }, () => b.minute * MINUTE_MS));
   },
   async addCall(at) {

@@ -2,11 +2,7 @@
 // already checked the sender against the message's allow-list and parsed the payload with zod, so a
 // handler only does the work. Every result is a view type of lib/messaging/results.ts: none of them
 // has a field that could hold a secret.
-import {
-  connectAutotask,
-  disconnect,
-  reconnectAutotask,
-} from '../../lib/connections/autotask';
+import { connectAutotask, disconnect, reconnectAutotask } from '../../lib/connections/autotask';
 import {
   connectTdSynnex,
   listVendors,
@@ -15,17 +11,16 @@ import {
   tdsynnexView,
 } from '../../lib/connections/tdsynnex';
 import { recentEntries, toLogEntryView } from '../../lib/log/activity';
-import type { MessageName, PayloadOf } from '../../lib/messaging/protocol';
-import type { ConnectionStatus, ResultOf } from '../../lib/messaging/results';
+import type { ConnectionStatus } from '../../lib/messaging/results';
+import type { RouterHandlers } from '../../lib/messaging/router';
 import { findPurchaseOrder, getPurchaseOrderView } from '../../lib/services/purchase-order-view';
 import { runScheduledHere } from '../../lib/settings/settings';
 import { runNow, setRunScheduledHere } from '../../lib/sync/scheduler';
 import { listTemplateViews } from '../../lib/sync/views';
 import type { Container } from './container';
 
-export type Handlers = {
-  [N in MessageName]: (payload: PayloadOf<N>) => Promise<ResultOf<N>>;
-};
+/** Required: a message of the protocol without a handler is a type error here. */
+export type Handlers = Required<RouterHandlers>;
 
 export function createHandlers(container: Container): Handlers {
   const deps = container.connection;

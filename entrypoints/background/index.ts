@@ -1,3 +1,18 @@
-export default defineBackground(() => {
-  console.log('bg');
+// The service worker only wires (STYLE.md §1): dependencies (built lazily, container.ts), the one
+// message router with a handler per protocol message (handlers.ts), and the template alarms
+// (alarms.ts). Listeners are added synchronously so events that woke the worker reach them.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createRouter } from '../../lib/messaging/router';
+import { registerAlarms } from './alarms';
+import { createContainer } from './container';
+import { createHandlers } from './handlers';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const container = createContainer();
+    browser.runtime.onMessage.addListener(createRouter(createHandlers(container)));
+    registerAlarms().catch((error: unknown) => console.error('Autotask Bridge: alarms not set', error));
+  },
 });

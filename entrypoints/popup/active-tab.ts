@@ -3,10 +3,14 @@ import { browser } from 'wxt/browser';
 import { isBridgePage } from '../../lib/autotask-page/page-shapes';
 import type { TabMessage } from '../../lib/autotask-page/tab-messages';
 
-/** The active tab's id when it shows ww<N>.autotask.net (tab.url is visible through host permissions). */
+/** The tab's id when it shows ww<N>.autotask.net (tab.url is visible through host permissions). */
+export function autotaskTabId(tab: { id?: number; url?: string } | undefined): number | undefined {
+  return tab?.id !== undefined && tab.url !== undefined && isBridgePage(tab.url) ? tab.id : undefined;
+}
+
 export async function activeAutotaskTab(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined && tab.url !== undefined && isBridgePage(tab.url) ? tab.id : undefined;
+  return autotaskTabId(tab);
 }
 
 export async function openSidebarIn(tabId: number | undefined): Promise<void> {

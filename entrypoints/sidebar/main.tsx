@@ -6,7 +6,10 @@ import { mountPage } from '../../components/ui/mount';
 import { requestCollapse, targetFromQuery } from './target';
 
 const inPage = window.top !== window;
-mountPage(<SidebarApp target={targetFromQuery(location.search)} onCollapse={inPage ? requestCollapse : undefined} />, {
-  bodyClass: 'sidebar',
-  onHintAction: openOptionsFor,
-});
+mountPage(
+  <SidebarApp target={targetFromQuery(location.search)} onCollapse={inPage ? requestCollapse : undefined} />,
+  {
+    bodyClass: 'sidebar',
+    onHintAction: openOptionsFor,
+  },
+);

@@ -28,5 +28,7 @@ export interface MessageSenderLike {
  * extension id AND an URL on our extension origin (a content script's sender URL is the web page's).
  */
 export function isFromOwnExtension(sender: MessageSenderLike, extensionId: string, extensionOrigin: string) {
-  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  return (
+    sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin)
+  );
 }

@@ -24,7 +24,8 @@ export function createConnectionDeps(env: ConnectionEnvironment = {}): Connectio
   return {
     // No zone cache and a fresh budget: a Connect that is refused leaves nothing behind.
     autotaskClient: (credentials) => createAutotaskClient({ credentials, ...fetchOption }),
-    tdsynnexAdapter: (account) => createDistributorAdapter({ distributor: 'tdsynnex', ...account }, fetchOption),
+    tdsynnexAdapter: (account) =>
+      createDistributorAdapter({ distributor: 'tdsynnex', ...account }, fetchOption),
     secrets: { save: saveSecret, load: loadSecret, delete: deleteSecret, deleteAll },
     views: { autotask: autotaskConnection, tdsynnex: tdsynnexConnection },
     vendor: tdsynnexVendor,

@@ -47,7 +47,10 @@ export interface ConnectionDeps {
   views: { autotask: Stored<AutotaskConnectionView>; tdsynnex: Stored<TdSynnexConnectionView> };
   /** The Autotask company standing for TD SYNNEX; survives Reconnect and Disconnect. */
   vendor: Stored<VendorChoice | null>;
-  zoneCache: { set(userName: string, zone: ZoneInfo): Promise<void>; delete(userName: string): Promise<void> };
+  zoneCache: {
+    set(userName: string, zone: ZoneInfo): Promise<void>;
+    delete(userName: string): Promise<void>;
+  };
   log(entry: ConnectionLogEntry): Promise<void>;
   /** Disables every template and clears their alarms (lib/sync). */
   disableTemplates(): Promise<void>;

@@ -52,10 +52,14 @@ export async function connectTdSynnex(
 }
 
 /** The stored view with the chosen vendor company, which is kept apart (lib/settings/settings.ts). */
-export async function tdsynnexView(deps: Pick<ConnectionDeps, 'views' | 'vendor'>): Promise<TdSynnexConnectionView> {
+export async function tdsynnexView(
+  deps: Pick<ConnectionDeps, 'views' | 'vendor'>,
+): Promise<TdSynnexConnectionView> {
   const [view, vendor] = await Promise.all([deps.views.tdsynnex.getValue(), deps.vendor.getValue()]);
   const { vendorCompanyId: _id, vendorCompanyName: _name, ...rest } = view;
-  return vendor ? { ...rest, vendorCompanyId: vendor.companyId, vendorCompanyName: vendor.companyName } : rest;
+  return vendor
+    ? { ...rest, vendorCompanyId: vendor.companyId, vendorCompanyName: vendor.companyName }
+    : rest;
 }
 
 /** A new password for the account already set up; everything else is kept. */

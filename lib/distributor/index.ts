@@ -22,8 +22,11 @@ export interface TdSynnexConnection {
 export type DistributorConnection = TdSynnexConnection;
 
 export interface DistributorDeps {
-  /** The simulators' `fetch` in tests and the e2e harness; the browser's otherwise. */
-  fetch?: typeof fetch;
+  /**
+   * The simulators' `fetch(req: Request)` in tests; the browser's otherwise. The policy only ever
+   * calls it with a Request, so the narrower signature is all it needs.
+   */
+  fetch?: (req: Request) => Promise<Response>;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 }
@@ -37,7 +40,7 @@ export function createDistributorAdapter(
       const send = createHttp({
         classify: classifyTdSynnexResponse,
         maxConcurrentPerKey: TDSYNNEX_CONCURRENCY,
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        ...(deps.fetch ? { fetch: deps.fetch as typeof fetch } : {}),
         ...(deps.sleep ? { sleep: deps.sleep } : {}),
         ...(deps.random ? { random: deps.random } : {}),
       });

@@ -80,7 +80,8 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     title: 'Partial shipments not updating',
     cause:
       'TD SYNNEX shipped part of the order, but the status mapping of the Get Order Status template has no Autotask status for "Partially shipped", so the purchase order was left as it was.',
-    resolution: 'Open the status mapping and choose an Autotask status (or "note only") for "Partially shipped".',
+    resolution:
+      'Open the status mapping and choose an Autotask status (or "note only") for "Partially shipped".',
     action: action('open-status-mapping'),
     match: [{ code: code(HINT_CODES.statusMappingMissing) }],
   },
@@ -128,10 +129,14 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
   {
     id: 'autotask-zone-unknown',
     title: 'Autotask does not know this API user name',
-    cause: 'Autotask could not find the zone of this user: the API user name is misspelled or the user was deleted.',
+    cause:
+      'Autotask could not find the zone of this user: the API user name is misspelled or the user was deleted.',
     resolution: 'Copy the API user name (an e-mail address) from the resource in Autotask and Reconnect.',
     action: action('reconnect-autotask'),
-    match: [{ code: code('zone-unknown') }, { service: 'autotask', text: /zone information could not be determined/i }],
+    match: [
+      { code: code('zone-unknown') },
+      { service: 'autotask', text: /zone information could not be determined/i },
+    ],
   },
   {
     id: 'autotask-cannot-read-costs',
@@ -156,7 +161,8 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     title: 'This API user belongs to another Autotask tenant',
     cause:
       'Reconnect only replaces the credentials of the tenant already connected; the new API user is in a different tenant.',
-    resolution: 'Use an API user of the connected tenant, or Disconnect first and then connect the other tenant.',
+    resolution:
+      'Use an API user of the connected tenant, or Disconnect first and then connect the other tenant.',
     action: action('reconnect-autotask'),
     match: [{ code: code('tenant-mismatch') }],
   },
@@ -177,7 +183,8 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     id: 'tdsynnex-no-access',
     title: 'The TD SYNNEX account is not enabled for XML ordering',
     cause: 'The EC Express user exists but is not allowed to use the XML price, order or status services.',
-    resolution: 'Ask your TD SYNNEX representative to enable XML (EC Express B2B) access for this user and customer number.',
+    resolution:
+      'Ask your TD SYNNEX representative to enable XML (EC Express B2B) access for this user and customer number.',
     action: action('open-help'),
     match: [
       { service: 'tdsynnex', kind: 'permission' },
@@ -187,21 +194,30 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
   {
     id: 'out-of-stock',
     title: 'Out of stock at TD SYNNEX',
-    cause: 'TD SYNNEX has less available than the quantity ordered, in the chosen warehouse or in all of them.',
+    cause:
+      'TD SYNNEX has less available than the quantity ordered, in the chosen warehouse or in all of them.',
     resolution:
       'Allow backorders for this order, pick another warehouse, reduce the quantity, or order the item elsewhere.',
     match: [
       { code: code(HINT_CODES.outOfStock) },
-      { service: 'tdsynnex', text: /out of stock|insufficient (stock|inventory|quantity)|no (stock|inventory) available/i },
+      {
+        service: 'tdsynnex',
+        text: /out of stock|insufficient (stock|inventory|quantity)|no (stock|inventory) available/i,
+      },
     ],
   },
   {
     id: 'price-drift',
     title: 'TD SYNNEX price differs from the Autotask cost',
-    cause: 'The cost on the purchase order line is older than TD SYNNEX\'s current price, beyond the allowed percentage.',
-    resolution: 'Review the new price; run Product Sync to update costs, or update the line cost before submitting.',
+    cause:
+      "The cost on the purchase order line is older than TD SYNNEX's current price, beyond the allowed percentage.",
+    resolution:
+      'Review the new price; run Product Sync to update costs, or update the line cost before submitting.',
     action: action('run-product-sync'),
-    match: [{ code: code(HINT_CODES.priceDrift) }, { service: 'tdsynnex', text: /price (has )?changed|price mismatch/i }],
+    match: [
+      { code: code(HINT_CODES.priceDrift) },
+      { service: 'tdsynnex', text: /price (has )?changed|price mismatch/i },
+    ],
   },
   {
     id: 'discontinued',
@@ -210,13 +226,18 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     resolution:
       'Replace the product on the purchase order with a current one; Product Sync can deactivate discontinued products if its settings allow.',
     action: action('run-product-sync'),
-    match: [{ code: code(HINT_CODES.discontinued) }, { service: 'tdsynnex', text: /discontinued|end of life/i }],
+    match: [
+      { code: code(HINT_CODES.discontinued) },
+      { service: 'tdsynnex', text: /discontinued|end of life/i },
+    ],
   },
   {
     id: 'category-not-mapped',
     title: 'Category not mapped',
-    cause: 'The TD SYNNEX category of this item has no Autotask product category in the Product Sync mapping, so it was not created.',
-    resolution: 'Map the TD SYNNEX category to an Autotask product category in the Product Sync template settings.',
+    cause:
+      'The TD SYNNEX category of this item has no Autotask product category in the Product Sync mapping, so it was not created.',
+    resolution:
+      'Map the TD SYNNEX category to an Autotask product category in the Product Sync template settings.',
     action: action('open-template-settings'),
     match: [{ code: code(HINT_CODES.categoryNotMapped) }],
   },
@@ -232,7 +253,8 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     id: 'duplicate-po',
     title: 'TD SYNNEX already has an order with this PO number',
     cause: 'The order was placed before (perhaps from another browser) under the same distributor PO number.',
-    resolution: 'Nothing to do: the extension looks the existing order up and links it to the purchase order.',
+    resolution:
+      'Nothing to do: the extension looks the existing order up and links it to the purchase order.',
     match: [{ code: code(HINT_CODES.duplicatePo) }, { service: 'tdsynnex', text: /duplicate po/i }],
   },
   {
@@ -245,30 +267,37 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
   {
     id: 'network',
     title: 'Could not reach the service',
-    cause: 'No answer arrived: the network is down, a proxy or firewall blocks the address, or the service timed out.',
+    cause:
+      'No answer arrived: the network is down, a proxy or firewall blocks the address, or the service timed out.',
     resolution: 'Check the internet connection and try again; scheduled runs retry by themselves.',
     match: [{ kind: 'network' }],
   },
   {
     id: 'service-error',
     title: 'The service had an internal error',
-    cause: 'Autotask or TD SYNNEX answered with a server error (HTTP 5xx), usually a temporary outage or maintenance.',
+    cause:
+      'Autotask or TD SYNNEX answered with a server error (HTTP 5xx), usually a temporary outage or maintenance.',
     resolution: 'Wait a few minutes and try again; scheduled runs retry by themselves.',
-    match: [{ kind: 'server', service: 'autotask' }, { kind: 'server', service: 'tdsynnex' }],
+    match: [
+      { kind: 'server', service: 'autotask' },
+      { kind: 'server', service: 'tdsynnex' },
+    ],
   },
   {
     id: 'malformed-response',
     title: 'An answer could not be read',
     cause:
       'The service sent something other than the expected data — a login or maintenance page, a truncated body, or a field of the wrong type. Nothing was written from it.',
-    resolution: 'Try again later; if it persists, copy the support report from the log entry and send it to support.',
+    resolution:
+      'Try again later; if it persists, copy the support report from the log entry and send it to support.',
     action: action('open-help'),
     match: [{ kind: 'malformed-response' }],
   },
   {
     id: 'storage-full',
     title: 'Browser storage is full',
-    cause: 'The disk or the browser profile has no room left for the extension\'s data, so nothing new could be saved.',
+    cause:
+      "The disk or the browser profile has no room left for the extension's data, so nothing new could be saved.",
     resolution:
       'Free disk space; export the activity log to CSV and shorten its retention period. Orders already recorded are kept.',
     action: action('open-help'),
@@ -278,7 +307,8 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     id: 'unexpected-error',
     title: 'Something went wrong',
     cause: 'An error the extension does not recognise.',
-    resolution: 'Try again; if it repeats, copy the support report from the log entry and send it to support.',
+    resolution:
+      'Try again; if it repeats, copy the support report from the log entry and send it to support.',
     action: action('open-help'),
     match: [],
   },

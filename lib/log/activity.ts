@@ -52,7 +52,10 @@ function countOutcomes(items: readonly NewActivityItem[]): Record<string, number
 }
 
 /** Writes an entry and its items atomically; returns the entry id. Quota → AppError kind 'storage'. */
-export async function appendEntry(entry: NewActivityEntry, items: readonly NewActivityItem[] = []): Promise<number> {
+export async function appendEntry(
+  entry: NewActivityEntry,
+  items: readonly NewActivityItem[] = [],
+): Promise<number> {
   const itemKeys = items.length <= MAX_ITEM_KEYS_ON_ENTRY ? items.map((i) => i.key) : [];
   const { error, keys, ...rest } = entry;
   const row: ActivityEntry = {
@@ -93,7 +96,11 @@ function newestFirst(a: ActivityEntry, b: ActivityEntry): number {
 }
 
 /** Entries whose own keys or whose items' keys equal `key`, newest first. */
-export async function entriesFor(key: string, limit = 100, filter: ActivityFilter = {}): Promise<ActivityEntry[]> {
+export async function entriesFor(
+  key: string,
+  limit = 100,
+  filter: ActivityFilter = {},
+): Promise<ActivityEntry[]> {
   const k = normaliseKey(key);
   const [direct, items] = await Promise.all([
     db.activity.where('keys').equals(k).primaryKeys(),
@@ -117,7 +124,9 @@ export async function recentEntries(limit: number, filter: ActivityFilter = {}):
   const to = filter.to ?? Infinity;
   let scan;
   if (filter.template !== undefined) {
-    scan = db.activity.where('[template+at]').between([filter.template, from], [filter.template, to], true, false);
+    scan = db.activity
+      .where('[template+at]')
+      .between([filter.template, from], [filter.template, to], true, false);
   } else if (filter.result !== undefined) {
     scan = db.activity.where('[result+at]').between([filter.result, from], [filter.result, to], true, false);
   } else {

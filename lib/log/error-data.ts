@@ -9,7 +9,8 @@ const SERVICES: readonly ErrorService[] = ['autotask', 'tdsynnex', 'extension'];
 
 export function plainErrorData(err: unknown): AppErrorData {
   if (!isAppError(err)) {
-    const name = err instanceof Error || (typeof err === 'object' && err !== null && 'name' in err) ? err.name : '';
+    const name =
+      err instanceof Error || (typeof err === 'object' && err !== null && 'name' in err) ? err.name : '';
     const suffix = typeof name === 'string' && /^[A-Za-z]{1,40}$/.test(name) ? ` (${name})` : '';
     return {
       kind: 'server',

@@ -122,6 +122,7 @@ export interface MetaRecord {
 /** Calls per service per minute, for the rolling-hour API budget (issue 2 §2). */
 export interface ApiCallBucket {
   service: string;
+  /** Minutes since the epoch (epoch ms / 60,000). */
   minute: number;
   count: number;
 }

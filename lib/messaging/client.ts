@@ -6,7 +6,13 @@ import type { MessageName, PayloadOf } from './protocol';
 import type { ResultOf } from './results';
 
 function unreachable(message: string): AppError {
-  return new AppError({ kind: 'server', service: 'extension', status: 0, code: 'background-unavailable', message });
+  return new AppError({
+    kind: 'server',
+    service: 'extension',
+    status: 0,
+    code: 'background-unavailable',
+    message,
+  });
 }
 
 export async function send<N extends MessageName>(name: N, payload: PayloadOf<N>): Promise<ResultOf<N>> {

@@ -19,7 +19,8 @@ export type RouterHandlers = {
   [N in MessageName]?: (payload: PayloadOf<N>, sender: SenderInfo) => Promise<ResultOf<N>> | ResultOf<N>;
 };
 
-export type RejectReason = 'too-large' | 'bad-envelope' | 'unknown-message' | 'sender-not-allowed' | 'invalid-payload';
+export type RejectReason =
+  'too-large' | 'bad-envelope' | 'unknown-message' | 'sender-not-allowed' | 'invalid-payload';
 
 export interface RouterOptions {
   maxBytes?: number;
@@ -66,8 +67,7 @@ export function createRouter(handlers: RouterHandlers, options: RouterOptions = 
     if (!Object.hasOwn(protocol, name)) return reject('unknown-message', 'Unknown message.', name);
     const spec = protocol[name as MessageName];
     const handler = handlers[name as MessageName] as
-      | ((payload: unknown, sender: SenderInfo) => Promise<unknown> | unknown)
-      | undefined;
+      ((payload: unknown, sender: SenderInfo) => Promise<unknown> | unknown) | undefined;
     if (!handler) return reject('unknown-message', 'No handler for this message.', name);
 
     const sender = classifySender(rawSender, browser.runtime.id, browser.runtime.getURL('/'));

@@ -78,16 +78,25 @@ export async function getPurchaseOrderView(
   const [products, vendorRows] = productIds.length
     ? await Promise.all([
         client.queryIn('Products', 'id', productIds, product, undefined, signal),
-        client.queryIn('ProductVendors', 'productID', productIds, productVendor, {
-          filter: [{ op: 'eq', field: 'vendorID', value: skuVendorId }],
-        }, signal),
+        client.queryIn(
+          'ProductVendors',
+          'productID',
+          productIds,
+          productVendor,
+          {
+            filter: [{ op: 'eq', field: 'vendorID', value: skuVendorId }],
+          },
+          signal,
+        ),
       ])
     : [[], []];
 
   const productsById = new Map(products.map((row) => [row.id, row]));
   const skuByProduct = new Map<number, string>();
   // An active vendor row wins over an inactive one; the first of each kind wins (ids ascend).
-  for (const row of [...vendorRows].sort((a, b) => Number(b.isActive !== false) - Number(a.isActive !== false))) {
+  for (const row of [...vendorRows].sort(
+    (a, b) => Number(b.isActive !== false) - Number(a.isActive !== false),
+  )) {
     if (row.vendorPartNumber && !skuByProduct.has(row.productID)) {
       skuByProduct.set(row.productID, row.vendorPartNumber);
     }
@@ -160,7 +169,11 @@ export async function findPurchaseOrder(
   if (!PO_NUMBER.test(text)) return undefined;
   const byNumber = await client.queryAll(
     'PurchaseOrders',
-    { filter: [{ op: 'eq', field: 'purchaseOrderNumber', value: text }], includeFields: ['id'], maxRecords: 1 },
+    {
+      filter: [{ op: 'eq', field: 'purchaseOrderNumber', value: text }],
+      includeFields: ['id'],
+      maxRecords: 1,
+    },
     z.object({ id: z.number() }),
     signal,
   );

@@ -31,7 +31,9 @@ export interface VendorChoice {
  * The Autotask company that stands for TD SYNNEX. Kept apart from the connection views so that a
  * Reconnect or a TD SYNNEX disconnect does not lose it (issue 2 §4 "Reconnect keeps every setting").
  */
-export const tdsynnexVendor = storage.defineItem<VendorChoice | null>('local:tdsynnex.vendor', { fallback: null });
+export const tdsynnexVendor = storage.defineItem<VendorChoice | null>('local:tdsynnex.vendor', {
+  fallback: null,
+});
 
 /** Days the activity log keeps entries (issue 6 §3). */
 export const logRetentionDays = storage.defineItem<number>('local:log.retentionDays', { fallback: 30 });
@@ -41,5 +43,7 @@ export const logRetentionDays = storage.defineItem<number>('local:log.retentionD
  * them with the template's own zod schema and falls back to its defaults.
  */
 export function templateSettingsItem(templateId: string) {
-  return storage.defineItem<Record<string, unknown> | null>(`local:template.${templateId}`, { fallback: null });
+  return storage.defineItem<Record<string, unknown> | null>(`local:template.${templateId}`, {
+    fallback: null,
+  });
 }

@@ -15,7 +15,14 @@ export type Schedule = { periodInMinutes: number } | { dailyAt: string };
 
 export const scheduleSchema = z.union([
   // Chrome's minimum alarm period for packed extensions is 30 s (unpacked ones may go lower).
-  z.object({ periodInMinutes: z.number().min(0.5).max(7 * 24 * 60) }).strict(),
+  z
+    .object({
+      periodInMinutes: z
+        .number()
+        .min(0.5)
+        .max(7 * 24 * 60),
+    })
+    .strict(),
   z.object({ dailyAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/) }).strict(),
 ]);
 
@@ -71,6 +78,7 @@ export function defineTemplate<S extends TemplateSettingsBase, C = unknown>(
 ): TemplateDefinition<S, C> {
   if (!ID.test(def.id)) throw new Error(`Template id "${def.id}" must be kebab-case, at most 60 characters.`);
   const defaults = def.settingsSchema.safeParse(def.defaultSettings);
-  if (!defaults.success) throw new Error(`Template "${def.id}": defaultSettings do not match settingsSchema.`);
+  if (!defaults.success)
+    throw new Error(`Template "${def.id}": defaultSettings do not match settingsSchema.`);
   return Object.freeze({ ...def });
 }

@@ -23,7 +23,12 @@ export interface StartedRun {
   finished: Promise<RunOutcome | undefined>;
 }
 
-function context(template: AnyTemplate, runId: string, trigger: RunTrigger, settings: unknown): RunContext<unknown, unknown> {
+function context(
+  template: AnyTemplate,
+  runId: string,
+  trigger: RunTrigger,
+  settings: unknown,
+): RunContext<unknown, unknown> {
   let lastProgressAt = 0;
   return {
     templateId: template.id,
@@ -37,7 +42,8 @@ function context(template: AnyTemplate, runId: string, trigger: RunTrigger, sett
         const parsed = template.checkpointSchema.safeParse(value);
         return parsed.success ? parsed.data : undefined;
       },
-      save: (value, alsoWrite) => updateOwnedRun(template.id, runId, Date.now(), { checkpoint: value }, alsoWrite),
+      save: (value, alsoWrite) =>
+        updateOwnedRun(template.id, runId, Date.now(), { checkpoint: value }, alsoWrite),
     },
     async progress(done, total) {
       const now = Date.now();
@@ -58,18 +64,24 @@ async function logFailure(template: AnyTemplate, error: unknown): Promise<void> 
       result: 'failed',
       summary: `${template.name} failed: ${data.message}`,
       error: data,
-      hintId: hintFor(data)?.id,
+      hintId: hintFor(data).id,
     });
   } catch {
     // The log itself is unwritable (storage full); the run record below still says "failed".
   }
 }
 
-async function execute(template: AnyTemplate, runId: string, trigger: RunTrigger): Promise<RunOutcome | undefined> {
+async function execute(
+  template: AnyTemplate,
+  runId: string,
+  trigger: RunTrigger,
+): Promise<RunOutcome | undefined> {
   const controller = new AbortController();
   active.set(template.id, controller);
   const heartbeat = setInterval(() => {
-    updateOwnedRun(template.id, runId, Date.now(), {}).catch(() => controller.abort(new Error('run lock lost')));
+    updateOwnedRun(template.id, runId, Date.now(), {}).catch(() =>
+      controller.abort(new Error('run lock lost')),
+    );
   }, LOCK_TTL_MS / 3);
   try {
     const settings = await loadTemplateSettings(template);
@@ -80,19 +92,27 @@ async function execute(template: AnyTemplate, runId: string, trigger: RunTrigger
       await finishRun(template.id, runId, Date.now(), { state: 'paused', clearCheckpoint: false });
       await browser.alarms.create(resumeAlarm(template.id), { when: Date.now() + outcome.resumeAfterMs });
     } else {
-      await finishRun(template.id, runId, Date.now(), { state: 'idle', lastResult: outcome.result, clearCheckpoint: true });
+      await finishRun(template.id, runId, Date.now(), {
+        state: 'idle',
+        lastResult: outcome.result,
+        clearCheckpoint: true,
+      });
     }
     return outcome;
   } catch (error) {
     if (controller.signal.aborted) {
       // Stopped (Disconnect, cancelRun, lost lock): not a failure of the template; resume later.
-      await finishRun(template.id, runId, Date.now(), { state: 'idle', clearCheckpoint: false }).catch(() => {});
+      await finishRun(template.id, runId, Date.now(), { state: 'idle', clearCheckpoint: false }).catch(
+        () => {},
+      );
       return undefined;
     }
     await logFailure(template, error);
-    await finishRun(template.id, runId, Date.now(), { state: 'idle', lastResult: 'failed', clearCheckpoint: false }).catch(
-      () => {},
-    );
+    await finishRun(template.id, runId, Date.now(), {
+      state: 'idle',
+      lastResult: 'failed',
+      clearCheckpoint: false,
+    }).catch(() => {});
     return { result: 'failed', summary: plainErrorData(error).message };
   } finally {
     clearInterval(heartbeat);

@@ -81,7 +81,13 @@ export async function finishRun(templateId: string, runId: string, now: number, 
     db.transaction('rw', db.runs, async () => {
       const record = await db.runs.get(templateId);
       if (!record || record.lockOwner !== runId) return;
-      const next: RunRecord = { ...record, state: end.state, finishedAt: now, lockOwner: undefined, lockExpiresAt: undefined };
+      const next: RunRecord = {
+        ...record,
+        state: end.state,
+        finishedAt: now,
+        lockOwner: undefined,
+        lockExpiresAt: undefined,
+      };
       if (end.lastResult) {
         next.lastResult = end.lastResult;
         next.lastRunAt = now;

@@ -3,17 +3,21 @@
 // alarm whose schedule changed, because re-creating a periodic alarm restarts its countdown and a
 // worker that restarts every few minutes would otherwise never let a 15-minute alarm fire.
 import { browser } from 'wxt/browser';
-import type { Browser } from 'wxt/browser';
 import { runScheduledHere } from '../settings/settings';
 import { RESUME_PREFIX, SCHEDULE_PREFIX, isOurAlarm, scheduleAlarm } from './alarm-names';
 import { scheduleSchema } from './define-template';
 import { cancelAllRuns, startRun } from './engine';
 import { getTemplate, listTemplates } from './registry';
 import { loadTemplateSettings, saveTemplateSettings } from './template-settings';
-import type { AnyTemplate, Schedule, TemplateSettingsBase } from './define-template';
+import type { AnyTemplate, Schedule, TemplateDefinition, TemplateSettingsBase } from './define-template';
 import type { StartedRun } from './engine';
 
-type Alarm = Browser.alarms.Alarm;
+/** The fields of chrome.alarms.Alarm this module reads. */
+interface Alarm {
+  name: string;
+  scheduledTime: number;
+  periodInMinutes?: number;
+}
 
 /** The next local wall-clock 'HH:MM' strictly after `now` (setDate keeps DST days right). */
 export function nextDailyAt(hhmm: string, now: number): number {
@@ -35,7 +39,10 @@ function unchanged(alarm: Alarm | undefined, schedule: Schedule, now: number): b
   if (!alarm) return false;
   if ('periodInMinutes' in schedule) return alarm.periodInMinutes === schedule.periodInMinutes;
   // A one-shot daily alarm already due (missed while the browser was closed) is kept: it fires now.
-  return alarm.periodInMinutes === undefined && (alarm.scheduledTime <= now || alarm.scheduledTime === nextDailyAt(schedule.dailyAt, now));
+  return (
+    alarm.periodInMinutes === undefined &&
+    (alarm.scheduledTime <= now || alarm.scheduledTime === nextDailyAt(schedule.dailyAt, now))
+  );
 }
 
 async function createAlarm(name: string, schedule: Schedule, now: number): Promise<void> {
@@ -66,10 +73,12 @@ export async function syncAlarms(now: number = Date.now()): Promise<void> {
 }
 
 /** The chrome.alarms.onAlarm listener. Resolves when the run it started ends. */
-export async function handleAlarm(alarm: Alarm): Promise<void> {
+export async function handleAlarm(alarm: { name: string }): Promise<void> {
   if (alarm.name.startsWith(RESUME_PREFIX)) {
     // A paused run continues where it was started, whatever this browser's schedule setting.
-    await (await startRun(alarm.name.slice(RESUME_PREFIX.length), 'resume')).finished;
+    await (
+      await startRun(alarm.name.slice(RESUME_PREFIX.length), 'resume')
+    ).finished;
     return;
   }
   if (!alarm.name.startsWith(SCHEDULE_PREFIX)) return;
@@ -78,7 +87,9 @@ export async function handleAlarm(alarm: Alarm): Promise<void> {
   await syncAlarms();
   if (!template || !(await runScheduledHere.getValue())) return;
   if (!(await loadTemplateSettings(template)).enabled) return;
-  await (await startRun(template.id, 'schedule')).finished;
+  await (
+    await startRun(template.id, 'schedule')
+  ).finished;
 }
 
 /** `Run now`: works in every browser, enabled or not, but never beside a run already going. */
@@ -88,10 +99,10 @@ export function runNow(templateId: string): Promise<StartedRun> {
 
 /** Saves a template's settings and brings its alarm in line. */
 export async function updateTemplateSettings<S extends TemplateSettingsBase>(
-  template: AnyTemplate,
+  template: TemplateDefinition<S, unknown>,
   patch: Partial<S>,
 ): Promise<S> {
-  const saved = (await saveTemplateSettings(template, patch)) as S;
+  const saved = await saveTemplateSettings(template, patch);
   await syncAlarms();
   return saved;
 }
@@ -105,5 +116,6 @@ export async function setRunScheduledHere(value: boolean): Promise<void> {
 export async function disableAll(): Promise<void> {
   cancelAllRuns();
   for (const template of listTemplates()) await saveTemplateSettings(template, { enabled: false });
-  for (const alarm of await browser.alarms.getAll()) if (isOurAlarm(alarm.name)) await browser.alarms.clear(alarm.name);
+  const ours = (await browser.alarms.getAll()).filter((a) => isOurAlarm(a.name)); // a copy: clear() mutates the list in some runtimes
+  for (const alarm of ours) await browser.alarms.clear(alarm.name);
 }

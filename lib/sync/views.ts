@@ -6,7 +6,8 @@ import { lockHeld, readRun } from './run-state';
 import { loadTemplateSettings } from './template-settings';
 import type { TemplateView } from '../messaging/results';
 
-const iso = (ms: number | undefined): string | undefined => (ms === undefined ? undefined : new Date(ms).toISOString());
+const iso = (ms: number | undefined): string | undefined =>
+  ms === undefined ? undefined : new Date(ms).toISOString();
 
 export async function listTemplateViews(now: number = Date.now()): Promise<TemplateView[]> {
   const views: TemplateView[] = [];
@@ -18,7 +19,9 @@ export async function listTemplateViews(now: number = Date.now()): Promise<Templ
       browser.alarms.get(resumeAlarm(template.id)),
     ]);
     const running = lockHeld(run, now);
-    const next = [scheduled?.scheduledTime, resume?.scheduledTime].filter((t): t is number => t !== undefined);
+    const next = [scheduled?.scheduledTime, resume?.scheduledTime].filter(
+      (t): t is number => t !== undefined,
+    );
     const view: TemplateView = { id: template.id, name: template.name, enabled: settings.enabled, running };
     if (run?.lastRunAt !== undefined) view.lastRunAt = iso(run.lastRunAt);
     if (run?.lastResult) view.lastResult = run.lastResult;

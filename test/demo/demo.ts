@@ -11,7 +11,7 @@ import type { ExtensionBrowser } from '../e2e/harness/browser';
 import { missingPrerequisite } from '../e2e/harness/chromium';
 import { DEMO, PAGES } from '../e2e/harness/demo-accounts';
 import { connectBothInOptions } from '../e2e/harness/session';
-import { autotaskConnectedText, sidebarFrame } from '../e2e/harness/user';
+import { autotaskConnectedText, selectedVendor, sidebarFrame } from '../e2e/harness/user';
 
 const outDir = fileURLToPath(new URL('../../.demo/', import.meta.url));
 const headful = Boolean(process.env.DISPLAY);
@@ -56,9 +56,7 @@ async function tour(browser: ExtensionBrowser): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const options = await connectBothInOptions(browser);
   console.log(`✔ ${autotaskConnectedText} as ${DEMO.autotask.userName}`);
-  const vendor = await options
-    .getByLabel('TD SYNNEX vendor')
-    .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent?.trim() ?? '(none)');
+  const vendor = await selectedVendor(options);
   console.log(
     `✔ Connected TD SYNNEX customer ${DEMO.tdsynnex.customerNo} (US, production); vendor: ${vendor}`,
   );
@@ -73,7 +71,11 @@ async function tour(browser: ExtensionBrowser): Promise<void> {
   await heading.waitFor({ timeout: 15_000 });
   const rows = sidebar.getByRole('row').filter({ has: sidebar.getByRole('cell') });
   await rows.first().waitFor({ timeout: 10_000 });
-  const lines = (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+  const lines: string[] = [];
+  for (const row of await rows.all()) {
+    const cells = await row.getByRole('cell').allInnerTexts();
+    lines.push(cells.map((cell) => cell.replace(/\s+/g, ' ').trim()).join(' · '));
+  }
   console.log(
     `✔ Sidebar shows ${DEMO.purchaseOrder.number} with ${lines.length} lines fetched from Autotask:`,
   );

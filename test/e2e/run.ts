@@ -1,9 +1,11 @@
 // `npm run test:e2e`: the real-browser suite (issue 2 §6). Missing Chromium or a missing build is a
 // failure with the fix in the message — never a silent skip.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { missingPrerequisite } from './harness/chromium';
+import { builtExtensionDir, missingPrerequisite } from './harness/chromium';
 
 const missing = missingPrerequisite();
 if (missing) {
@@ -18,6 +20,15 @@ const files = readdirSync(dir)
   .filter((name) => only.length === 0 || only.some((part) => name.includes(part)))
   .sort()
   .map((name) => `${dir}${name}`);
+if (files.length === 0) {
+  // `node --test` with no files would fall back to its own glob and run the vitest files.
+  console.error(`No e2e test file matches ${only.join(', ')}`);
+  process.exit(1);
+}
+
+// The suite runs against a snapshot of the build: a `wxt build` started meanwhile empties .output.
+const snapshot = mkdtempSync(join(tmpdir(), 'autotask-bridge-extension-'));
+cpSync(builtExtensionDir, snapshot, { recursive: true });
 
 // One browser at a time: each file launches its own Chromium and sandbox, and several at once only
 // make timing-sensitive UI assertions flaky. TAP ends with the "# pass N" / "# fail N" summary.
@@ -32,6 +43,9 @@ const child = spawn(
     '--test-timeout=120000',
     ...files,
   ],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env: { ...process.env, AUTOTASK_BRIDGE_E2E_EXTENSION: snapshot } },
 );
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on('exit', (code, signal) => {
+  rmSync(snapshot, { recursive: true, force: true });
+  process.exit(code ?? (signal ? 1 : 0));
+});

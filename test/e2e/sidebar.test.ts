@@ -32,12 +32,13 @@ test('the PO page gets one sidebar showing PO-1042 and its 3 lines from the Auto
   await expectPurchaseOrder(sidebar);
   const apiCalls = session.sandbox.requests
     .slice(firstRequest)
-    .filter((r) =>
-      /^https:\/\/webservices\d+\.autotask\.net\/atservicesrest\/v1\.0\/PurchaseOrder/i.test(r.url),
-    );
+    .filter((r) => /^https:\/\/webservices22\.autotask\.net\/atservicesrest\/v1\.0\//i.test(r.url))
+    .map((r) => `${r.method} ${new URL(r.url).pathname.replace(/^\/atservicesrest\/v1\.0/i, '')}`);
+  // The PO and its items came from the Autotask API (the zone's host), not from the page's markup.
+  assert.ok(apiCalls.includes(`GET /PurchaseOrders/${DEMO.purchaseOrder.id}`), apiCalls.join(', '));
   assert.ok(
-    apiCalls.some((r) => /PurchaseOrders/i.test(r.url)),
-    `the background read the PO from the simulator; saw ${apiCalls.map((r) => r.url).join(', ') || 'nothing'}`,
+    apiCalls.some((call) => /^(GET|POST) \/PurchaseOrderItems\b|\/PurchaseOrders\/\d+\/Items/i.test(call)),
+    apiCalls.join(', '),
   );
   await sleep(SETTLE_MS);
   assert.deepEqual(
@@ -79,6 +80,26 @@ test('a page that shows no purchase order or product gets no sidebar element', a
     [],
   );
   assert.equal(await page.locator('[data-autotask-bridge], autotask-bridge-root').count(), 0);
+  await page.close();
+});
+
+test('after Chromium stops the idle service worker, a reopened PO page still gets its sidebar', async () => {
+  const marked = await session.browser.serviceWorker();
+  await marked.evaluate(() => ((globalThis as { e2eMarker?: boolean }).e2eMarker = true));
+  await session.browser.stopServiceWorker();
+  const firstRequest = session.sandbox.requests.length;
+  const page = await session.browser.context.newPage();
+  await page.goto(PAGES.purchaseOrder);
+
+  // The restarted worker has lost its globals: credentials come back from the encrypted store.
+  await expectPurchaseOrder(await sidebarFrame(page, session.browser.extensionId));
+  const reads = session.sandbox.requests
+    .slice(firstRequest)
+    .filter((r) => /\/PurchaseOrders\/1042$/i.test(r.url));
+  assert.ok(reads.length > 0, 'the restarted worker read the PO from Autotask again');
+  const worker = await session.browser.serviceWorker();
+  const marker = await worker.evaluate(() => (globalThis as { e2eMarker?: boolean }).e2eMarker);
+  assert.equal(marker, undefined, 'it really was a fresh worker');
   await page.close();
 });
 

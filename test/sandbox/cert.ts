@@ -8,7 +8,14 @@ export interface Certificate {
   cert: string;
 }
 
-export const SANDBOX_HOST_NAMES = ['*.autotask.net', '*.tdsynnex.com', 'localhost'] as const;
+// A wildcard covers one label only, so TD SYNNEX's ec.us / testec.ca hosts need their own entries.
+export const SANDBOX_HOST_NAMES = [
+  '*.autotask.net',
+  '*.tdsynnex.com',
+  '*.us.tdsynnex.com',
+  '*.ca.tdsynnex.com',
+  'localhost',
+] as const;
 
 export async function createSandboxCertificate(): Promise<Certificate> {
   const notBeforeDate = new Date(Date.now() - 60_000);

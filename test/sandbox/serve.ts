@@ -5,7 +5,12 @@ import { startSandbox } from './server';
 import { DEMO } from '../e2e/harness/demo-accounts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '8443' } } });
-const sandbox = await startSandbox({ port: Number(values.port), seed: 'demo' });
+const port = Number(values.port);
+const sandbox = await startSandbox({ port, seed: 'demo' }).catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.error(`Port ${port} is in use; choose another: npm run sandbox -- --port ${port + 1}`);
+  process.exit(1);
+});
 const rules = sandbox.hostResolverRules;
 
 console.log(`Sandbox listening on https://127.0.0.1:${sandbox.port} (self-signed certificate)

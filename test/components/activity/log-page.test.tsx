@@ -8,7 +8,14 @@ describe('the full log page', () => {
   it('asks for as many entries as the protocol allows and lists them', async () => {
     const fake = fakeApi({
       'log.recent': () => [
-        { id: 1, at: '2026-11-25T09:00:00.000Z', template: 'Product Sync', operation: 'product sync', result: 'partial', summary: '3 updated, 1 failed' },
+        {
+          id: 1,
+          at: '2026-11-25T09:00:00.000Z',
+          template: 'Product Sync',
+          operation: 'product sync',
+          result: 'partial',
+          summary: '3 updated, 1 failed',
+        },
       ],
     });
     render(

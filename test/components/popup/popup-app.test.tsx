@@ -16,7 +16,14 @@ const ENTRIES: LogEntryView[] = [
     summary: 'Autotask rejected the credentials',
     error: { kind: 'auth', service: 'autotask', status: 401, message: 'Unauthorized' },
   },
-  { id: 1, at: '2026-11-25T09:00:00.000Z', template: 'Connections', operation: 'connection', result: 'success', summary: 'Connected to Autotask' },
+  {
+    id: 1,
+    at: '2026-11-25T09:00:00.000Z',
+    template: 'Connections',
+    operation: 'connection',
+    result: 'success',
+    summary: 'Connected to Autotask',
+  },
 ];
 
 function renderPopup(onAutotaskTab: boolean, openSidebar: () => Promise<void> = async () => {}) {
@@ -72,6 +79,8 @@ describe('the popup', () => {
     renderPopup(false);
     expect(screen.getByRole('link', { name: 'Open full log' }).getAttribute('href')).toBe('log.html');
     expect(screen.getByRole('link', { name: 'Options' }).getAttribute('href')).toBe('options.html');
-    expect(screen.getAllByRole('link', { name: 'Help' }).map((a) => a.getAttribute('href'))).toContain('help.html');
+    expect(screen.getAllByRole('link', { name: 'Help' }).map((a) => a.getAttribute('href'))).toContain(
+      'help.html',
+    );
   });
 });

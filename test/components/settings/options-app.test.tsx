@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../components/settings/options-app';
 import { ApiProvider } from '../../../components/ui/api';
+import { HintActionProvider } from '../../../components/ui/error-hint';
+import type { HintAction } from '../../../lib/errors/hints';
 import type { ResultOf } from '../../../lib/messaging/results';
 import { AUTOTASK_CONNECTED, DISCONNECTED, fakeApi, rejectWith } from '../fake-api';
 import type { Handlers } from '../fake-api';
@@ -28,12 +30,15 @@ function renderOptions(handlers: Handlers) {
     'vendors.list': () => VENDORS,
     ...handlers,
   });
+  const actions: HintAction[] = [];
   render(
     <ApiProvider api={fake.api}>
-      <OptionsApp />
+      <HintActionProvider value={(action) => actions.push(action)}>
+        <OptionsApp />
+      </HintActionProvider>
     </ApiProvider>,
   );
-  return { fake, user: userEvent.setup() };
+  return { fake, actions, user: userEvent.setup() };
 }
 
 const autotaskSection = () => screen.getByRole('region', { name: 'Autotask' });
@@ -77,7 +82,7 @@ describe('Options › Autotask', () => {
   });
 
   it('shows the 401 hint when Autotask rejects the credentials, and clears the secret', async () => {
-    const { user } = renderOptions({
+    const { actions, user } = renderOptions({
       'autotask.connect': rejectWith({
         kind: 'auth',
         service: 'autotask',
@@ -93,7 +98,8 @@ describe('Options › Autotask', () => {
       'help.html#autotask-unauthorized',
     );
     expect(within(alert).getByRole('heading').textContent).toContain('401');
-    expect(within(alert).getByRole('button', { name: 'Reconnect Autotask' })).toBeTruthy();
+    await user.click(within(alert).getByRole('button', { name: 'Reconnect Autotask' }));
+    expect(actions.map((action) => action.id)).toEqual(['reconnect-autotask']);
     expect((screen.getByLabelText('API secret') as HTMLInputElement).value).toBe('');
     expect(document.body.textContent).not.toContain('wrong-secret');
   });
@@ -194,8 +200,12 @@ describe('Options › TD SYNNEX', () => {
 
 describe('Options › scheduled work and templates', () => {
   it('leaves "Run scheduled templates in this browser" off until the user turns it on', async () => {
-    const { fake, user } = renderOptions({ 'settings.update': (change) => ({ runScheduledHere: !!change.runScheduledHere }) });
-    const box = (await screen.findByRole('checkbox', { name: 'Run scheduled templates in this browser' })) as HTMLInputElement;
+    const { fake, user } = renderOptions({
+      'settings.update': (change) => ({ runScheduledHere: !!change.runScheduledHere }),
+    });
+    const box = (await screen.findByRole('checkbox', {
+      name: 'Run scheduled templates in this browser',
+    })) as HTMLInputElement;
     expect(box.checked).toBe(false);
     expect(document.getElementById(box.getAttribute('aria-describedby') ?? '')?.textContent).toContain('ten');
 

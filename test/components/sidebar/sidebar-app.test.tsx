@@ -16,7 +16,13 @@ const PO_1042: PurchaseOrderView = {
   vendorId: 29683001,
   vendorName: 'TD SYNNEX Corporation',
   isDistributorVendor: true,
-  shipTo: { name: 'Smith & Sons <HQ>', address1: '1 Main St', city: 'Springfield', state: 'IL', postalCode: '62701' },
+  shipTo: {
+    name: 'Smith & Sons <HQ>',
+    address1: '1 Main St',
+    city: 'Springfield',
+    state: 'IL',
+    postalCode: '62701',
+  },
   total: 1234.5,
   lines: [
     { itemId: 1, productId: 11, sku: '5432101', description: 'Laptop 14"', quantity: 2, unitCost: 500 },
@@ -31,7 +37,8 @@ function renderSidebar(target: SidebarTarget, handlers: Handlers, onCollapse?: (
     'connection.status': () => ({ ...DISCONNECTED, autotask: AUTOTASK_CONNECTED }),
     'purchaseOrder.get': ({ poId }) => {
       const po = [PO_1042, PO_1043].find((candidate) => candidate.id === poId);
-      if (!po) throw { kind: 'not-found', service: 'autotask', status: 404, message: 'No such purchase order' };
+      if (!po)
+        throw { kind: 'not-found', service: 'autotask', status: 404, message: 'No such purchase order' };
       return po;
     },
     ...handlers,
@@ -53,7 +60,9 @@ describe('the sidebar', () => {
     expect(screen.getByText('New')).toBeTruthy();
     expect(screen.getByText(/Smith & Sons <HQ>/)).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Purchase order lines' });
-    const headers = within(table).getAllByRole('columnheader').map((cell) => cell.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
     expect(headers).toEqual(['SKU', 'Description', 'Qty', 'Unit cost']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
@@ -84,10 +93,19 @@ describe('the sidebar', () => {
   it('shows a failed lookup with its hint', async () => {
     renderSidebar(
       { poId: 1042 },
-      { 'purchaseOrder.get': rejectWith({ kind: 'permission', service: 'autotask', status: 403, message: 'Forbidden' }) },
+      {
+        'purchaseOrder.get': rejectWith({
+          kind: 'permission',
+          service: 'autotask',
+          status: 403,
+          message: 'Forbidden',
+        }),
+      },
     );
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('link', { name: 'Help' }).getAttribute('href')).toBe('help.html#autotask-forbidden');
+    expect(within(alert).getByRole('link', { name: 'Help' }).getAttribute('href')).toBe(
+      'help.html#autotask-forbidden',
+    );
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 

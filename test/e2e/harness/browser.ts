@@ -48,7 +48,20 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
   });
   const serviceWorker = async (): Promise<Worker> =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const first = await serviceWorker();
+  const close = async () => {
+    await context.close();
+    await rm(profileDir, { recursive: true, force: true });
+  };
+  let first: Worker;
+  try {
+    first = await serviceWorker();
+  } catch (error) {
+    // A browser left running would keep the test process (and its runner) alive.
+    await close();
+    throw new Error(`The extension's service worker never started (is ${unpacked} a complete build?)`, {
+      cause: error,
+    });
+  }
   const extensionId = new URL(first.url()).host;
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
 
@@ -69,9 +82,6 @@ export async function launchExtension(options: LaunchOptions): Promise<Extension
       await cdp.send('ServiceWorker.stopAllWorkers');
       await cdp.detach();
     },
-    async close() {
-      await context.close();
-      await rm(profileDir, { recursive: true, force: true });
-    },
+    close,
   };
 }

@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const extensionDir = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+export const builtExtensionDir = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+/** run.ts points this at a snapshot of the build, so a rebuild mid-suite cannot pull it away. */
+export const extensionDir = process.env.AUTOTASK_BRIDGE_E2E_EXTENSION ?? builtExtensionDir;
 
 export function missingPrerequisite(): string | undefined {
   if (!existsSync(chromiumPath)) {
@@ -13,8 +15,8 @@ export function missingPrerequisite(): string | undefined {
       ' — end-to-end tests cannot run'
     );
   }
-  if (!existsSync(`${extensionDir}/manifest.json`)) {
-    return `No built extension in ${extensionDir}: run \`npm run build\` first — end-to-end tests cannot run`;
+  if (!existsSync(`${builtExtensionDir}/manifest.json`)) {
+    return `No built extension in ${builtExtensionDir}: run \`npm run build\` first — end-to-end tests cannot run`;
   }
   return undefined;
 }

@@ -11,7 +11,8 @@ import type { RecognisedPage } from '../../../lib/autotask-page/page-shapes';
 
 const LANDING = 'https://ww22.autotask.net/Mvc/Framework/Navigation.mvc/Landing';
 const PO_PAGE = 'https://ww22.autotask.net/Mvc/Inventory/PurchaseOrderDetail.mvc?purchaseOrderID=1042';
-const PO_FRAME_PAGE = 'https://ww22.autotask.net/Autotask/Popups/Inventory/PurchaseOrderFrame.aspx?purchaseOrderID=1042';
+const PO_FRAME_PAGE =
+  'https://ww22.autotask.net/Autotask/Popups/Inventory/PurchaseOrderFrame.aspx?purchaseOrderID=1042';
 const SIDEBAR = 'chrome-extension://abcdefghijklmnop/sidebar.html';
 
 /** A background that remembers what it was told and answers like page.report does. */
@@ -104,7 +105,9 @@ describe('the content script bridge', () => {
   });
 
   it('does nothing at all outside ww<N>.autotask.net, even on a purchase-order URL', async () => {
-    jsdom.reconfigure({ url: 'https://webservices22.autotask.net/Mvc/Inventory/PurchaseOrderDetail.mvc?purchaseOrderID=1042' });
+    jsdom.reconfigure({
+      url: 'https://webservices22.autotask.net/Mvc/Inventory/PurchaseOrderDetail.mvc?purchaseOrderID=1042',
+    });
     const background = fakeBackground();
     startBridge(ctx, background.deps);
     await settle();

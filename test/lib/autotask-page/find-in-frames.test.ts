@@ -11,7 +11,11 @@ function addFrame(doc: Document, src: string, tag: 'iframe' | 'frame' = 'iframe'
   const frame = doc.createElement(tag);
   frame.setAttribute('src', src);
   // A frame loaded from a URL has an empty document in jsdom (no network): give it a body.
-  const body = doc.body ?? (doc.documentElement ?? doc.appendChild(doc.createElement('html'))).appendChild(doc.createElement('body'));
+  const body =
+    doc.body ??
+    (doc.documentElement ?? doc.appendChild(doc.createElement('html'))).appendChild(
+      doc.createElement('body'),
+    );
   body.append(frame);
   const child = (frame as HTMLIFrameElement).contentWindow;
   if (!child) throw new Error('jsdom created no frame window');
@@ -31,7 +35,11 @@ describe('findPageInFrames', () => {
 
   it('finds a product two frames deep', () => {
     const child = addFrame(document, 'https://ww22.autotask.net/Autotask/Popups/Frame.aspx');
-    addFrame(child.document, 'https://ww22.autotask.net/Mvc/Inventory/ProductDetail.mvc?productID=77', 'frame');
+    addFrame(
+      child.document,
+      'https://ww22.autotask.net/Mvc/Inventory/ProductDetail.mvc?productID=77',
+      'frame',
+    );
     expect(findPageInFrames(window)).toEqual({ kind: 'product', id: 77 });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { beginsWith, eq, everything, isIn } from '../../../lib/autotask/query';
+import { beginsWith, eq, everything, or } from '../../../lib/autotask/query';
 import { productSchema, purchaseOrderSchema } from '../../../lib/autotask/schemas';
 import { clientFor, DEMO, demo, failure, flaky, recordingSleep, rewriting, seen } from './harness';
 
@@ -50,13 +50,13 @@ describe('the Autotask client reading', () => {
     expect(api.some((r) => r.status === 405)).toBe(false);
   });
 
-  it('splits a 1,300-value `in` into 3 queries of at most 500', async () => {
+  it('splits a 1,300-value `in` into 3 queries that fit beside the query\'s other OR conditions', async () => {
     const sim = demo();
     const products = sim.seedLinkedProducts(1300);
     const client = clientFor(sim.fetch);
     const ids = products.map((p) => p.productId);
     const rows = await client.queryIn('Products', 'id', ids, productSchema.pick({ id: true }), {
-      filter: [eq('isActive', true)],
+      filter: [or(eq('isActive', true), eq('isActive', false))],
     });
     expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
     const queries = sim.requests.filter((r) => r.url.endsWith('/Products/query'));
@@ -64,7 +64,7 @@ describe('the Autotask client reading', () => {
       const filter = (r.body as { filter: { op: string; value?: unknown[] }[] }).filter;
       return filter.find((f) => f.op === 'in')?.value?.length;
     });
-    expect(inSizes).toEqual([499, 499, 302]);
+    expect(inSizes).toEqual([498, 498, 304]); // 2 ORs of the group + 498 values = 500
   });
 
   it('returns undefined for {"item":null} and the parsed row otherwise', async () => {

@@ -169,11 +169,23 @@ describe('Disconnect', () => {
   });
 
   async function connectCanaries() {
-    const creds = { userName: 'canary@contoso-msp.example', secret: CANARY_SECRET, integrationCode: 'CANARYCODE' };
+    const creds = {
+      userName: 'canary@contoso-msp.example',
+      secret: CANARY_SECRET,
+      integrationCode: 'CANARYCODE',
+    };
     world.autotask.db.addUser({ ...creds, ci: DEMO_TENANT });
-    world.tdsynnex.accounts.add({ customerNo: '700700', userId: 'canary-user', password: CANARY_PASSWORD, region: 'US' });
+    world.tdsynnex.accounts.add({
+      customerNo: '700700',
+      userId: 'canary-user',
+      password: CANARY_PASSWORD,
+      region: 'US',
+    });
     await connectAutotask(creds, world.deps);
-    await connectTdSynnex({ ...DEMO_TDSYNNEX, customerNo: '700700', userId: 'canary-user', password: CANARY_PASSWORD }, world.deps);
+    await connectTdSynnex(
+      { ...DEMO_TDSYNNEX, customerNo: '700700', userId: 'canary-user', password: CANARY_PASSWORD },
+      world.deps,
+    );
     await templateSettingsItem(sampleTemplate.id).setValue({ enabled: true });
     await runScheduledHere.setValue(true);
     await syncAlarms();
@@ -198,7 +210,11 @@ describe('Disconnect', () => {
     expect(await loadSecret('autotask')).toBeUndefined();
     expect(await templateSettingsItem(sampleTemplate.id).getValue()).toMatchObject({ enabled: false });
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
-    expect(await autotaskConnection.getValue()).toMatchObject({ connected: false, missing: [], warnings: [] });
+    expect(await autotaskConnection.getValue()).toMatchObject({
+      connected: false,
+      missing: [],
+      warnings: [],
+    });
     const text = await everywhere();
     expect(text).not.toContain(CANARY_SECRET);
     expect(text).not.toContain('CANARYCODE');

@@ -59,7 +59,12 @@ describe('Connect to TD SYNNEX', () => {
 
     const view = await reconnectTdSynnex('new-tds-password', world.deps);
 
-    expect(view).toMatchObject({ connected: true, customerNo: '123456', region: 'US', vendorCompanyId: DEMO_VENDOR_ID });
+    expect(view).toMatchObject({
+      connected: true,
+      customerNo: '123456',
+      region: 'US',
+      vendorCompanyId: DEMO_VENDOR_ID,
+    });
     expect((await loadSecret('tdsynnex'))?.password).toBe('new-tds-password');
   });
 
@@ -78,7 +83,10 @@ describe('the TD SYNNEX vendor company', () => {
     expect(vendors.filter((v) => v.suggested)).toHaveLength(1);
     const customers = world.autotask.db
       .rows(DEMO_TENANT, 'Companies')
-      .filter((c) => c.companyType !== world.autotask.db.picklistValue(DEMO_TENANT, 'Companies.companyType', 'Vendor'));
+      .filter(
+        (c) =>
+          c.companyType !== world.autotask.db.picklistValue(DEMO_TENANT, 'Companies.companyType', 'Vendor'),
+      );
     expect(customers.length).toBeGreaterThan(0);
     for (const customer of customers) expect(vendors.map((v) => v.id)).not.toContain(customer.id);
   });
@@ -103,16 +111,25 @@ describe('the TD SYNNEX vendor company', () => {
 
     const view = await selectVendor(DEMO_VENDOR_ID, client(), world.deps);
 
-    expect(view).toMatchObject({ connected: true, vendorCompanyId: DEMO_VENDOR_ID, vendorCompanyName: 'TD SYNNEX Corporation' });
+    expect(view).toMatchObject({
+      connected: true,
+      vendorCompanyId: DEMO_VENDOR_ID,
+      vendorCompanyName: 'TD SYNNEX Corporation',
+    });
     expect(await tdsynnexView(world.deps)).toEqual(view);
   });
 
   it('refuses a company that is not a vendor', async () => {
     const customer = world.autotask.db
       .rows(DEMO_TENANT, 'Companies')
-      .find((c) => c.companyType !== world.autotask.db.picklistValue(DEMO_TENANT, 'Companies.companyType', 'Vendor'))!;
+      .find(
+        (c) =>
+          c.companyType !== world.autotask.db.picklistValue(DEMO_TENANT, 'Companies.companyType', 'Vendor'),
+      )!;
 
-    await expect(selectVendor(customer.id, client(), world.deps)).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(selectVendor(customer.id, client(), world.deps)).rejects.toMatchObject({
+      kind: 'not-found',
+    });
     expect(await tdsynnexVendor.getValue()).toBeNull();
   });
 });

@@ -32,7 +32,11 @@ function tdsynnex(operation: string, details: string[]): AppErrorData {
   return errorDetailError(ctx, details);
 }
 
-const ours = (code: string, message: string, service: AppErrorData['service'] = 'extension'): AppErrorData => ({
+const ours = (
+  code: string,
+  message: string,
+  service: AppErrorData['service'] = 'extension',
+): AppErrorData => ({
   kind: 'validation',
   service,
   status: 0,
@@ -43,13 +47,21 @@ const ours = (code: string, message: string, service: AppErrorData['service'] = 
 const cases: [id: string, example: string, error: AppErrorData][] = [
   ['autotask-unauthorized', 'Autotask 401 with an empty body', autotask(401, '')],
   ['autotask-forbidden', 'Autotask 403 (opaque body)', autotask(403, '{"errors":["Forbidden"]}')],
-  ['autotask-forbidden', 'Connect found a missing entity permission', ours(HINT_CODES.missingAccess, 'PurchaseOrders: update')],
+  [
+    'autotask-forbidden',
+    'Connect found a missing entity permission',
+    ours(HINT_CODES.missingAccess, 'PurchaseOrders: update'),
+  ],
   [
     'invalid-sku',
     'TD SYNNEX errorDetail for an unknown SKU on submit',
     tdsynnex('OrderSubmit', ['Line 2: SKU 9999999 not found']),
   ],
-  ['invalid-sku', 'the pre-submit check found a Not found item', ours(HINT_CODES.invalidSku, 'SKU 9999999: Not found', 'tdsynnex')],
+  [
+    'invalid-sku',
+    'the pre-submit check found a Not found item',
+    ours(HINT_CODES.invalidSku, 'SKU 9999999: Not found', 'tdsynnex'),
+  ],
   [
     'partial-shipments-not-updating',
     'status run with no mapping row for partial shipments',
@@ -95,26 +107,47 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
   [
     'autotask-rule-violation',
     'a business rule broken (500 + errors[])',
-    autotask(500, '{"errors":["Purchase Order Items can only be created while the Purchase Order status is New."]}'),
+    autotask(
+      500,
+      '{"errors":["Purchase Order Items can only be created while the Purchase Order status is New."]}',
+    ),
   ],
   [
     'autotask-tenant-mismatch',
     'Reconnect with an API user of another tenant',
-    { kind: 'conflict', service: 'autotask', status: 0, code: 'tenant-mismatch', message: 'Tenant 777001 is not 684213.' },
+    {
+      kind: 'conflict',
+      service: 'autotask',
+      status: 0,
+      code: 'tenant-mismatch',
+      message: 'Tenant 777001 is not 684213.',
+    },
   ],
-  ['tdsynnex-login', 'errorDetail for a wrong password', tdsynnex('PriceAvailability', ['Login failed. Invalid user name or password.'])],
+  [
+    'tdsynnex-login',
+    'errorDetail for a wrong password',
+    tdsynnex('PriceAvailability', ['Login failed. Invalid user name or password.']),
+  ],
   [
     'tdsynnex-no-access',
     'errorDetail for an account without XML access',
     tdsynnex('PriceAvailability', ['Customer 123456 is not enabled for XML ordering.']),
   ],
-  ['out-of-stock', 'a rejected line for lack of stock', tdsynnex('OrderSubmit', ['Line 1: insufficient inventory, backorder not allowed'])],
+  [
+    'out-of-stock',
+    'a rejected line for lack of stock',
+    tdsynnex('OrderSubmit', ['Line 1: insufficient inventory, backorder not allowed']),
+  ],
   [
     'price-drift',
     'the pre-submit check saw a 7 % price change',
     ours(HINT_CODES.priceDrift, 'SKU 5432101: TD SYNNEX price 1116.19, Autotask cost 1043.17 (+7.0 %).'),
   ],
-  ['discontinued', 'a price & availability status of Discontinued', ours(HINT_CODES.discontinued, 'SKU 5432103 is Discontinued.', 'tdsynnex')],
+  [
+    'discontinued',
+    'a price & availability status of Discontinued',
+    ours(HINT_CODES.discontinued, 'SKU 5432103 is Discontinued.', 'tdsynnex'),
+  ],
   [
     'category-not-mapped',
     'product sync met an unmapped category',
@@ -133,20 +166,38 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
   [
     'duplicate-po',
     'the distributor refused a PO number already used',
-    { ...ours('order-rejected', 'TD SYNNEX rejected the order.', 'tdsynnex'), apiErrors: ['Duplicate PO number AT684213-1042'] },
+    {
+      ...ours('order-rejected', 'TD SYNNEX rejected the order.', 'tdsynnex'),
+      apiErrors: ['Duplicate PO number AT684213-1042'],
+    },
   ],
   [
     'order-rejected',
     'the distributor rejected the whole order',
-    { ...ours(HINT_CODES.orderRejected, 'TD SYNNEX rejected the order.', 'tdsynnex'), apiErrors: ['Ship-to state is required'] },
+    {
+      ...ours(HINT_CODES.orderRejected, 'TD SYNNEX rejected the order.', 'tdsynnex'),
+      apiErrors: ['Ship-to state is required'],
+    },
   ],
   [
     'network',
     'fetch failed for a read',
-    classifyThrown(new TypeError('Failed to fetch'), 'autotask', { method: 'POST', url: PRODUCTS_URL, intent: 'read' }),
+    classifyThrown(new TypeError('Failed to fetch'), 'autotask', {
+      method: 'POST',
+      url: PRODUCTS_URL,
+      intent: 'read',
+    }),
   ],
-  ['service-error', 'Autotask 503 with an HTML body', autotask(503, '<html><body>Service Unavailable</body></html>')],
-  ['malformed-response', 'Autotask answered 200 with a login page', autotask(200, '<!DOCTYPE html><html><body>Sign in</body></html>')],
+  [
+    'service-error',
+    'Autotask 503 with an HTML body',
+    autotask(503, '<html><body>Service Unavailable</body></html>'),
+  ],
+  [
+    'malformed-response',
+    'Autotask answered 200 with a login page',
+    autotask(200, '<!DOCTYPE html><html><body>Sign in</body></html>'),
+  ],
   [
     'malformed-response',
     'TD SYNNEX price with a non-numeric value',
@@ -162,8 +213,16 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
       '"N/A" is not a number',
     ),
   ],
-  ['storage-full', 'IndexedDB QuotaExceededError', storageFullError(new DOMException('full', 'QuotaExceededError'))],
-  ['unexpected-error', 'an error no signature knows', { kind: 'conflict', service: 'extension', status: 0, message: '?' }],
+  [
+    'storage-full',
+    'IndexedDB QuotaExceededError',
+    storageFullError(new DOMException('full', 'QuotaExceededError')),
+  ],
+  [
+    'unexpected-error',
+    'an error no signature knows',
+    { kind: 'conflict', service: 'extension', status: 0, message: '?' },
+  ],
 ];
 
 describe('the hint catalogue', () => {
@@ -194,7 +253,10 @@ describe('the hint catalogue', () => {
   });
 
   it('offers the action each support case needs', () => {
-    expect(hintById('autotask-unauthorized')?.action).toEqual({ id: 'reconnect-autotask', label: 'Reconnect Autotask' });
+    expect(hintById('autotask-unauthorized')?.action).toEqual({
+      id: 'reconnect-autotask',
+      label: 'Reconnect Autotask',
+    });
     expect(hintById('invalid-sku')?.action?.id).toBe('run-product-sync');
     expect(hintById('partial-shipments-not-updating')?.action?.id).toBe('open-status-mapping');
     expect(hintById('no-orders-created')?.action?.id).toBe('open-template-settings');
@@ -202,7 +264,9 @@ describe('the hint catalogue', () => {
   });
 
   it('returns the entry a log entry names by hintId, and the fallback for an unknown id', () => {
-    expect(hintFor({ hintId: 'partial-shipments-not-updating' }).title).toBe('Partial shipments not updating');
+    expect(hintFor({ hintId: 'partial-shipments-not-updating' }).title).toBe(
+      'Partial shipments not updating',
+    );
     expect(hintFor({ hintId: 'no-such-hint' }).id).toBe('unexpected-error');
   });
 

@@ -115,15 +115,21 @@ describe('recentEntries and entriesFor', () => {
   });
 
   it('filters by template, result, operation and a from/to window', async () => {
-    expect((await recentEntries(10, { template: 'product-sync' })).map((e) => e.summary)).toEqual(['d', 'b', 'a']);
+    expect((await recentEntries(10, { template: 'product-sync' })).map((e) => e.summary)).toEqual([
+      'd',
+      'b',
+      'a',
+    ]);
     expect((await recentEntries(10, { result: 'failed' })).map((e) => e.summary)).toEqual(['b']);
     expect((await recentEntries(10, { operation: 'order-submission' })).map((e) => e.summary)).toEqual(['c']);
     expect(
-      (await recentEntries(10, { template: 'product-sync', from: T0 + 1000, to: T0 + 3000 })).map((e) => e.summary),
+      (await recentEntries(10, { template: 'product-sync', from: T0 + 1000, to: T0 + 3000 })).map(
+        (e) => e.summary,
+      ),
     ).toEqual(['b']);
-    expect((await recentEntries(10, { result: 'partial', template: 'product-sync' })).map((e) => e.summary)).toEqual([
-      'd',
-    ]);
+    expect(
+      (await recentEntries(10, { result: 'partial', template: 'product-sync' })).map((e) => e.summary),
+    ).toEqual(['d']);
   });
 
   it('finds entries by a PO number, an order number or a SKU, whatever the case', async () => {

@@ -1,4 +1,5 @@
 // Each test starts from an empty extension database (fake-indexeddb keeps data between tests).
+import type { DBCore } from 'dexie';
 import { db } from '../../../lib/log/db';
 
 export async function freshDb(): Promise<void> {
@@ -11,14 +12,15 @@ export function fillDisk(table: string) {
   return {
     stack: 'dbcore' as const,
     name: `full-disk-${table}`,
-    create: (down: import('dexie').DBCore) => ({
+    create: (down: DBCore) => ({
       ...down,
       table: (name: string) => {
         const t = down.table(name);
         if (name !== table) return t;
         return {
           ...t,
-          mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+          mutate: () =>
+            Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
         };
       },
     }),

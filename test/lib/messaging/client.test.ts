@@ -8,12 +8,19 @@ import { senders } from './senders';
 const router = createRouter({
   'purchaseOrder.find': ({ query }) => (query === 'PO-1042' ? { poId: 1042 } : null),
   'templates.runNow': ({ id }) => {
-    throw new AppError({ kind: 'not-found', service: 'extension', status: 0, code: 'unknown-template', message: `No ${id}.` });
+    throw new AppError({
+      kind: 'not-found',
+      service: 'extension',
+      status: 0,
+      code: 'unknown-template',
+      message: `No ${id}.`,
+    });
   },
 });
 
 /** The popup's messages, delivered with the sender Chrome would attach to them. */
-const fromPopup = () => fakeBrowser.runtime.onMessage.addListener((message) => router(message, senders.popup));
+const fromPopup = () =>
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => router(message, senders.popup));
 
 describe('send', () => {
   it('returns the handler’s value', async () => {

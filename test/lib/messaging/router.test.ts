@@ -7,7 +7,11 @@ import type { Reply } from '../../../lib/messaging/results';
 import { senders } from './senders';
 
 const CANARY = 'canary-Secret-7f3a9c';
-const CONNECT = { userName: 'api@contoso-msp.example', secret: CANARY, integrationCode: 'DEMOINTEGRATIONCODE0000000001' };
+const CONNECT = {
+  userName: 'api@contoso-msp.example',
+  secret: CANARY,
+  integrationCode: 'DEMOINTEGRATIONCODE0000000001',
+};
 
 let calls: string[];
 let rejected: RejectReason[];
@@ -30,15 +34,27 @@ const handlers: RouterHandlers = {
     return { showSidebar: true };
   },
   'log.recent': () => {
-    throw new AppError({ kind: 'storage', service: 'extension', status: 0, code: 'quota-exceeded', message: 'Full.' });
+    throw new AppError({
+      kind: 'storage',
+      service: 'extension',
+      status: 0,
+      code: 'quota-exceeded',
+      message: 'Full.',
+    });
   },
   'vendors.list': () => {
     throw new Error(`database said: Secret=${CANARY}`);
   },
 };
 
-async function send(message: unknown, sender: object): Promise<Reply<unknown>> {
-  const replies = (await fakeBrowser.runtime.onMessage.trigger(message, sender)) as Reply<unknown>[];
+async function send(
+  message: unknown,
+  sender: (typeof senders)[keyof typeof senders],
+): Promise<Reply<unknown>> {
+  const replies = (await fakeBrowser.runtime.onMessage.trigger(
+    message,
+    sender,
+  )) as unknown as Reply<unknown>[];
   expect(replies).toHaveLength(1);
   return replies[0]!;
 }
@@ -46,7 +62,9 @@ async function send(message: unknown, sender: object): Promise<Reply<unknown>> {
 beforeEach(() => {
   calls = [];
   rejected = [];
-  fakeBrowser.runtime.onMessage.addListener(createRouter(handlers, { onRejected: (reason) => rejected.push(reason) }));
+  fakeBrowser.runtime.onMessage.addListener(
+    createRouter(handlers, { onRejected: (reason) => rejected.push(reason) }),
+  );
 });
 
 describe('the message router', () => {
@@ -60,7 +78,10 @@ describe('the message router', () => {
   });
 
   it('lets the content script report its page, and tells the handler which tab it is', async () => {
-    const reply = await send({ name: 'page.report', payload: { kind: 'purchaseOrder', id: 1042 } }, senders.contentScript);
+    const reply = await send(
+      { name: 'page.report', payload: { kind: 'purchaseOrder', id: 1042 } },
+      senders.contentScript,
+    );
     expect(reply).toEqual({ ok: true, value: { showSidebar: true } });
     expect(calls).toEqual(['page.report purchaseOrder from tab 7']);
   });
@@ -77,10 +98,14 @@ describe('the message router', () => {
   });
 
   it('lets the sidebar read but not act', async () => {
-    expect(await send({ name: 'purchaseOrder.find', payload: { query: 'PO-1042' } }, senders.sidebar)).toMatchObject({
+    expect(
+      await send({ name: 'purchaseOrder.find', payload: { query: 'PO-1042' } }, senders.sidebar),
+    ).toMatchObject({
       ok: true,
     });
-    expect(await send({ name: 'templates.runNow', payload: { id: 'create-orders' } }, senders.sidebar)).toMatchObject({
+    expect(
+      await send({ name: 'templates.runNow', payload: { id: 'create-orders' } }, senders.sidebar),
+    ).toMatchObject({
       ok: false,
       error: { code: 'sender-not-allowed' },
     });
@@ -88,17 +113,57 @@ describe('the message router', () => {
   });
 
   it.each([
-    ['a payload of the wrong shape', { name: 'purchaseOrder.find', payload: { query: 1042 } }, senders.optionsPage, 'invalid-payload'],
-    ['an extra payload field', { name: 'templates.runNow', payload: { id: 'x', force: true } }, senders.optionsPage, 'invalid-payload'],
+    [
+      'a payload of the wrong shape',
+      { name: 'purchaseOrder.find', payload: { query: 1042 } },
+      senders.optionsPage,
+      'invalid-payload',
+    ],
+    [
+      'an extra payload field',
+      { name: 'templates.runNow', payload: { id: 'x', force: true } },
+      senders.optionsPage,
+      'invalid-payload',
+    ],
     ['a missing payload', { name: 'templates.runNow' }, senders.optionsPage, 'bad-envelope'],
-    ['an extra envelope field', { name: 'templates.runNow', payload: { id: 'x' }, tabId: 1 }, senders.optionsPage, 'bad-envelope'],
+    [
+      'an extra envelope field',
+      { name: 'templates.runNow', payload: { id: 'x' }, tabId: 1 },
+      senders.optionsPage,
+      'bad-envelope',
+    ],
     ['a bare string', 'templates.runNow', senders.optionsPage, 'bad-envelope'],
-    ['an unknown name', { name: 'orders.submitEverything', payload: {} }, senders.optionsPage, 'unknown-message'],
-    ['an inherited property name', { name: 'constructor', payload: {} }, senders.optionsPage, 'unknown-message'],
-    ['a name without a handler', { name: 'settings.get', payload: {} }, senders.optionsPage, 'unknown-message'],
-    ['another extension', { name: 'templates.runNow', payload: { id: 'x' } }, senders.foreignExtension, 'sender-not-allowed'],
+    [
+      'an unknown name',
+      { name: 'orders.submitEverything', payload: {} },
+      senders.optionsPage,
+      'unknown-message',
+    ],
+    [
+      'an inherited property name',
+      { name: 'constructor', payload: {} },
+      senders.optionsPage,
+      'unknown-message',
+    ],
+    [
+      'a name without a handler',
+      { name: 'settings.get', payload: {} },
+      senders.optionsPage,
+      'unknown-message',
+    ],
+    [
+      'another extension',
+      { name: 'templates.runNow', payload: { id: 'x' } },
+      senders.foreignExtension,
+      'sender-not-allowed',
+    ],
     ['a web page', { name: 'page.report', payload: { kind: 'none' } }, senders.webPage, 'sender-not-allowed'],
-    ['a look-alike host', { name: 'page.report', payload: { kind: 'none' } }, senders.lookalikeHost, 'sender-not-allowed'],
+    [
+      'a look-alike host',
+      { name: 'page.report', payload: { kind: 'none' } },
+      senders.lookalikeHost,
+      'sender-not-allowed',
+    ],
     [
       'a huge payload',
       { name: 'purchaseOrder.find', payload: { query: 'x'.repeat(MAX_MESSAGE_BYTES) } },
@@ -113,7 +178,10 @@ describe('the message router', () => {
   });
 
   it('never echoes a rejected payload, so a secret in it does not travel back', async () => {
-    const reply = await send({ name: 'autotask.connect', payload: { ...CONNECT, extra: 1 } }, senders.optionsPage);
+    const reply = await send(
+      { name: 'autotask.connect', payload: { ...CONNECT, extra: 1 } },
+      senders.optionsPage,
+    );
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     expect(JSON.stringify(reply)).not.toContain(CANARY);
   });
@@ -128,7 +196,10 @@ describe('the message router', () => {
 
   it('hides the text and stack of an unexpected error, which may quote a secret', async () => {
     const reply = await send({ name: 'vendors.list', payload: {} }, senders.optionsPage);
-    expect(reply).toMatchObject({ ok: false, error: { code: 'internal', message: 'Unexpected error in the extension (Error).' } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: 'Unexpected error in the extension (Error).' },
+    });
     expect(JSON.stringify(reply)).not.toContain(CANARY);
     expect(JSON.stringify(reply)).not.toContain('at ');
   });
@@ -136,7 +207,9 @@ describe('the message router', () => {
   it('answers through sendResponse and keeps the channel open, as Chrome’s native API needs', async () => {
     const listener = createRouter(handlers);
     const reply = new Promise((resolve) => {
-      expect(listener({ name: 'purchaseOrder.find', payload: { query: 'PO-1042' } }, senders.popup, resolve)).toBe(true);
+      expect(
+        listener({ name: 'purchaseOrder.find', payload: { query: 'PO-1042' } }, senders.popup, resolve),
+      ).toBe(true);
     });
     expect(await reply).toEqual({ ok: true, value: { poId: 1042 } });
   });

@@ -30,7 +30,9 @@ describe('classifySender', () => {
   });
 
   it('keeps the tab and frame of a content script', () => {
-    expect(classifySender(senders.contentScript, fakeBrowser.runtime.id, fakeBrowser.runtime.getURL('/'))).toMatchObject({
+    expect(
+      classifySender(senders.contentScript, fakeBrowser.runtime.id, fakeBrowser.runtime.getURL('/')),
+    ).toMatchObject({
       tabId: 7,
       frameId: 0,
     });

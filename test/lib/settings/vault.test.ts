@@ -6,7 +6,11 @@ import { freshDb } from '../log/fresh-db';
 
 const CANARY_SECRET = 'canary-Secret-7f3a9c';
 const CANARY_PASSWORD = 'canary-Password-b81e0d';
-const AUTOTASK = { userName: 'api@contoso-msp.example', secret: CANARY_SECRET, integrationCode: 'DEMOINTEGRATIONCODE0000000001' };
+const AUTOTASK = {
+  userName: 'api@contoso-msp.example',
+  secret: CANARY_SECRET,
+  integrationCode: 'DEMOINTEGRATIONCODE0000000001',
+};
 const TDSYNNEX = { customerNo: '123456', userId: 'ec-user@contoso-msp.example', password: CANARY_PASSWORD };
 
 /** Every record of every object store, read with the raw IndexedDB API (no Dexie, no vault code). */
@@ -38,7 +42,8 @@ function allText(value: unknown): string {
     const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     return new TextDecoder().decode(bytes) + String.fromCharCode(...bytes);
   }
-  if (Object.prototype.toString.call(value) === '[object ArrayBuffer]') return allText(new Uint8Array(value as ArrayBuffer));
+  if (Object.prototype.toString.call(value) === '[object ArrayBuffer]')
+    return allText(new Uint8Array(value as ArrayBuffer));
   if (typeof value === 'object' && value !== null) return Object.values(value).map(allText).join('\n');
   return String(value);
 }
@@ -59,7 +64,12 @@ describe('the secrets vault', () => {
     db.close({ disableAutoOpen: false });
     const raw = await dumpDatabase();
     const text = allText(raw);
-    for (const plain of [CANARY_SECRET, CANARY_PASSWORD, 'ec-user@contoso-msp.example', 'DEMOINTEGRATIONCODE']) {
+    for (const plain of [
+      CANARY_SECRET,
+      CANARY_PASSWORD,
+      'ec-user@contoso-msp.example',
+      'DEMOINTEGRATIONCODE',
+    ]) {
       expect(text).not.toContain(plain);
     }
     expect(raw.secrets).toHaveLength(2);

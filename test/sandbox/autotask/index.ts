@@ -13,7 +13,8 @@ import {
   type LimitKnobs,
 } from './limits';
 import { handlePage } from './pages';
-import { seedDemo, seedLinkedProducts, type LinkedProduct } from './seed';
+import { seedDemo } from './seed';
+import { seedLinkedProducts, type LinkedProduct } from './seed-linked';
 import { Db, type SecuritySwitches, type TenantOptions, type User } from './store';
 import { zoneOfHost } from './zones';
 

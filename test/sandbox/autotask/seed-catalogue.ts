@@ -1,7 +1,8 @@
-// The demo tenant's products. The first 20 are bought from TD SYNNEX under the SKUs the TD SYNNEX
-// simulator's demo catalogue holds ("5432101".."5432120"); 5432101 matches TDSYNNEX-XML.md's own
-// example (ThinkPad T14 Gen 4, 20XW0055US, 1043.17). The last five cover the other cases a sync
-// meets: another vendor, a service, a product with no vendor, an inactive one.
+// The demo tenant's products. The first 20 are bought from TD SYNNEX under the SKUs of the TD SYNNEX
+// simulator's demo catalogue ("5432101".."5432120", test/sandbox/tdsynnex/demo-products.ts): same
+// manufacturer part numbers and serialized flags, Autotask's own shorter names and SKUs. Costs
+// match TD SYNNEX's price except two (5432102, 5432114) so a price drift shows. The last five
+// cover the other cases a sync meets: another vendor, a service, no vendor, an inactive product.
 
 export interface DemoProduct {
   /** TD SYNNEX SKU, when the product has a TD SYNNEX ProductVendors row. */
@@ -25,33 +26,108 @@ type Row = [
   sku: string,
   cost: number,
   category: DemoProduct['category'],
+  serialized: boolean,
 ];
 
+const S = true;
 const TDS: Row[] = [
-  ['ThinkPad T14 Gen 4', 'Lenovo', '20XW0055US', 'HW-LEN-T14G4', 1043.17, 'Hardware'],
-  ['Dell P2423D 24" QHD Monitor', 'Dell', 'DELL-P2423D', 'HW-DEL-P2423D', 219.99, 'Hardware'],
-  ['Logitech MX Keys Combo for Business', 'Logitech', '920-010923', 'AC-LOG-MXKEYS', 159.0, 'Accessories'],
-  ['HP EliteBook 840 G10', 'HP Inc.', '7L7U1UT#ABA', 'HW-HP-840G10', 1189.0, 'Hardware'],
-  ['Cisco Meraki MR36 Access Point', 'Cisco Meraki', 'MR36-HW', 'NW-MER-MR36', 489.0, 'Networking'],
-  ['UniFi Switch 24 PoE', 'Ubiquiti', 'USW-24-POE', 'NW-UBI-USW24P', 379.0, 'Networking'],
-  ['APC Back-UPS Pro 1500VA', 'APC by Schneider Electric', 'BR1500MS2', 'HW-APC-BR1500', 219.0, 'Hardware'],
-  ['Surface Pro 9 i5/16GB/256GB', 'Microsoft', 'QIL-00001', 'HW-MS-SP9', 999.0, 'Hardware'],
-  ['Samsung 980 PRO 1TB NVMe SSD', 'Samsung', 'MZ-V8P1T0B/AM', 'HW-SAM-980P1T', 89.99, 'Hardware'],
-  ['Kingston 16GB DDR4-3200 SODIMM', 'Kingston', 'KVR32S22S8/16', 'HW-KIN-16GS', 34.5, 'Hardware'],
-  ['Synology DiskStation DS923+', 'Synology', 'DS923+', 'HW-SYN-DS923', 599.99, 'Hardware'],
-  ['Seagate IronWolf 8TB NAS HDD', 'Seagate', 'ST8000VN004', 'HW-SEA-IW8TB', 169.0, 'Hardware'],
-  ['FortiGate 40F Firewall', 'Fortinet', 'FG-40F', 'NW-FTN-40F', 449.0, 'Networking'],
-  ['Jabra Evolve2 65 Headset', 'Jabra', '26599-989-999', 'AC-JAB-E265', 189.0, 'Accessories'],
-  ['Poly Studio P5 Webcam', 'HP Poly', '2200-87120-001', 'AC-PLY-P5', 89.0, 'Accessories'],
-  ['Brother HL-L6210DW Laser Printer', 'Brother', 'HLL6210DW', 'HW-BRO-L6210', 329.99, 'Hardware'],
-  ['Eaton 5P 1500VA Rack UPS', 'Eaton', '5P1500RC', 'HW-EAT-5P1500', 729.0, 'Hardware'],
-  ['Netgear GS308E 8-Port Switch', 'Netgear', 'GS308E-100NAS', 'NW-NET-GS308E', 34.99, 'Networking'],
-  ['Belkin USB-C 11-in-1 Dock', 'Belkin', 'INC004BTSGY', 'AC-BEL-DOCK11', 149.99, 'Accessories'],
-  ['ThinkVision T24i-30 Monitor', 'Lenovo', '63CFMAR1US', 'HW-LEN-T24I30', 199.0, 'Hardware'],
+  ['ThinkPad T14 Gen 4', 'Lenovo', '20XW0055US', 'HW-LEN-T14G4', 1043.17, 'Hardware', S],
+  ['HP EliteBook 840 G10', 'HP Inc.', '7L6Y2UT#ABA', 'HW-HP-840G10', 1099.0, 'Hardware', S],
+  [
+    'Cisco Catalyst 1000 24-port PoE+ Switch',
+    'Cisco',
+    'C1000-24P-4G-L',
+    'NW-CIS-C1000-24P',
+    1389.0,
+    'Networking',
+    S,
+  ],
+  [
+    'APC Smart-UPS 1500VA Rack 2U',
+    'APC by Schneider Electric',
+    'SMT1500RM2UC',
+    'HW-APC-SMT1500RM',
+    1029.99,
+    'Hardware',
+    S,
+  ],
+  ['ThinkPad X1 Carbon Gen 11', 'Lenovo', '21HM0044US', 'HW-LEN-X1C11', 1649.0, 'Hardware', S],
+  ['HP ProBook 450 G10', 'HP Inc.', '8L0T6UT#ABA', 'HW-HP-450G10', 889.0, 'Hardware', S],
+  ['ThinkCentre M70q Gen 4 Tiny', 'Lenovo', '12E3000EUS', 'HW-LEN-M70Q4', 739.5, 'Hardware', S],
+  ['HP Elite Mini 800 G9', 'HP Inc.', '6C7A5UT#ABA', 'HW-HP-MINI800', 829.0, 'Hardware', S],
+  [
+    'Cisco Business 350 24-port PoE Switch',
+    'Cisco',
+    'CBS350-24P-4G-NA',
+    'NW-CIS-CBS350',
+    712.44,
+    'Networking',
+    S,
+  ],
+  [
+    'Cisco Catalyst 9200L 24-port PoE+ Switch',
+    'Cisco',
+    'C9200L-24P-4G-E',
+    'NW-CIS-C9200L',
+    2384.0,
+    'Networking',
+    S,
+  ],
+  ['Cisco Meraki MR36 Access Point', 'Cisco Meraki', 'MR36-HW', 'NW-MER-MR36', 420.11, 'Networking', S],
+  [
+    'Meraki MR Enterprise License, 3 Years',
+    'Cisco Meraki',
+    'LIC-ENT-3YR',
+    'SW-MER-LIC3Y',
+    251.0,
+    'Software',
+    false,
+  ],
+  [
+    'APC Smart-UPS 750VA Rack 2U',
+    'APC by Schneider Electric',
+    'SMT750RM2UC',
+    'HW-APC-SMT750RM',
+    598.0,
+    'Hardware',
+    S,
+  ],
+  [
+    'APC Back-UPS Pro 1500VA',
+    'APC by Schneider Electric',
+    'BR1500MS2',
+    'HW-APC-BR1500',
+    219.0,
+    'Hardware',
+    S,
+  ],
+  [
+    'APC Switched Rack PDU 1U',
+    'APC by Schneider Electric',
+    'AP7900B',
+    'HW-APC-AP7900B',
+    758.0,
+    'Hardware',
+    S,
+  ],
+  ['Logitech MK270 Wireless Combo', 'Logitech', '920-002565', 'AC-LOG-MK270', 19.49, 'Accessories', false],
+  ['Logitech H390 USB Headset', 'Logitech', '981-000014', 'AC-LOG-H390', 23.99, 'Accessories', false],
+  [
+    'Samsung ViewFinity S60UA 27" QHD Monitor',
+    'Samsung',
+    'LS27A600UUNXGO',
+    'HW-SAM-S60UA27',
+    229.99,
+    'Hardware',
+    S,
+  ],
+  ['ThinkVision T24i-30 Monitor', 'Lenovo', '63CFMAR4US', 'HW-LEN-T24I30', 169.0, 'Hardware', S],
+  ['HP E24 G5 24" Monitor', 'HP Inc.', '6N4E8AA#ABA', 'HW-HP-E24G5', 179.0, 'Hardware', S],
 ];
 
 export const DEMO_PRODUCTS: DemoProduct[] = [
-  ...TDS.map(([name, manufacturer, mpn, sku, cost, category], i) => ({
+  // Serialized products are received one record per serial (API.md §4.5).
+  ...TDS.map(([name, manufacturer, mpn, sku, cost, category, serialized], i) => ({
     tdsSku: String(5432101 + i),
     name,
     manufacturer,
@@ -59,8 +135,7 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     sku,
     cost,
     category,
-    // The EliteBook is serialized: receiving it takes one record per serial (API.md §4.5).
-    ...(sku === 'HW-HP-840G10' ? { serialized: true } : {}),
+    serialized,
   })),
   {
     name: 'Microsoft 365 Business Premium (annual)',

@@ -63,7 +63,7 @@ const PRODUCT_UDFS: UdfDef[] = ['Distributor SKU', 'Distributor', 'Last Price Sy
   description: `Set by the distributor connector (${name}).`,
 }));
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
+export const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function seedDemo(db: Db): Tenant {
   const tenant = db.addTenant({
@@ -227,18 +227,24 @@ function seedPurchaseOrders(db: Db, tenant: Tenant): void {
         inventoryLocationID: DEMO.warehouseId,
       });
       const stock = [...tenant.tables.InventoryItems.values()].find((s) => s.productID === productID)!;
-      if (received > 0) {
+      // A serialized product is received one unit (one serial) per record (API.md §4.5).
+      const serialized = tenant.tables.Products.get(productID)?.isSerialized === true;
+      const receipts = serialized ? Array<number>(received).fill(1) : received > 0 ? [received] : [];
+      let previously = 0;
+      for (const now of receipts) {
         db.insert(ci, 'PurchaseOrderItemReceiving', {
           id: receiptId++,
           purchaseOrderItemID: item.id,
-          quantityNowReceiving: received,
-          quantityPreviouslyReceived: 0,
-          quantityBackOrdered: quantity - received,
+          quantityNowReceiving: now,
+          quantityPreviouslyReceived: previously,
+          quantityBackOrdered: quantity - previously - now,
           receiveDate: '2025-11-21T16:00:00.000',
           receivedByResourceID: 29682885,
+          serialNumber: serialized ? `SN${item.id}-${previously + 1}` : null,
         });
-        stock.quantityOnHand = Number(stock.quantityOnHand) + received;
+        previously += now;
       }
+      stock.quantityOnHand = Number(stock.quantityOnHand) + received;
       if (label === PO_STATUS.submitted || label === PO_STATUS.partial) {
         stock.quantityOnOrder = Number(stock.quantityOnOrder) + quantity - received;
       }
@@ -254,25 +260,17 @@ function seedPurchaseOrders(db: Db, tenant: Tenant): void {
     [
       [product(5432101), 2],
       [product(5432102), 2],
-      [product(5432103), 5],
+      [product(5432103), 1],
     ],
-    { generalMemo: 'Front desk refresh: laptops & monitors' },
+    { generalMemo: 'Front desk refresh: laptops & a switch' },
   );
-  po(
-    ids.submitted,
-    PO_STATUS.submitted,
-    DEMO.tdSynnexVendorId,
-    29683011,
-    'Fabrikam Dental Group',
-    [
-      [product(5432105), 4],
-      [product(5432104), 2],
-    ],
-    { externalPONumber: null },
-  );
+  po(ids.submitted, PO_STATUS.submitted, DEMO.tdSynnexVendorId, 29683011, 'Fabrikam Dental Group', [
+    [product(5432111), 4],
+    [product(5432116), 10],
+  ]);
   po(ids.receivedFull, PO_STATUS.full, DEMO.tdSynnexVendorId, 29683012, 'Northwind Traders', [
     [product(5432106), 1, 1],
-    [product(5432108), 3, 3],
+    [product(5432116), 3, 3],
   ]);
   po(ids.cancelled, PO_STATUS.cancel, DEMO.tdSynnexVendorId, DEMO.customerId, 'Smith & Sons <HQ>', [
     [product(5432110), 1],
@@ -281,62 +279,6 @@ function seedPurchaseOrders(db: Db, tenant: Tenant): void {
     [DEMO.firstProductId + 20, 10],
   ]);
   po(ids.receivedPartial, PO_STATUS.partial, DEMO.tdSynnexVendorId, 29683011, 'Fabrikam Dental Group', [
-    [product(5432109), 10, 4],
+    [product(5432117), 10, 4],
   ]);
-}
-
-export interface LinkedProduct {
-  productId: number;
-  vendorPartNumber: string;
-}
-
-/**
- * N more active products, each with a ProductVendors row for the tenant's TD SYNNEX vendor, for
- * benchmarks (10,000 SKUs). SKUs are `skuStart + i` as strings; the TD SYNNEX simulator must be
- * given the same range.
- */
-export function seedLinkedProducts(
-  db: Db,
-  n: number,
-  opts: { ci?: number; vendorId?: number; skuStart?: number } = {},
-): LinkedProduct[] {
-  const ci = opts.ci ?? DEMO.ci;
-  const tenant = db.tenant(ci);
-  const vendorId =
-    opts.vendorId ??
-    [...tenant.tables.Companies.values()].find((c) => String(c.companyName).toUpperCase().includes('SYNNEX'))
-      ?.id;
-  if (vendorId === undefined) throw new Error(`Tenant ${ci} has no TD SYNNEX vendor company`);
-  const skuStart = opts.skuStart ?? 6_000_001;
-  const category = tenant.picklists['Products.productCategory']?.[0]?.value ?? null;
-  const hasUdf = (tenant.udfs.Products ?? []).some((u) => u.name === 'Distributor SKU');
-  const makers = ['Lenovo', 'Dell', 'HP Inc.', 'Cisco', 'Logitech', 'Samsung'];
-  const out: LinkedProduct[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const sku = String(skuStart + i);
-    const cost = round2(10 + ((i * 37) % 990) + (i % 100) / 100);
-    const product = db.insert(ci, 'Products', {
-      name: `Bench Product ${sku}`,
-      sku: `BEN-${sku}`,
-      manufacturerName: makers[i % makers.length]!,
-      manufacturerProductName: `MPN-${sku}`,
-      productCategory: category,
-      unitCost: cost,
-      unitPrice: round2(cost * 1.25),
-      msrp: round2(cost * 1.35),
-      isActive: true,
-      defaultVendorID: vendorId,
-      userDefinedFields: hasUdf ? [{ name: 'Distributor SKU', value: sku }] : [],
-    });
-    db.insert(ci, 'ProductVendors', {
-      productID: product.id,
-      vendorID: vendorId,
-      vendorPartNumber: sku,
-      vendorCost: cost,
-      isDefault: true,
-      isActive: true,
-    });
-    out.push({ productId: product.id, vendorPartNumber: sku });
-  }
-  return out;
 }

@@ -25,6 +25,7 @@ export type { SimAccount } from './accounts';
 export type { SimProduct } from './catalogue';
 export type { SimOrder, SimOrderLine } from './orders';
 export { STATUS_TIMELINE, statusAt } from './status';
+export { GENERATED_SKU_START, WAREHOUSES } from './catalogue';
 export type { SimOperation } from './faults';
 
 /** Thrown by `fetch` when a fault drops the connection; the HTTPS server destroys the socket for it. */

@@ -33,11 +33,35 @@ describe('TD SYNNEX answers that are not usable XML', () => {
     ['a body that is not XML at all', () => 'OK'],
     ['the wrong root element', () => '<?xml version="1.0"?><SynnexB2B><OrderResponse/></SynnexB2B>'],
     ['a document type declaration', (xml: string) => xml.replace('?>', '?><!DOCTYPE x [<!ENTITY a "b">]>')],
-    ['a __proto__ element', (xml: string) => xml.replace('<status>', '<__proto__><x>1</x></__proto__><status>')],
-    ['a line answered twice', (xml: string) => xml.replace('</priceResponse>', xml.match(/<PriceAvailabilityList>[\s\S]*<\/PriceAvailabilityList>/)![0] + '</priceResponse>')],
-    ['a line missing', (xml: string) => xml.replace(/<PriceAvailabilityList>[\s\S]*<\/PriceAvailabilityList>/, '')],
-    ['an answer for another SKU', (xml: string) => xml.replace('<synnexSKU>5432101</synnexSKU>', '<synnexSKU>5432102</synnexSKU>')],
-    ['an unknown product status', (xml: string) => xml.replace('<status>Active</status>', '<status>Maybe</status>')],
+    [
+      'a __proto__ element',
+      (xml: string) => xml.replace('<status>', '<__proto__><x>1</x></__proto__><status>'),
+    ],
+    [
+      'a line answered twice',
+      (xml: string) =>
+        xml.replace(
+          '</priceResponse>',
+          xml.match(/<PriceAvailabilityList>[\s\S]*<\/PriceAvailabilityList>/)![0] + '</priceResponse>',
+        ),
+    ],
+    [
+      'a line missing',
+      (xml: string) => xml.replace(/<PriceAvailabilityList>[\s\S]*<\/PriceAvailabilityList>/, ''),
+    ],
+    [
+      'an answer for another SKU',
+      (xml: string) => xml.replace('<synnexSKU>5432101</synnexSKU>', '<synnexSKU>5432102</synnexSKU>'),
+    ],
+    [
+      'an unknown product status',
+      (xml: string) => xml.replace('<status>Active</status>', '<status>Maybe</status>'),
+    ],
+    ['a 10 MB body', (xml: string) => xml.replace('<description>', `<description>${'x'.repeat(10_000_000)}`)],
+    [
+      'a deeply nested body',
+      (xml: string) => xml.replace('<status>', `${'<a>'.repeat(500)}${'</a>'.repeat(500)}<status>`),
+    ],
   ])('refuses %s', async (_name, rewrite) => {
     const { sim, adapter } = setup();
     sim.faults.rewriteNext(1, rewrite);

@@ -33,7 +33,9 @@ describe('TD SYNNEX order submit', () => {
   it('reads a response with a single <Item>, in lower-case tags', async () => {
     const { sim, adapter } = setup();
     sim.knobs.tagCase = 'lower';
-    const result = await adapter.submitOrder(demoOrder({ lines: [{ lineNumber: 1, distributorSku: '5432102', quantity: 1 }] }));
+    const result = await adapter.submitOrder(
+      demoOrder({ lines: [{ lineNumber: 1, distributorSku: '5432102', quantity: 1 }] }),
+    );
     expect(result.result).toBe('accepted');
     expect(result.lines).toHaveLength(1);
     expect(result.orderNumbers).toEqual([result.lines[0]?.orderNumber]);
@@ -45,17 +47,24 @@ describe('TD SYNNEX order submit', () => {
     order.lines.push({ lineNumber: 4, distributorSku: '9999999', quantity: 1 });
     const result = await adapter.submitOrder(order);
     expect(result.result).toBe('partial');
-    expect(result.lines[3]).toMatchObject({ outcome: 'rejected', reason: expect.stringMatching(/Invalid SKU/) });
+    expect(result.lines[3]).toMatchObject({
+      outcome: 'rejected',
+      reason: expect.stringMatching(/Invalid SKU/),
+    });
     expect(result.lines[3]?.orderNumber).toBeUndefined();
   });
 
   it('honours BackOrderFlag: N rejects a line without stock, Y backorders it', async () => {
     const { adapter } = setup();
     const line = [{ lineNumber: 1, distributorSku: '5432157', quantity: 1 }];
-    const refused = await adapter.submitOrder(demoOrder({ poNumber: 'AT684213-2001', allowBackorder: false, lines: line }));
+    const refused = await adapter.submitOrder(
+      demoOrder({ poNumber: 'AT684213-2001', allowBackorder: false, lines: line }),
+    );
     expect(refused).toMatchObject({ result: 'rejected', duplicate: false, orderNumbers: [] });
     expect(refused.lines[0]?.outcome).toBe('rejected');
-    const backordered = await adapter.submitOrder(demoOrder({ poNumber: 'AT684213-2002', allowBackorder: true, lines: line }));
+    const backordered = await adapter.submitOrder(
+      demoOrder({ poNumber: 'AT684213-2002', allowBackorder: true, lines: line }),
+    );
     expect(backordered.result).toBe('accepted');
     expect(backordered.lines[0]).toMatchObject({ outcome: 'backordered', orderNumber: expect.any(String) });
   });
@@ -99,8 +108,21 @@ describe('TD SYNNEX order submit', () => {
   it.each([
     ['a PO number over 30 characters', { poNumber: 'AT684213-1042-' + 'X'.repeat(20) }, 'poNumber'],
     ['no lines', { lines: [] }, 'lines'],
-    ['a zero quantity', { lines: [{ lineNumber: 1, distributorSku: '5432101', quantity: 0 }] }, 'lines.0.quantity'],
-    ['repeated line numbers', { lines: [{ lineNumber: 1, distributorSku: '5432101', quantity: 1 }, { lineNumber: 1, distributorSku: '5432102', quantity: 1 }] }, 'lines'],
+    [
+      'a zero quantity',
+      { lines: [{ lineNumber: 1, distributorSku: '5432101', quantity: 0 }] },
+      'lines.0.quantity',
+    ],
+    [
+      'repeated line numbers',
+      {
+        lines: [
+          { lineNumber: 1, distributorSku: '5432101', quantity: 1 },
+          { lineNumber: 1, distributorSku: '5432102', quantity: 1 },
+        ],
+      },
+      'lines',
+    ],
   ])('refuses an order with %s before sending anything', async (_name, overrides, field) => {
     const { sim, adapter } = setup();
     const error = await caught(() => adapter.submitOrder(demoOrder(overrides)));

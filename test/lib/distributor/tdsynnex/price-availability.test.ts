@@ -20,18 +20,24 @@ describe('TD SYNNEX price and availability', () => {
     expect(item?.warehouses).toContainEqual({ id: '98', name: 'MFG Drop Shipped', qty: 17 });
   });
 
-  it.each(['lower', 'upper', 'random'] as const)('reads responses whose tags are %s-cased', async (tagCase) => {
-    const { sim, adapter } = setup();
-    const documented = await adapter.priceAvailability(skus(5432101, 10));
-    sim.knobs.tagCase = tagCase;
-    expect(await adapter.priceAvailability(skus(5432101, 10))).toEqual(documented);
-  });
+  it.each(['lower', 'upper', 'random'] as const)(
+    'reads responses whose tags are %s-cased',
+    async (tagCase) => {
+      const { sim, adapter } = setup();
+      const documented = await adapter.priceAvailability(skus(5432101, 10));
+      sim.knobs.tagCase = tagCase;
+      expect(await adapter.priceAvailability(skus(5432101, 10))).toEqual(documented);
+    },
+  );
 
   it('reads a single <PriceAvailabilityList> and a single <AvailabilityByWarehouse>', async () => {
     const { sim, adapter } = setup();
     // Keep only the Tracy warehouse block, so the one item has exactly one warehouse child.
     sim.faults.rewriteNext(1, (xml) =>
-      xml.replace(/<AvailabilityByWarehouse><warehouseInfo><number>(?!3<)[\s\S]*?<\/AvailabilityByWarehouse>/g, ''),
+      xml.replace(
+        /<AvailabilityByWarehouse><warehouseInfo><number>(?!3<)[\s\S]*?<\/AvailabilityByWarehouse>/g,
+        '',
+      ),
     );
     const result = await adapter.priceAvailability([{ distributorSku: '5432101' }]);
     expect(result).toHaveLength(1);
@@ -47,8 +53,16 @@ describe('TD SYNNEX price and availability', () => {
       { mfgPartNumber: 'C1000-24P-4G-L' },
     ]);
     expect(result.map((item) => item.status)).toEqual(['active', 'notFound', 'notFound', 'active']);
-    expect(result[1]).toEqual({ request: { distributorSku: '9999999' }, status: 'notFound', totalAvailable: 0, warehouses: [] });
-    expect(result[3]).toMatchObject({ request: { mfgPartNumber: 'C1000-24P-4G-L' }, distributorSku: '5432103' });
+    expect(result[1]).toEqual({
+      request: { distributorSku: '9999999' },
+      status: 'notFound',
+      totalAvailable: 0,
+      warehouses: [],
+    });
+    expect(result[3]).toMatchObject({
+      request: { mfgPartNumber: 'C1000-24P-4G-L' },
+      distributorSku: '5432103',
+    });
   });
 
   it('reports a discontinued item as discontinued', async () => {
@@ -102,6 +116,15 @@ describe('TD SYNNEX price and availability', () => {
     expect(await adapter.priceAvailability([])).toEqual([]);
     const error = await caught(() => adapter.priceAvailability([{ distributorSku: ' ' }]));
     expect(error).toMatchObject({ kind: 'validation', field: 'items[0]' });
+    expect(sim.requests).toHaveLength(0);
+  });
+
+  it('stops with a cancelled error when the caller aborts, sending nothing more', async () => {
+    const { sim, adapter } = setup();
+    const controller = new AbortController();
+    controller.abort();
+    const error = await caught(() => adapter.priceAvailability(skus(7000001, 120), controller.signal));
+    expect(error).toMatchObject({ kind: 'cancelled', service: 'tdsynnex' });
     expect(sim.requests).toHaveLength(0);
   });
 
