@@ -6,5 +6,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  // Files that run in the node environment (the HTTPS server test) have no document.
+  if (typeof document !== 'undefined') document.body.innerHTML = '';
 });

@@ -7,12 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
- * AUTOTASK_SWAGGER overrides; otherwise the shared reference next to the repo (`../shared/reference`,
- * as issue 2 names it). Resolved from the working directory: vitest runs at the repo root.
+ * AUTOTASK_SWAGGER overrides; otherwise the byte-for-byte copy of Autotask's 2020 swagger kept in
+ * test/contract/reference/ (sha256 d0b148a8…baf31b, origin in reference/README.md), so a fresh clone
+ * runs the contract tests without the shared folder.
  */
 export const SWAGGER_PATH =
-  process.env.AUTOTASK_SWAGGER ??
-  resolve(process.cwd(), '../shared/reference/autotask/autotask-rest-swagger-v1.json');
+  process.env.AUTOTASK_SWAGGER ?? resolve(import.meta.dirname, 'reference/autotask-rest-swagger-v1.json');
 
 // ---- the explicit allow-list for what the 2020 swagger lacks -------------------------------------
 

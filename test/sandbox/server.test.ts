@@ -10,9 +10,7 @@ import type { HttpsFront, Simulator } from './server';
 import { DropConnection } from './tdsynnex/index';
 
 // Node, not jsdom: under jsdom WebCrypto rejects the global ArrayBuffer (another realm), which
-// selfsigned passes to subtle.sign. test/setup.ts clears `document.body` after every test, so this
-// file gives it one to clear.
-(globalThis as { document?: unknown }).document ??= { body: {} };
+// selfsigned passes to subtle.sign.
 
 interface Reply {
   status: number;

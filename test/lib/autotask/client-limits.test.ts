@@ -19,7 +19,9 @@ describe('the Autotask client under limits and zone moves', () => {
     expect(reads.map((r) => r?.id)).toEqual([1042, DEMO.firstProductId, DEMO.tdSynnexVendorId]);
     const requests = seen(sim, true);
     expect(zoneLookups(requests)).toHaveLength(2); // the first resolution and exactly one re-resolution
-    expect(requests.filter((s) => s.startsWith('GET webservices22') && !s.includes('zoneInformation'))).toHaveLength(4);
+    expect(
+      requests.filter((s) => s.startsWith('GET webservices22') && !s.includes('zoneInformation')),
+    ).toHaveLength(4);
     expect(requests.filter((s) => s.startsWith('GET webservices28'))).toHaveLength(3);
     expect((await client.zone()).zoneName).toBe('UK 3');
   });
@@ -72,40 +74,47 @@ describe('the Autotask client under limits and zone moves', () => {
     sim.knobs.threshold = 3;
     sim.db.tenant(DEMO.ci).hits.push(sim.now(), sim.now(), sim.now());
     const { delays, sleep } = recordingSleep();
-    const error = await failure(clientFor(sim.fetch, { sleep }).get('PurchaseOrders', 1042, purchaseOrderSchema));
+    const error = await failure(
+      clientFor(sim.fetch, { sleep }).get('PurchaseOrders', 1042, purchaseOrderSchema),
+    );
     expect(error).toMatchObject({ kind: 'throttled', status: 429, retryAfterMs: 300_000 });
     expect(error.message).toContain('hourly request threshold');
     expect(delays).toEqual([]);
   });
 
-  it.each([429, 500] as const)('retries reads refused with Itgenatr005 (status %i) with backoff', async (status) => {
-    const sim = demo();
-    sim.knobs.maxConcurrentPerEntity = 1; // an older integration being ratcheted down (API.md §3)
-    sim.knobs.threadLimitStatus = status;
-    sim.knobs.latencyMs = 30;
-    const delays: number[] = [];
-    const sleep = async (ms: number) => {
-      delays.push(ms);
-      await new Promise((resolve) => setTimeout(resolve, 40));
-    };
-    const client = clientFor(sim.fetch, { sleep, random: () => 0.5 });
-    await client.zone();
-    const rows = await Promise.all(
-      [0, 1, 2].map((i) => client.get('Products', DEMO.firstProductId + i, productSchema)),
-    );
-    expect(rows.map((r) => r?.id)).toEqual([71, 72, 73]);
-    const refused = sim.requests.filter((r) => r.status === status);
-    expect(refused.length).toBeGreaterThan(0);
-    expect(delays.length).toBe(refused.length);
-    expect(delays.every((ms) => [500, 1000, 2000].includes(ms))).toBe(true);
-  });
+  it.each([429, 500] as const)(
+    'retries reads refused with Itgenatr005 (status %i) with backoff',
+    async (status) => {
+      const sim = demo();
+      sim.knobs.maxConcurrentPerEntity = 1; // an older integration being ratcheted down (API.md §3)
+      sim.knobs.threadLimitStatus = status;
+      sim.knobs.latencyMs = 30;
+      const delays: number[] = [];
+      const sleep = async (ms: number) => {
+        delays.push(ms);
+        await new Promise((resolve) => setTimeout(resolve, 40));
+      };
+      const client = clientFor(sim.fetch, { sleep, random: () => 0.5 });
+      await client.zone();
+      const rows = await Promise.all(
+        [0, 1, 2].map((i) => client.get('Products', DEMO.firstProductId + i, productSchema)),
+      );
+      expect(rows.map((r) => r?.id)).toEqual([71, 72, 73]);
+      const refused = sim.requests.filter((r) => r.status === status);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(delays.length).toBe(refused.length);
+      expect(delays.every((ms) => [500, 1000, 2000].includes(ms))).toBe(true);
+    },
+  );
 
   it('never has more than 3 requests in flight per entity, so the thread limit is not hit', async () => {
     const sim = demo();
     sim.knobs.latencyMs = 20;
     const client = clientFor(sim.fetch);
     await client.zone();
-    await Promise.all(Array.from({ length: 9 }, (_, i) => client.get('Products', DEMO.firstProductId + i, productSchema)));
+    await Promise.all(
+      Array.from({ length: 9 }, (_, i) => client.get('Products', DEMO.firstProductId + i, productSchema)),
+    );
     expect(sim.requests.filter((r) => r.status !== 200)).toEqual([]);
   });
 

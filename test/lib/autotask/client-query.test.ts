@@ -34,7 +34,11 @@ describe('the Autotask client reading', () => {
     const sizes: number[] = [];
     const ids: number[] = [];
     const query = { filter: [beginsWith('name', 'Bench Product')], includeFields: ['name', 'sku'] };
-    for await (const page of client.queryPages('Products', query, productSchema.pick({ id: true, name: true }))) {
+    for await (const page of client.queryPages(
+      'Products',
+      query,
+      productSchema.pick({ id: true, name: true }),
+    )) {
       sizes.push(page.length);
       ids.push(...page.map((p) => p.id));
     }
@@ -50,7 +54,7 @@ describe('the Autotask client reading', () => {
     expect(api.some((r) => r.status === 405)).toBe(false);
   });
 
-  it('splits a 1,300-value `in` into 3 queries that fit beside the query\'s other OR conditions', async () => {
+  it("splits a 1,300-value `in` into 3 queries that fit beside the query's other OR conditions", async () => {
     const sim = demo();
     const products = sim.seedLinkedProducts(1300);
     const client = clientFor(sim.fetch);
@@ -95,7 +99,11 @@ describe('the Autotask client reading', () => {
     const client = clientFor(sim.fetch);
     await client.get('Products', DEMO.firstProductId, productSchema);
     const info = await client.threshold();
-    expect(info).toEqual({ externalRequestThreshold: 10_000, requestThresholdTimeframe: 60, currentTimeframeRequestCount: 2 });
+    expect(info).toEqual({
+      externalRequestThreshold: 10_000,
+      requestThresholdTimeframe: 60,
+      currentTimeframeRequestCount: 2,
+    });
   });
 
   it('retries reads after a lost connection with exponential backoff and full jitter', async () => {
@@ -126,33 +134,50 @@ describe('the Autotask client reading', () => {
       if (page.items?.[1]) page.items[1].name = 42;
       return body;
     });
-    const error = await failure(clientFor(wrongType).queryAll('Products', { filter: [everything()] }, productSchema));
+    const error = await failure(
+      clientFor(wrongType).queryAll('Products', { filter: [everything()] }, productSchema),
+    );
     expect(error).toMatchObject({ kind: 'malformed-response', field: 'items[1].name' });
     expect(error.message).toContain('POST Products/query');
 
     const htmlPage = async (req: Request) =>
       req.url.includes('zoneInformation')
         ? sim.fetch(req)
-        : new Response('<!DOCTYPE html><html><body>Sign in</body></html>', { headers: { 'content-type': 'text/html' } });
+        : new Response('<!DOCTYPE html><html><body>Sign in</body></html>', {
+            headers: { 'content-type': 'text/html' },
+          });
     const html = await failure(clientFor(htmlPage).get('Products', 1, productSchema));
     expect(html.kind).toBe('malformed-response');
   });
 
   it('never sends credentials to a nextPageUrl on another host, nor over plain http', async () => {
-    for (const other of ['https://evil.example', 'http://webservices22.autotask.net', 'https://webservices5.autotask.net']) {
+    for (const other of [
+      'https://evil.example',
+      'http://webservices22.autotask.net',
+      'https://webservices5.autotask.net',
+    ]) {
       const sim = demo();
       sim.seedLinkedProducts(600);
       const sent: string[] = [];
       const moved = rewriting(sim.fetch, (body) => {
         const page = body as { pageDetails?: { nextPageUrl: string | null } };
         if (page.pageDetails?.nextPageUrl) {
-          page.pageDetails.nextPageUrl = page.pageDetails.nextPageUrl.replace('https://webservices22.autotask.net', other);
+          page.pageDetails.nextPageUrl = page.pageDetails.nextPageUrl.replace(
+            'https://webservices22.autotask.net',
+            other,
+          );
         }
         return body;
       });
       const watching = async (req: Request) => (sent.push(req.url), moved(req));
-      const error = await failure(clientFor(watching).queryAll('Products', { filter: [everything()] }, z.object({ id: z.number() })));
-      expect(error).toMatchObject({ kind: 'malformed-response', code: 'untrusted-host', field: 'pageDetails.nextPageUrl' });
+      const error = await failure(
+        clientFor(watching).queryAll('Products', { filter: [everything()] }, z.object({ id: z.number() })),
+      );
+      expect(error).toMatchObject({
+        kind: 'malformed-response',
+        code: 'untrusted-host',
+        field: 'pageDetails.nextPageUrl',
+      });
       expect(sent.some((u) => u.startsWith(other))).toBe(false);
       expect(sent).toHaveLength(2); // the zone lookup and the first page
     }
@@ -162,13 +187,20 @@ describe('the Autotask client reading', () => {
     const sim = demo();
     const sent: string[] = [];
     const evilZone = rewriting(sim.fetch, (body) =>
-      typeof body === 'object' && body !== null && 'zoneName' in body ? { ...body, url: 'https://autotask.evil.example/atservicesrest/' } : body,
+      typeof body === 'object' && body !== null && 'zoneName' in body
+        ? { ...body, url: 'https://autotask.evil.example/atservicesrest/' }
+        : body,
     );
     const watching = async (req: Request) => (sent.push(req.url), evilZone(req));
     const lookup = await failure(clientFor(watching).get('Products', 1, productSchema));
     expect(lookup).toMatchObject({ kind: 'malformed-response', code: 'untrusted-host' });
 
-    const cached = { zoneName: 'X', url: 'https://evil.example/atservicesrest/', webUrl: 'https://evil.example/', ci: 1 };
+    const cached = {
+      zoneName: 'X',
+      url: 'https://evil.example/atservicesrest/',
+      webUrl: 'https://evil.example/',
+      ci: 1,
+    };
     const zoneCache = { get: () => cached, set: () => undefined, delete: () => undefined };
     const fromCache = await failure(clientFor(watching, { zoneCache }).get('Products', 1, productSchema));
     expect(fromCache.code).toBe('untrusted-host');

@@ -4,7 +4,12 @@ import { purchaseOrderItemSchema, purchaseOrderSchema } from '../../../lib/autot
 import { expectContractProblem } from '../../contract/recorder';
 import { clientFor, DEMO, demo, failure, seen } from './harness';
 
-const newItem = (productID: number) => ({ productID, quantity: 2, unitCost: 10.5, inventoryLocationID: DEMO.warehouseId });
+const newItem = (productID: number) => ({
+  productID,
+  quantity: 2,
+  unitCost: 10.5,
+  inventoryLocationID: DEMO.warehouseId,
+});
 
 describe('the Autotask client writing', () => {
   it('creates a child through its parent URL and returns the new id', async () => {
@@ -15,7 +20,9 @@ describe('the Autotask client writing', () => {
       id: DEMO.purchaseOrders.new,
       child: 'Items',
     });
-    expect(seen(sim).at(-1)).toBe(`POST /atservicesrest/V1.0/PurchaseOrders/${DEMO.purchaseOrders.new}/Items`);
+    expect(seen(sim).at(-1)).toBe(
+      `POST /atservicesrest/V1.0/PurchaseOrders/${DEMO.purchaseOrders.new}/Items`,
+    );
     const row = await client.get('PurchaseOrderItems', id, purchaseOrderItemSchema);
     expect(row).toMatchObject({ orderID: DEMO.purchaseOrders.new, quantity: 2, unitCost: 10.5 });
   });
@@ -25,7 +32,10 @@ describe('the Autotask client writing', () => {
     const sim = demo();
     const client = clientFor(sim.fetch);
     const error = await failure(
-      client.create('PurchaseOrderItems', { orderID: DEMO.purchaseOrders.new, ...newItem(DEMO.firstProductId) }),
+      client.create('PurchaseOrderItems', {
+        orderID: DEMO.purchaseOrders.new,
+        ...newItem(DEMO.firstProductId),
+      }),
     );
     expect(error).toMatchObject({ kind: 'validation', status: 500, service: 'autotask' });
     expect(error.apiErrors).toEqual([
@@ -49,7 +59,9 @@ describe('the Autotask client writing', () => {
     expect(patch).toEqual({ id: DEMO.purchaseOrders.new, externalPONumber: 'TDS-778899' });
     await client.update('PurchaseOrders', patch!);
     const sent = sim.requests.at(-1);
-    expect(`${sent?.method} ${new URL(sent!.url).pathname}`).toBe('PATCH /atservicesrest/V1.0/PurchaseOrders');
+    expect(`${sent?.method} ${new URL(sent!.url).pathname}`).toBe(
+      'PATCH /atservicesrest/V1.0/PurchaseOrders',
+    );
     expect(sent?.body).toEqual(patch);
     expect(sim.db.get(DEMO.ci, 'PurchaseOrders', DEMO.purchaseOrders.new)).toMatchObject({
       externalPONumber: 'TDS-778899',
@@ -71,7 +83,10 @@ describe('the Autotask client writing', () => {
       }),
     );
     expect(error).toMatchObject({ kind: 'network', code: 'timeout', status: 0, outcomeUnknown: true });
-    await new Promise((resolve) => setTimeout(resolve, 250)); // let the simulator finish
+    // let the simulator finish the request we stopped waiting for
+    for (let i = 0; i < 100 && sim.requests.at(-1)?.status === undefined; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     expect(seen(sim).filter((s) => s.startsWith('POST'))).toHaveLength(1);
     // Why "unknown": the server went on and created the item after we stopped waiting.
     expect(sim.db.rows(DEMO.ci, 'PurchaseOrderItems')).toHaveLength(itemsBefore + 1);

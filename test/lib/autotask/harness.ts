@@ -57,7 +57,10 @@ export function flaky(fetch: (req: Request) => Promise<Response>, drops: number)
 }
 
 /** Lets `rewrite` change the JSON body of answers from the simulator. */
-export function rewriting(fetch: (req: Request) => Promise<Response>, rewrite: (body: unknown, req: Request) => unknown) {
+export function rewriting(
+  fetch: (req: Request) => Promise<Response>,
+  rewrite: (body: unknown, req: Request) => unknown,
+) {
   return async (req: Request) => {
     const res = await fetch(req);
     const text = await res.text();
