@@ -13,15 +13,14 @@ import type { DistributorAdapter } from '../../lib/distributor/adapter';
 import { AppError } from '../../lib/errors/app-error';
 import { tdsynnexConnection, tdsynnexVendor } from '../../lib/settings/settings';
 import { loadSecret } from '../../lib/settings/vault';
+import type { SyncServices } from '../../lib/sync/services';
 import { budgetStore } from './budget-store';
 
-export interface Container {
+export interface Container extends SyncServices {
   connection: ConnectionDeps;
   /** The Autotask client for the stored credentials; AppError 'auth'/'not-connected' without them. */
   autotask(): Promise<AutotaskClient>;
   distributor(): Promise<DistributorAdapter>;
-  /** The Autotask company chosen as TD SYNNEX, if any. */
-  distributorVendorId(): Promise<number | undefined>;
 }
 
 export interface ContainerOptions {
@@ -98,6 +97,11 @@ export function createContainer(options: ContainerOptions = {}): Container {
     distributor: distributor.get,
     async distributorVendorId() {
       return (await tdsynnexVendor.getValue())?.companyId;
+    },
+    async beginWork(signal) {
+      const client = await autotask.get();
+      // buildAutotask created the budget together with the client.
+      await budget?.beginWork((s) => client.threshold(s), signal);
     },
   };
 }

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../lib/messaging/router';
+import { provideSyncServices } from '../../lib/sync/services';
 import { registerAlarms } from './alarms';
 import { createContainer } from './container';
 import { createHandlers } from './handlers';
@@ -12,6 +13,7 @@ export default defineBackground({
   type: 'module',
   main() {
     const container = createContainer();
+    provideSyncServices(container);
     browser.runtime.onMessage.addListener(createRouter(createHandlers(container)));
     registerAlarms().catch((error: unknown) => console.error('Autotask Bridge: alarms not set', error));
   },

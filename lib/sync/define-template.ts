@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { NewActivityEntry, NewActivityItem } from '../log/activity';
 import type { ActivityResult, OperationType } from '../log/records';
+import type { SyncServices } from './services';
 
 /** Every template's settings carry `enabled`; the rest is the template's own. */
 export interface TemplateSettingsBase {
@@ -44,6 +45,8 @@ export interface RunContext<S, C> {
     save(value: C, alsoWrite?: () => Promise<void>): Promise<void>;
   };
   progress(done: number, total: number): Promise<void>;
+  /** API clients and the budget gate (services.ts); throws when the background provided none. */
+  readonly services: SyncServices;
   log(entry: Omit<NewActivityEntry, 'template'>, items?: readonly NewActivityItem[]): Promise<number>;
 }
 

@@ -1,13 +1,14 @@
 // Runs one template: takes its lock, hands it a context, records how it ended. A failed run keeps
 // its checkpoint, so the next run resumes after the last committed page instead of starting over.
 import { browser } from 'wxt/browser';
-import { AppError } from '../errors/app-error';
+import { AppError, isAppError } from '../errors/app-error';
 import { hintFor } from '../errors/hints';
 import { appendEntry } from '../log/activity';
 import { plainErrorData } from '../log/error-data';
 import { resumeAlarm } from './alarm-names';
 import { getTemplate } from './registry';
 import { LOCK_TTL_MS, acquireRun, finishRun, readRun, updateOwnedRun } from './run-state';
+import { hasSyncServices, syncServices } from './services';
 import { loadTemplateSettings } from './template-settings';
 import type { AnyTemplate, RunContext, RunOutcome, RunTrigger } from './define-template';
 
@@ -51,8 +52,28 @@ function context(
       lastProgressAt = now;
       await updateOwnedRun(template.id, runId, now, { progress: { done, total } });
     },
+    get services() {
+      return syncServices();
+    },
     log: (entry, items) => appendEntry({ ...entry, template: template.id }, items),
   };
+}
+
+/** When the budget gate refuses new work, how long before the run is tried again. */
+const GATE_RETRY_MS = 15 * 60_000;
+
+/** The budget gate (services.ts): a busy tenant or a spent allowance pauses the run, it does not fail it. */
+async function gate(signal: AbortSignal): Promise<RunOutcome | undefined> {
+  if (!hasSyncServices()) return undefined;
+  try {
+    await syncServices().beginWork(signal);
+    return undefined;
+  } catch (error) {
+    if (isAppError(error) && error.kind === 'throttled') {
+      return { result: 'paused', resumeAfterMs: error.retryAfterMs ?? GATE_RETRY_MS, summary: error.message };
+    }
+    throw error;
+  }
 }
 
 async function logFailure(template: AnyTemplate, error: unknown): Promise<void> {
@@ -85,9 +106,10 @@ async function execute(
   }, LOCK_TTL_MS / 3);
   try {
     const settings = await loadTemplateSettings(template);
-    const outcome = (await template.run(context(template, runId, trigger, settings), controller.signal)) ?? {
-      result: 'success',
-    };
+    const outcome = (await gate(controller.signal)) ??
+      (await template.run(context(template, runId, trigger, settings), controller.signal)) ?? {
+        result: 'success',
+      };
     if (outcome.result === 'paused') {
       await finishRun(template.id, runId, Date.now(), { state: 'paused', clearCheckpoint: false });
       await browser.alarms.create(resumeAlarm(template.id), { when: Date.now() + outcome.resumeAfterMs });

@@ -6,6 +6,8 @@ import background from '../../../entrypoints/background/index';
 import { runScheduledHere, templateSettingsItem } from '../../../lib/settings/settings';
 import { defineTemplate } from '../../../lib/sync/define-template';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
+import { provideSyncServices } from '../../../lib/sync/services';
+import { recentEntries } from '../../../lib/log/activity';
 import { z } from 'zod';
 import { senders } from '../../lib/messaging/senders';
 import { freshDb } from '../../lib/log/fresh-db';
@@ -69,10 +71,32 @@ describe('the background service worker', () => {
 
     await start();
     await expect.poll(alarmNames).toEqual([['template:hourly-check', 60]]);
+    // The worker's own services need stored credentials; a budget gate that lets work start stands in.
+    const notHere = () => Promise.reject(new Error('not used by this template'));
+    provideSyncServices({
+      autotask: notHere,
+      distributor: notHere,
+      distributorVendorId: async () => undefined,
+      beginWork: async () => {},
+    });
 
     const [alarm] = await fakeBrowser.alarms.getAll();
     await fakeBrowser.alarms.onAlarm.trigger(alarm!);
     await expect.poll(() => runs).toEqual(['schedule']);
+  });
+
+  it('does not run a scheduled template while Autotask is not connected, and logs why', async () => {
+    await runScheduledHere.setValue(true);
+    await templateSettingsItem(hourly.id).setValue({ enabled: true });
+    await start();
+    await expect.poll(alarmNames).toEqual([['template:hourly-check', 60]]);
+
+    const [alarm] = await fakeBrowser.alarms.getAll();
+    await fakeBrowser.alarms.onAlarm.trigger(alarm!);
+    await expect
+      .poll(async () => (await recentEntries(5)).map((e) => [e.result, e.error?.code]))
+      .toEqual([['failed', 'not-connected']]);
+    expect(runs).toEqual([]);
   });
 
   it('creates no alarm in a browser that does not run schedules', async () => {
