@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // Manifest and build configuration. Permissions are explained in README.md ("Permissions").
 export default defineConfig({
+  // WXT_OUT_DIR lets parallel builds (several engineers, benches) not empty each other's output.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'Autotask Bridge',

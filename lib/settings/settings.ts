@@ -36,6 +36,15 @@ export const tdsynnexVendor = storage.defineItem<VendorChoice | null>('local:tds
 });
 
 /** Days the activity log keeps entries (issue 6 §3). */
+/**
+ * The PurchaseOrders field that holds the TD SYNNEX order number(s) (issue 3 §2): written after a
+ * submission, and read by every browser to know a PO was already ordered (issue 5 picks up orders
+ * another browser submitted from it). externalPONumber by default (API.md §4.3).
+ */
+export const orderNumberField = storage.defineItem<string>('local:orders.orderNumberField', {
+  fallback: 'externalPONumber',
+});
+
 export const logRetentionDays = storage.defineItem<number>('local:log.retentionDays', { fallback: 30 });
 
 /**

@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const builtExtensionDir = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+export const builtExtensionDir = process.env.WXT_OUT_DIR
+  ? `${process.env.WXT_OUT_DIR}/chrome-mv3`
+  : fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 /** run.ts points this at a snapshot of the build, so a rebuild mid-suite cannot pull it away. */
 export const extensionDir = process.env.AUTOTASK_BRIDGE_E2E_EXTENSION ?? builtExtensionDir;
 
