@@ -35,7 +35,6 @@ export const tdsynnexVendor = storage.defineItem<VendorChoice | null>('local:tds
   fallback: null,
 });
 
-/** Days the activity log keeps entries (issue 6 §3). */
 /**
  * The PurchaseOrders field that holds the TD SYNNEX order number(s) (issue 3 §2): written after a
  * submission, and read by every browser to know a PO was already ordered (issue 5 picks up orders
@@ -45,6 +44,7 @@ export const orderNumberField = storage.defineItem<string>('local:orders.orderNu
   fallback: 'externalPONumber',
 });
 
+/** Days the activity log keeps entries (issue 6 §3). */
 export const logRetentionDays = storage.defineItem<number>('local:log.retentionDays', { fallback: 30 });
 
 /**
