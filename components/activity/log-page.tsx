@@ -1,15 +1,125 @@
-// The full-page log view (log.html). For now the latest entries; issue 6 adds filters, details,
-// export and virtualisation for 100,000 entries.
-import { RecentLog } from './recent-log';
+// The full log view (log.html, issue 6 §2): newest first and windowed over up to 100,000 entries,
+// filters that apply instantly, an entry's details with its resolution, the 14-day chart, CSV export
+// and support reports, and how long entries are kept.
+import { useEffect, useRef, useState } from 'react';
+import { useApi } from '../ui/api';
+import { ErrorHint } from '../ui/error-hint';
+import { useRequest } from '../ui/use-request';
+import { saveFile } from './download';
+import { EntryDetails } from './entry-details';
+import { ExportControls } from './export-controls';
+import { NO_FILTER } from './log-filter';
+import { LogFilters } from './log-filters';
+import type { LogFilter } from './log-filter';
+import { LogRow } from './log-row';
+import { useLogSource } from './log-source';
+import { RetentionNote } from './retention-note';
+import { RunsChart } from './runs-chart';
+import { SupportReportButton } from './support-report-button';
+import { useLogRows } from './use-log-rows';
+import { useMatchingIds } from './use-matching-ids';
+import { VirtualList } from './virtual-list';
+import type { SaveFile } from './download';
+import type { LogEntryView } from '../../lib/messaging/results';
+import './activity.css';
 
-// protocol.ts caps log.recent at 200.
-const LOG_PAGE_ENTRIES = 200;
+export const ROW_HEIGHT = 36;
+const LIST_HEIGHT = 540;
 
-export function LogPage() {
+interface Props {
+  initialFilter?: LogFilter;
+  /** Start `Export CSV` at once (the popup handed the export to this page). */
+  autoExport?: boolean;
+  /** An entry to open at once (`log.html#entry-<id>`, from the popup). */
+  initialEntryId?: number;
+  save?: SaveFile;
+  now?: number;
+}
+
+/** Template ids → names, from the registered templates (the log stores ids). */
+function useTemplateNames(): ReadonlyMap<string, string> {
+  const api = useApi();
+  const { state } = useRequest(() => api('templates.list', {}), [api]);
+  return new Map(state.status === 'done' ? state.value.map((t) => [t.id, t.name]) : []);
+}
+
+/** A performance mark when the first rows are on screen: test/bench/log-view.bench.ts reads it. */
+function useFirstRowsMark(loaded: number) {
+  const marked = useRef(false);
+  useEffect(() => {
+    if (marked.current || loaded === 0) return;
+    marked.current = true;
+    requestAnimationFrame(() => performance.mark('log:first-rows'));
+  }, [loaded]);
+}
+
+export function LogPage({
+  initialFilter = NO_FILTER,
+  autoExport = false,
+  initialEntryId,
+  save = saveFile,
+  now: fixedNow,
+}: Props) {
+  // The chart's "today": fixed for the page's life (a test passes its own).
+  const [now] = useState(() => fixedNow ?? Date.now());
+  const source = useLogSource();
+  const names = useTemplateNames();
+  const [filter, setFilter] = useState(initialFilter);
+  const [generation, setGeneration] = useState(0);
+  const { ids, current, query, error } = useMatchingIds(filter, source, generation);
+  const shown = ids ?? [];
+  const { rowAt, ensure, loaded } = useLogRows(shown, source);
+  const { state: templates } = useRequest(() => source.templates(), [source, generation]);
+  const [open, setOpen] = useState<LogEntryView | undefined>();
+  useFirstRowsMark(loaded);
+  useEffect(() => {
+    if (initialEntryId === undefined) return;
+    void source.rows([initialEntryId]).then(([entry]) => entry && setOpen(entry));
+  }, [source, initialEntryId]);
+
   return (
-    <main>
+    <main className="log-page">
       <h1>Activity log</h1>
-      <RecentLog limit={LOG_PAGE_ENTRIES} />
+      <RetentionNote onChanged={() => setGeneration((n) => n + 1)} />
+      <RunsChart now={now} refresh={generation} />
+      <LogFilters
+        filter={filter}
+        onChange={setFilter}
+        templates={templates.status === 'done' ? templates.value : []}
+        names={names}
+      />
+      <div className="row log-toolbar">
+        <span role="status" aria-live="polite" data-current={current}>
+          {ids === undefined
+            ? 'Loading activity…'
+            : `${shown.length.toLocaleString()} ${shown.length === 1 ? 'entry' : 'entries'}`}
+        </span>
+        <ExportControls ids={current ? ids : undefined} save={save} autoStart={autoExport} />
+        <SupportReportButton label="Copy support report for these entries" request={{ query }} save={save} />
+      </div>
+      {error ? <ErrorHint error={error} /> : null}
+      {ids !== undefined && shown.length === 0 ? <p className="muted">No entries match.</p> : null}
+      <div className="log-body">
+        <VirtualList
+          label="Log entries"
+          count={shown.length}
+          rowHeight={ROW_HEIGHT}
+          height={LIST_HEIGHT}
+          onRange={ensure}
+          renderRow={(i) => (
+            <LogRow entry={rowAt(i)} names={names} selected={rowAt(i)?.id === open?.id} onOpen={setOpen} />
+          )}
+        />
+        {open ? (
+          <EntryDetails
+            key={open.id}
+            entry={open}
+            names={names}
+            save={save}
+            onClose={() => setOpen(undefined)}
+          />
+        ) : null}
+      </div>
     </main>
   );
 }

@@ -1,14 +1,12 @@
 // The toolbar popup: both connections at a glance, `Open sidebar` on an Autotask tab (the way out when
 // the recogniser missed, UI.md), the latest activity, and links to the full log, Options and Help.
 import { useState } from 'react';
-import { RecentLog } from '../activity/recent-log';
+import { PopupLog } from './popup-log';
+import { TemplatesStatus } from './templates-status';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
 import type { ConnectionStatus } from '../../lib/messaging/results';
-
-// Enough to see what just happened without scrolling; the full log has the rest.
-const POPUP_LOG_ENTRIES = 5;
 
 interface Props {
   /** True when the active tab is an Autotask web-UI page (ww<N>.autotask.net). */
@@ -60,12 +58,10 @@ export function PopupApp({ onAutotaskTab, openSidebar }: Props) {
       {sidebarError ? (
         <p role="alert">The sidebar could not open on this tab. Reload the Autotask page and try again.</p>
       ) : null}
-      <h2>Latest activity</h2>
-      <RecentLog limit={POPUP_LOG_ENTRIES} />
+      <TemplatesStatus />
+      {/* POs waiting for submission (issue 3, engineer G): their section goes here. */}
+      <PopupLog />
       <nav className="row" aria-label="More">
-        <a href="log.html" target="_blank" rel="noreferrer">
-          Open full log
-        </a>
         <a href="options.html" target="_blank" rel="noreferrer">
           Options
         </a>

@@ -1,9 +1,13 @@
-// The purchase order's lines as Autotask holds them. Issue 3 adds TD SYNNEX price, stock and badges.
+// The purchase order's lines as Autotask holds them; after a check (issue 3 §1) also TD SYNNEX's
+// price, the stock available (by warehouse on expand) and a status badge per line.
 import { formatMoney } from '../ui/format';
 import type { PurchaseOrderLineView } from '../../lib/messaging/results';
+import type { OrderCheckView } from '../../lib/orders/views';
+import { Availability, LineBadge } from './line-badge';
 
-export function LinesTable({ lines }: { lines: PurchaseOrderLineView[] }) {
+export function LinesTable({ lines, check }: { lines: PurchaseOrderLineView[]; check?: OrderCheckView }) {
   if (lines.length === 0) return <p className="muted">This purchase order has no lines.</p>;
+  const checked = new Map(check?.lines.map((line) => [line.itemId, line]));
   return (
     <table aria-label="Purchase order lines">
       <thead>
@@ -16,17 +20,38 @@ export function LinesTable({ lines }: { lines: PurchaseOrderLineView[] }) {
           <th scope="col" className="num">
             Unit cost
           </th>
+          {check ? (
+            <>
+              <th scope="col" className="num">
+                TD SYNNEX price
+              </th>
+              <th scope="col" className="num">
+                Available
+              </th>
+              <th scope="col">Status</th>
+            </>
+          ) : null}
         </tr>
       </thead>
       <tbody>
-        {lines.map((line) => (
-          <tr key={line.itemId}>
-            <td>{line.sku || <span className="muted">no SKU</span>}</td>
-            <td>{line.description}</td>
-            <td className="num">{line.quantity}</td>
-            <td className="num">{formatMoney(line.unitCost)}</td>
-          </tr>
-        ))}
+        {lines.map((line) => {
+          const result = checked.get(line.itemId);
+          return (
+            <tr key={line.itemId}>
+              <td>{line.sku || <span className="muted">no SKU</span>}</td>
+              <td>{line.description}</td>
+              <td className="num">{line.quantity}</td>
+              <td className="num">{formatMoney(line.unitCost)}</td>
+              {check ? (
+                <>
+                  <td className="num">{formatMoney(result?.distributorPrice)}</td>
+                  <td className="num">{result ? <Availability line={result} /> : '—'}</td>
+                  <td>{result ? <LineBadge line={result} /> : null}</td>
+                </>
+              ) : null}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -5,7 +5,8 @@ import { ErrorHint } from '../ui/error-hint';
 import { formatMoney } from '../ui/format';
 import { useRequest } from '../ui/use-request';
 import type { PurchaseOrderView } from '../../lib/messaging/results';
-import { LinesTable } from './lines-table';
+import { EntriesForKey } from '../activity/entries-for-key';
+import { OrderPanel } from './order-panel';
 
 function ShipTo({ shipTo }: { shipTo: PurchaseOrderView['shipTo'] }) {
   return (
@@ -65,7 +66,8 @@ export function PurchaseOrderPanel({ poId }: { poId: number }) {
           </>
         ) : null}
       </dl>
-      <LinesTable lines={po.lines} />
+      <OrderPanel po={po} />
+      <EntriesForKey searchKey={po.number} />
     </article>
   );
 }

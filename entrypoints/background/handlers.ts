@@ -10,7 +10,11 @@ import {
   selectVendor,
   tdsynnexView,
 } from '../../lib/connections/tdsynnex';
-import { recentEntries, toLogEntryView } from '../../lib/log/activity';
+import { orderHandlers } from '../../lib/orders/handlers';
+import { entriesFor, recentEntries, toLogEntryView } from '../../lib/log/activity';
+import { logRetentionDays } from '../../lib/settings/settings';
+import { setRetentionDays } from '../../lib/log/retention-alarm';
+import { supportReportFor } from './support-report';
 import type { ConnectionStatus } from '../../lib/messaging/results';
 import type { RouterHandlers } from '../../lib/messaging/router';
 import { findPurchaseOrder, getPurchaseOrderView } from '../../lib/services/purchase-order-view';
@@ -66,5 +70,12 @@ export function createHandlers(container: Container): Handlers {
       return poId === undefined ? null : { poId };
     },
     'log.recent': async ({ limit }) => (await recentEntries(limit)).map(toLogEntryView),
+    // Issue 3: check, review window, submit (review window only), state, inline badges.
+    ...orderHandlers(container),
+    'log.forKey': async ({ key, limit }) => (await entriesFor(key, limit)).map(toLogEntryView),
+    'log.retention': async ({ days }) => ({
+      days: days === undefined ? await logRetentionDays.getValue() : await setRetentionDays(days),
+    }),
+    'log.supportReport': (request) => supportReportFor(request, deps),
   };
 }

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../lib/messaging/router';
+import { ensureRetentionAlarm, handleRetentionAlarm } from '../../lib/log/retention-alarm';
 import { provideSyncServices } from '../../lib/sync/services';
 import { registerAlarms } from './alarms';
 import { createContainer } from './container';
@@ -16,5 +17,8 @@ export default defineBackground({
     provideSyncServices(container);
     browser.runtime.onMessage.addListener(createRouter(createHandlers(container)));
     registerAlarms().catch((error: unknown) => console.error('Autotask Bridge: alarms not set', error));
+    // The log's daily retention run (issue 6 §3); the template alarms above ignore its name.
+    browser.alarms.onAlarm.addListener((alarm) => void handleRetentionAlarm(alarm).catch(console.error));
+    void ensureRetentionAlarm().catch(console.error);
   },
 });

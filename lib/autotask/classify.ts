@@ -23,12 +23,20 @@ export function autotaskErrors(text: string): string[] | undefined {
   return undefined;
 }
 
+/** `GET PurchaseOrders/1042`: the endpoint as the user and the log name it (path below /V1.0/). */
+export function endpointOf(req: { method: string; url: string }): string {
+  const path = new URL(req.url).pathname.replace(/^.*?\/v1\.0\//i, '').replace(/^\/atservicesrest\//i, '');
+  return `${req.method} ${path}`;
+}
+
 export const classifyAutotask: ResponseClassifier = (res, req) => {
   const ok = res.status >= 200 && res.status < 300;
   const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
   const request = redactRequest(req);
 
-  if (res.text.includes(THREAD_LIMIT_CODE)) {
+  // Only an error answer carries the code: a product named "Itgenatr005" in a 200 page is data
+  // (issue 7 §3), not a reason to retry the read.
+  if (res.text.includes(THREAD_LIMIT_CODE) && (!ok || autotaskErrors(res.text)?.some((e) => e.includes(THREAD_LIMIT_CODE)))) {
     return new AppError({
       kind: 'throttled',
       service: 'autotask',
@@ -47,7 +55,8 @@ export const classifyAutotask: ResponseClassifier = (res, req) => {
         kind: 'malformed-response',
         service: 'autotask',
         status: res.status,
-        message: 'Autotask answered with an HTML page instead of JSON.',
+        message: `Autotask answered ${endpointOf(req)} with an HTML page instead of JSON.`,
+        field: '(body)',
         request,
       });
     }

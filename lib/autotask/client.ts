@@ -31,6 +31,7 @@ export function createAutotaskClient(options: AutotaskClientOptions): AutotaskCl
     async *queryPages(entity, query, schema, signal) {
       const body = toWireQuery(query);
       const seen = new Set<string>();
+      const ids = new Set<number>();
       let next: string | undefined;
       do {
         // Next pages: POST with the same body; a GET there is a 405 (API.md §2.4, §6.1).
@@ -46,7 +47,15 @@ export function createAutotaskClient(options: AutotaskClientOptions): AutotaskCl
             };
         const { body: raw, ctx } = await json(call, signal);
         const page = check(pageEnvelopeSchema, raw, ctx);
-        yield page.items.map((item, i) => check(schema, item, ctx, `items[${i}]`));
+        const rows = page.items.map((item, i) => check(schema, item, ctx, `items[${i}]`));
+        // Pages are ordered by id; an id twice means a broken answer that would be written twice.
+        rows.forEach((row, i) => {
+          const id = (row as { id?: unknown }).id;
+          if (typeof id !== 'number') return;
+          if (ids.has(id)) throw malformed(ctx, `id ${id} appears twice.`, `items[${i}].id`);
+          ids.add(id);
+        });
+        yield rows;
         next = page.pageDetails.nextPageUrl ?? undefined;
         if (next && seen.has(next))
           throw malformed(ctx, 'nextPageUrl repeats a page.', 'pageDetails.nextPageUrl');

@@ -8,6 +8,8 @@ const id = z.number().int();
 const text = z.string().nullish();
 const int = z.number().int().nullish();
 const money = z.number().nullish();
+/** Costs and prices: never negative in Autotask's UI; a negative one would be written on as a cost (issue 7 §3). */
+const price = z.number().nonnegative().nullish();
 const flag = z.boolean().nullish();
 /** ISO 8601, UTC, usually without an offset (API.md §6.7). */
 const dateTime = z.string().nullish();
@@ -18,7 +20,7 @@ const udfs = z.array(userDefinedFieldSchema).nullish();
 // ---- envelopes -------------------------------------------------------------------------------
 
 export const pageDetailsSchema = z.object({
-  count: z.number().int(),
+  count: z.number().int().nonnegative(),
   requestCount: z.number().int().nullish(),
   prevPageUrl: z.string().nullish(),
   nextPageUrl: z.string().nullish(),
@@ -113,9 +115,9 @@ export const productSchema = z.object({
   externalProductID: text,
   internalProductID: text,
   productCategory: int,
-  unitCost: money,
-  unitPrice: money,
-  msrp: money,
+  unitCost: price,
+  unitPrice: price,
+  msrp: price,
   markupRate: money,
   defaultVendorID: int,
   isActive: flag,
@@ -131,7 +133,7 @@ export const productVendorSchema = z.object({
   id,
   productID: z.number().int(),
   vendorID: z.number().int(),
-  vendorCost: money,
+  vendorCost: price,
   vendorPartNumber: text,
   isDefault: flag,
   isActive: flag,
@@ -156,7 +158,7 @@ export const purchaseOrderSchema = z.object({
   paymentTerm: int,
   shippingType: int,
   shippingDate: dateTime,
-  freight: money,
+  freight: price,
   vendorInvoiceNumber: text,
   latestEstimatedArrivalDate: dateTime,
   createDateTime: dateTime,
@@ -168,8 +170,9 @@ export const purchaseOrderItemSchema = z.object({
   id,
   orderID: z.number().int(),
   productID: int,
-  quantity: z.number().int(),
-  unitCost: money,
+  /** A PO line orders at least one unit (issue 7 §3: zero or negative quantities are refused). */
+  quantity: z.number().int().positive(),
+  unitCost: price,
   inventoryLocationID: int,
   estimatedArrivalDate: dateTime,
   memo: text,

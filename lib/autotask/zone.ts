@@ -66,7 +66,7 @@ export async function resolveZone(http: HttpSend, userName: string, signal?: Abo
       code: 'untrusted-host',
       field: 'url',
       message:
-        'Autotask named a zone URL outside https://*.autotask.net; the extension will not send credentials there.',
+        'Autotask (GET zoneInformation) named a zone URL outside https://*.autotask.net; the extension will not send credentials there.',
       request: { method: 'GET', url: ZONE_LOOKUP_URL, operation: 'zoneInformation' },
     });
   }

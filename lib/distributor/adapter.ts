@@ -103,6 +103,8 @@ export interface OrderStatusLine {
   shipMethod?: string;
   warehouse?: string;
   eta?: string;
+  /** Why the line was rejected or held, when TD SYNNEX says. */
+  reason?: string;
   packages: Package[];
 }
 

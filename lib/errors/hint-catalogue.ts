@@ -18,6 +18,7 @@ export const HINT_CODES = {
   categoryNotMapped: 'category-not-mapped',
   orderRejected: 'order-rejected',
   duplicatePo: 'duplicate-po',
+  orderOnHold: 'order-on-hold',
 } as const;
 
 const ACTION_LABELS: Record<HintActionId, string> = {
@@ -263,6 +264,15 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     cause: 'TD SYNNEX refused the order or some of its lines; its reason is shown under Details.',
     resolution: 'Correct what the reason says, then use "Re-submit as new order" (it uses a new PO number).',
     match: [{ code: code(HINT_CODES.orderRejected) }],
+  },
+  {
+    id: 'order-on-hold',
+    title: 'TD SYNNEX put the order on hold',
+    cause:
+      'TD SYNNEX holds an order for a credit check, an export or end-user question, or a price or stock review; it does not ship until the hold is released. Its reason, when given, is shown under Details.',
+    resolution:
+      'Contact your TD SYNNEX account team with the order number to release the hold; the Get Order Status template picks the order up again once it moves on.',
+    match: [{ code: code(HINT_CODES.orderOnHold) }],
   },
   {
     id: 'network',

@@ -11,6 +11,18 @@ export type SenderKind = 'content' | 'sidebar' | 'extension';
 const empty = z.object({}).strict();
 const poId = z.number().int().positive();
 
+/** The activity log's filters (issue 6 §2): epoch ms (`to` exclusive), template id, result, search key. */
+export const logQuery = z
+  .object({
+    from: z.number().optional(),
+    to: z.number().optional(),
+    template: z.string().min(1).max(60).optional(),
+    result: z.enum(['success', 'partial', 'failed']).optional(),
+    search: z.string().max(100).optional(),
+  })
+  .strict();
+export type LogQuery = z.infer<typeof logQuery>;
+
 export const protocol = {
   'page.report': {
     from: ['content'],
@@ -82,9 +94,56 @@ export const protocol = {
     from: ['extension', 'sidebar'],
     payload: z.object({ query: z.string().trim().min(1).max(60) }).strict(),
   },
+  // Issue 3. Reads only: a check, the submission state, the inline badges (display data the content
+  // script may ask for), the POs a manual Create Orders template lists as ready.
+  'order.check': { from: ['extension', 'sidebar'], payload: z.object({ poId }).strict() },
+  'order.state': { from: ['extension', 'sidebar'], payload: z.object({ poId }).strict() },
+  'order.badges': { from: ['content'], payload: z.object({ poId }).strict() },
+  'orders.waiting': { from: ['extension', 'sidebar'], payload: empty },
+  // Opens the review window (an extension popup window a page can neither frame nor overlay). The
+  // sidebar may ask: the window, not the sidebar, is where an order is confirmed.
+  'order.review': {
+    from: ['extension', 'sidebar'],
+    payload: z.object({ poId, resubmit: z.boolean().optional() }).strict(),
+  },
+  // Places the order: only from the review window's `Confirm order` (handlers.ts also checks the
+  // sender is review.html in a top-level frame), never from the sidebar or a content script.
+  'order.submit': {
+    from: ['extension'],
+    payload: z
+      .object({
+        poId,
+        allowBackorder: z.boolean(),
+        shipFromWarehouse: z.string().trim().min(1).max(20).optional(),
+        resubmit: z.boolean().optional(),
+      })
+      .strict(),
+  },
   'log.recent': {
     from: ['extension', 'sidebar'],
     payload: z.object({ limit: z.number().int().min(1).max(200) }).strict(),
+  },
+  // The sidebar's "activity for this PO / product" (issue 6 §2): entries whose search keys hold `key`.
+  'log.forKey': {
+    from: ['extension', 'sidebar'],
+    payload: z
+      .object({ key: z.string().trim().min(1).max(100), limit: z.number().int().min(1).max(100) })
+      .strict(),
+  },
+  // Read (no `days`) or change how long the log keeps entries (issue 6 §3).
+  'log.retention': {
+    from: ['extension'],
+    payload: z.object({ days: z.number().int().min(1).max(3650).optional() }).strict(),
+  },
+  // Built in the background, the only context that can read the stored secrets to redact them exactly.
+  'log.supportReport': {
+    from: ['extension'],
+    payload: z
+      .object({
+        entryIds: z.array(z.number().int().positive()).max(200).optional(),
+        query: logQuery.optional(),
+      })
+      .strict(),
   },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: z.ZodType }>;
 

@@ -2,6 +2,7 @@
 // Nothing here may ever hold a secret (API secret, TD SYNNEX password).
 import type { AppErrorData } from '../errors/app-error';
 import type { MessageName } from './protocol';
+import type { LineBadgeView, OrderCheckView, SubmissionView, WaitingPurchaseOrder } from '../orders/views';
 
 export interface AutotaskConnectionView {
   connected: boolean;
@@ -93,6 +94,26 @@ export interface LogEntryView {
   summary: string;
   error?: AppErrorData;
   hintId?: string;
+  /** Rows of per-item outcomes (SKUs, orders) behind the entry, and their outcome counts. */
+  itemCount?: number;
+  counts?: Record<string, number>;
+}
+
+/** One per-item outcome of a log entry (a SKU of a product sync, a line or order of a submission). */
+export interface LogItemView {
+  id: number;
+  label: string;
+  outcome: string;
+  message?: string;
+  error?: AppErrorData;
+  hintId?: string;
+}
+
+/** `Copy support report` (issue 6 §3): the same content as readable text and as JSON, secrets redacted. */
+export interface SupportReport {
+  text: string;
+  json: string;
+  entryCount: number;
 }
 
 export interface ResultMap {
@@ -111,7 +132,16 @@ export interface ResultMap {
   'templates.runNow': { started: boolean };
   'purchaseOrder.get': PurchaseOrderView;
   'purchaseOrder.find': { poId: number } | null;
+  'order.check': OrderCheckView;
+  'order.state': SubmissionView | null;
+  'order.badges': LineBadgeView[];
+  'orders.waiting': WaitingPurchaseOrder[];
+  'order.review': { opened: boolean };
+  'order.submit': SubmissionView;
   'log.recent': LogEntryView[];
+  'log.forKey': LogEntryView[];
+  'log.retention': { days: number };
+  'log.supportReport': SupportReport;
 }
 
 export type ResultOf<N extends MessageName> = ResultMap[N];

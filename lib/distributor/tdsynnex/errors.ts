@@ -23,7 +23,9 @@ export function malformed(ctx: ExchangeContext, field: string | undefined, detai
     service: 'tdsynnex',
     status: ctx.status,
     message: `TD SYNNEX ${ctx.operation} returned an unusable response${where}: ${ctx.scrub(detail)}`,
-    ...(field ? { field } : {}),
+    // A whole-body problem (HTML, not XML, too large) names the body, so every malformed answer
+    // names a field (issue 7 §3).
+    field: field ?? '(body)',
     request: ctx.request,
     ...(ctx.intent === 'write' ? { outcomeUnknown: true } : {}),
   });

@@ -43,7 +43,8 @@ export function buildStatusRequest(credentials: TdSynnexCredentials, poNumber: s
 
 export function parseStatusResponse(body: string, poNumber: string, ctx: ExchangeContext): OrderStatus {
   const response = child(root(parseXmlResponse(body, ctx), 'SynnexB2B', ctx), 'OrderStatusResponse');
-  const echoed = optionalText(response, 'PONumber') ?? poNumber;
+  // The echoed PO number ties the answer to the order asked about (issue 7 §3: never assumed).
+  const echoed = text(response, 'PONumber');
   if (echoed !== poNumber)
     throw malformed(ctx, 'OrderStatusResponse.PONumber', `answers PO ${echoed} for ${poNumber}`);
   const rawCode = text(response, 'Code')
@@ -53,6 +54,9 @@ export function parseStatusResponse(body: string, poNumber: string, ctx: Exchang
   if (!code)
     throw malformed(ctx, 'OrderStatusResponse.Code', `unknown order status ${JSON.stringify(rawCode)}`);
   const items = code === 'NOTFOUND' ? undefined : optionalChild(response, 'Items');
+  const lines = (items ? many(items, 'Item') : []).map(readLine);
+  if (new Set(lines.map((line) => line.lineNumber)).size !== lines.length)
+    throw malformed(ctx, 'OrderStatusResponse.Items.Item.lineNumber', 'a line is answered twice');
   return validated(
     orderStatusSchema,
     {
@@ -60,7 +64,7 @@ export function parseStatusResponse(body: string, poNumber: string, ctx: Exchang
       code,
       reason: optionalText(response, 'Reason'),
       orderedAt: optionalText(response, 'PODatetime'),
-      lines: (items ? many(items, 'Item') : []).map(readLine),
+      lines,
     },
     ctx,
     'OrderStatusResponse',
@@ -83,6 +87,8 @@ function readLine(item: Cursor): OrderStatusLine {
     shipMethod: optionalText(item, 'ShipMethod'),
     warehouse: optionalText(item, 'ShipFromWarehouse'),
     eta: optionalText(item, 'ETADate'),
+    // Why a line was rejected or held (issue 5: the hint shows it).
+    reason: optionalText(item, 'Reason'),
     packages: (packages ? many(packages, 'Package') : []).map(readPackage),
   };
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { LineOutcome, OrderRequest, OrderResult } from '../adapter';
 import { invalidRequest, malformed } from './errors';
 import type { ExchangeContext } from './errors';
-import { child, count, many, optionalChild, optionalCount, optionalText, root, text } from './fields';
+import { child, count, many, optionalChild, optionalText, root, text } from './fields';
 import type { Cursor } from './fields';
 import { DEFAULT_SHIP_METHOD, MAX_PO_NUMBER_LENGTH } from './limits';
 import type { TdSynnexCredentials } from './price-availability';
@@ -105,7 +105,8 @@ const LINE_OUTCOMES: Record<string, LineOutcome> = {
 
 export function parseOrderResponse(body: string, order: OrderRequest, ctx: ExchangeContext): OrderResult {
   const response = child(root(parseXmlResponse(body, ctx), 'SynnexB2B', ctx), 'OrderResponse');
-  const poNumber = optionalText(response, 'PONumber') ?? order.poNumber;
+  // The echoed PO number ties the answer to this order; an answer without it is not usable.
+  const poNumber = text(response, 'PONumber');
   if (poNumber !== order.poNumber) {
     throw malformed(ctx, 'OrderResponse.PONumber', `answers PO ${poNumber} for ${order.poNumber}`);
   }
@@ -153,8 +154,9 @@ function readLine(item: Cursor, order: OrderRequest): OrderResult['lines'][numbe
   if (!outcome) throw malformed(item.ctx, `${item.path}.Code`, `unknown line code ${JSON.stringify(code)}`);
   return {
     lineNumber,
-    distributorSku: optionalText(item, 'SKU') ?? requested.distributorSku,
-    quantity: optionalCount(item, 'OrderQuantity') ?? requested.quantity,
+    // Echoed, never assumed from the request: a line TD SYNNEX did not confirm must not read as ordered.
+    distributorSku: text(item, 'SKU'),
+    quantity: count(item, 'OrderQuantity'),
     outcome,
     orderNumber: optionalText(item, 'OrderNumber'),
     reason: optionalText(item, 'Reason'),

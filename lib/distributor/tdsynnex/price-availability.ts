@@ -74,11 +74,13 @@ function readItem(entry: Cursor, request: ItemRef): PriceAvailability {
     throw malformed(entry.ctx, `${entry.path}.status`, `unknown product status ${JSON.stringify(rawStatus)}`);
   if (status === 'notFound') return { request, status, totalAvailable: 0, warehouses: [] };
 
-  const sku = optionalText(entry, 'synnexSKU');
-  const distributorSku = sku === '0' ? undefined : sku;
+  // A found item always carries its TD SYNNEX SKU (only "Not found" answers 0): without it the
+  // answer cannot be tied to an orderable part (issue 7 §3).
+  const distributorSku = text(entry, 'synnexSKU');
+  if (distributorSku === '0')
+    throw malformed(entry.ctx, `${entry.path}.synnexSKU`, `a ${rawStatus} item without a SKU`);
   if (
     'distributorSku' in request &&
-    distributorSku !== undefined &&
     distributorSku !== request.distributorSku
   ) {
     throw malformed(

@@ -64,6 +64,7 @@ export const orderStatusSchema = z.object({
       shipMethod: z.string().optional(),
       warehouse: z.string().optional(),
       eta: z.string().optional(),
+      reason: z.string().optional(),
       packages: z.array(z.object({ trackingNumber: id, quantity, serialNumbers: z.array(id) })),
     }),
   ),

@@ -42,6 +42,8 @@ export function buildXml(document: XmlTree): string {
   return `<?xml version="1.0" encoding="UTF-8"?>${builder.build(document) as string}`;
 }
 
+const RESERVED_NAME = /[<\s/](__proto__|constructor|prototype)\s*[=>/\s]/i;
+
 const HTML_START = /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 
 /**
@@ -55,6 +57,8 @@ export function parseXmlResponse(text: string, ctx: ExchangeContext): XmlTree {
   if (!body.trimStart().startsWith('<')) throw malformed(ctx, undefined, 'the body is not XML');
   // An API answer never declares a DTD; refusing one rules out entity-expansion tricks.
   if (/<!DOCTYPE/i.test(body)) throw malformed(ctx, undefined, 'a document type declaration');
+  // fast-xml-parser refuses these as tag names but keeps them as attribute names; no answer has them.
+  if (RESERVED_NAME.test(body)) throw malformed(ctx, undefined, 'a reserved JavaScript name as a tag or attribute');
   const valid = XMLValidator.validate(body);
   if (valid !== true) throw malformed(ctx, undefined, `invalid XML (${valid.err.msg})`);
   let tree: XmlTree;

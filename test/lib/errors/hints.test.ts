@@ -180,6 +180,11 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
     },
   ],
   [
+    'order-on-hold',
+    'a status run found the order on hold',
+    ours(HINT_CODES.orderOnHold, 'TD SYNNEX order 40981234 is on hold: Credit review.', 'tdsynnex'),
+  ],
+  [
     'network',
     'fetch failed for a read',
     classifyThrown(new TypeError('Failed to fetch'), 'autotask', {

@@ -1,0 +1,31 @@
+// One entry as a list row: date and time, template, operation type, result, summary.
+import { formatDateTime } from '../ui/format';
+import { OPERATION_LABEL, RESULT_LABEL } from './log-filter';
+import { templateName } from './log-filters';
+import type { LogEntryView } from '../../lib/messaging/results';
+
+interface Props {
+  entry: LogEntryView | undefined;
+  names?: ReadonlyMap<string, string>;
+  selected?: boolean;
+  onOpen?(entry: LogEntryView): void;
+}
+
+export function LogRow({ entry, names, selected = false, onOpen }: Props) {
+  if (!entry) return <span className="muted">Loading…</span>;
+  return (
+    <button
+      type="button"
+      className="log-row"
+      aria-pressed={onOpen ? selected : undefined}
+      disabled={!onOpen}
+      onClick={() => onOpen?.(entry)}
+    >
+      <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+      <span className="log-template">{templateName(entry.template, names)}</span>
+      <span className="muted">{OPERATION_LABEL[entry.operation] ?? entry.operation}</span>
+      <span className={`result-${entry.result}`}>{RESULT_LABEL[entry.result]}</span>
+      <span className="log-summary">{entry.summary}</span>
+    </button>
+  );
+}

@@ -1,0 +1,72 @@
+// The popup's part of the activity log (issue 6 §1): the latest entries under the same filters as the
+// full log, `Export CSV` and `Open full log`. The popup closes as soon as it loses focus, so it never
+// builds an export: it opens the log page with the filters and `export=1`, and the page does it.
+import { useState } from 'react';
+import { filterToParams, NO_FILTER } from '../activity/log-filter';
+import type { LogFilter } from '../activity/log-filter';
+import { LogFilters } from '../activity/log-filters';
+import { LogRow } from '../activity/log-row';
+import { useLogSource } from '../activity/log-source';
+import { useMatchingIds } from '../activity/use-matching-ids';
+import { ErrorHint } from '../ui/error-hint';
+import { useRequest } from '../ui/use-request';
+import '../activity/activity.css';
+
+/** Enough to see what just happened without scrolling; the full log has the rest. */
+export const POPUP_LOG_ENTRIES = 5;
+
+export function logPageUrl(filter: LogFilter, exportNow = false): string {
+  const params = filterToParams(filter);
+  if (exportNow) params.set('export', '1');
+  const query = params.toString();
+  return query ? `log.html?${query}` : 'log.html';
+}
+
+export function PopupLog({
+  open = (url: string) => window.open(url, '_blank'),
+}: {
+  open?(url: string): void;
+}) {
+  const source = useLogSource();
+  const [filter, setFilter] = useState(NO_FILTER);
+  const { ids, error } = useMatchingIds(filter, source);
+  const latest = (ids ?? []).slice(0, POPUP_LOG_ENTRIES);
+  const { state: rows } = useRequest(() => source.rows(latest), [source, latest.join(',')]);
+  const { state: templates } = useRequest(() => source.templates(), [source]);
+
+  return (
+    <section aria-labelledby="popup-log-heading">
+      <h2 id="popup-log-heading">Latest activity</h2>
+      <LogFilters
+        compact
+        filter={filter}
+        onChange={setFilter}
+        templates={templates.status === 'done' ? templates.value : []}
+      />
+      {error ? <ErrorHint error={error} /> : null}
+      {ids !== undefined && ids.length === 0 ? <p className="muted">No activity yet.</p> : null}
+      {rows.status === 'done' && rows.value.length > 0 ? (
+        <ul className="plain log" aria-label="Latest activity">
+          {rows.value.map((entry) => (
+            <li key={entry.id}>
+              <LogRow entry={entry} onOpen={() => open(`${logPageUrl(filter)}#entry-${entry.id}`)} />
+              {entry.result !== 'success' ? <div className="muted">{entry.summary}</div> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="row">
+        <button
+          type="button"
+          disabled={!ids || ids.length === 0}
+          onClick={() => open(logPageUrl(filter, true))}
+        >
+          Export CSV
+        </button>
+        <a href={logPageUrl(filter)} target="_blank" rel="noreferrer">
+          Open full log
+        </a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+// The popup's templates (issue 6 §1): each with its last run, result, next run and `Run now`; a
+// running one shows a progress bar (done / total). Polled while something runs — the run itself goes
+// on in the service worker, so closing the popup does not stop it.
+import { useEffect, useState } from 'react';
+import { useApi } from '../ui/api';
+import { ErrorHint } from '../ui/error-hint';
+import { formatDateTime } from '../ui/format';
+import { toAppError, useRequest } from '../ui/use-request';
+import type { AppErrorData } from '../../lib/errors/app-error';
+import type { TemplateView } from '../../lib/messaging/results';
+
+/** How often a running template's progress is re-read. */
+export const PROGRESS_POLL_MS = 1_000;
+const RESULT_LABEL = { success: 'Success', partial: 'Partial success', failed: 'Failed' } as const;
+
+function Template({ template, onRun }: { template: TemplateView; onRun(): void }) {
+  const { progress } = template;
+  return (
+    <li aria-label={template.name}>
+      <div className="row">
+        <strong>{template.name}</strong>
+        {!template.enabled ? <span className="muted">Off</span> : null}
+        <button type="button" disabled={template.running} onClick={onRun}>
+          Run now
+        </button>
+      </div>
+      <div className="muted">
+        Last run: {template.lastRunAt ? formatDateTime(template.lastRunAt) : 'never'}
+        {template.lastResult ? (
+          <>
+            {' — '}
+            <span className={`result-${template.lastResult}`}>{RESULT_LABEL[template.lastResult]}</span>
+          </>
+        ) : null}
+        {' · '}Next run: {template.nextRunAt ? formatDateTime(template.nextRunAt) : 'not scheduled'}
+      </div>
+      {template.running ? (
+        <div>
+          <progress
+            aria-label={`${template.name} progress`}
+            max={progress?.total || 1}
+            value={progress?.done ?? 0}
+          />{' '}
+          {progress ? `${progress.done.toLocaleString()} / ${progress.total.toLocaleString()}` : 'Starting…'}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export function TemplatesStatus() {
+  const api = useApi();
+  const { state, reload } = useRequest(() => api('templates.list', {}), [api]);
+  const [runError, setRunError] = useState<AppErrorData | undefined>();
+  const running = state.status === 'done' && state.value.some((t) => t.running);
+
+  useEffect(() => {
+    if (!running) return;
+    const timer = setTimeout(reload, PROGRESS_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [running, state, reload]);
+
+  async function runNow(id: string) {
+    setRunError(undefined);
+    try {
+      await api('templates.runNow', { id });
+    } catch (thrown) {
+      setRunError(toAppError(thrown));
+    }
+    reload();
+  }
+
+  if (state.status === 'loading') return null;
+  if (state.status === 'failed') return <ErrorHint error={state.error} />;
+  if (state.value.length === 0) return null;
+  return (
+    <section aria-labelledby="popup-templates-heading">
+      <h2 id="popup-templates-heading">Templates</h2>
+      {runError ? <ErrorHint error={runError} /> : null}
+      <ul className="plain">
+        {state.value.map((template) => (
+          <Template key={template.id} template={template} onRun={() => void runNow(template.id)} />
+        ))}
+      </ul>
+    </section>
+  );
+}

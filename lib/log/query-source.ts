@@ -1,0 +1,20 @@
+// The log views' reader (components/activity/log-source.tsx `LogSource`), reading IndexedDB directly
+// from the extension page it runs in: the log page and the popup share the extension's origin and so
+// its database. Read-only, except the export, which only reads too.
+import { exportCsv } from './export';
+import { dailyCounts, entriesById, loggedTemplates, matchingIds, toItemView, toRowView } from './query';
+import { itemsOf } from './activity';
+
+export function createLogSource() {
+  return {
+    match: matchingIds,
+    rows: async (ids: readonly number[]) => (await entriesById(ids)).map(toRowView),
+    items: async (entryId: number) => (await itemsOf(entryId)).map(toItemView),
+    templates: loggedTemplates,
+    daily: dailyCounts,
+    exportCsv: (
+      ids: readonly number[],
+      request: { perItem: boolean; onProgress: (done: number, total: number) => void; signal?: AbortSignal },
+    ) => exportCsv(ids, request),
+  };
+}

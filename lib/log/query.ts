@@ -1,0 +1,178 @@
+// The log view's queries at 100,000 entries (issue 6 §2). A filter resolves to the ids of the
+// matching entries, newest first, with one index read per condition (`getAllKeys` over a key range —
+// no cursor walks, which cost tens of microseconds per row); the view then reads only the rows on
+// screen. Ids are small integers, so even an unfiltered 100,000-entry log is a ~1 MB array.
+import { db } from './db';
+import { normaliseKey } from './activity';
+import type { ActivityEntry, ActivityItem, ActivityResult } from './records';
+import type { LogQuery } from '../messaging/protocol';
+import type { LogEntryView, LogItemView } from '../messaging/results';
+
+const RESULTS: readonly ActivityResult[] = ['success', 'partial', 'failed'];
+
+function inQuery(entry: ActivityEntry, q: LogQuery): boolean {
+  return (
+    (q.template === undefined || entry.template === q.template) &&
+    (q.result === undefined || entry.result === q.result) &&
+    (q.from === undefined || entry.at >= q.from) &&
+    (q.to === undefined || entry.at < q.to)
+  );
+}
+
+const newestFirst = (a: ActivityEntry, b: ActivityEntry) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0);
+
+/**
+ * The search box: entries whose own keys (PO numbers, order numbers, up to 50 SKUs) or whose items'
+ * keys equal the text — the multi-entry `activity.keys` index and `activityItems.key`. Such sets are
+ * small (one SKU's history), so the other conditions are checked on the rows.
+ */
+async function searchIds(key: string, q: LogQuery): Promise<number[]> {
+  const [direct, itemEntryIds] = await Promise.all([
+    db.activity.where('keys').equals(key).primaryKeys(),
+    db.activityItems
+      .where('key')
+      .equals(key)
+      .toArray((items) => items.map((i) => i.entryId)),
+  ]);
+  const ids = [...new Set([...direct, ...itemEntryIds])];
+  const entries = (await db.activity.bulkGet(ids)).filter((e): e is ActivityEntry => e !== undefined);
+  return entries
+    .filter((e) => inQuery(e, q))
+    .sort(newestFirst)
+    .map((e) => e.id as number);
+}
+
+/** Primary keys of one compound index's `[value, from] … [value, to)` range, newest first. */
+function compoundRange(index: '[template+at]' | '[result+at]', value: string, from: number, to: number) {
+  return db.activity.where(index).between([value, from], [value, to], true, false).reverse().primaryKeys();
+}
+
+/** Ids of the entries that match, newest first. */
+export async function matchingIds(q: LogQuery): Promise<number[]> {
+  const key = q.search === undefined ? '' : normaliseKey(q.search);
+  if (key !== '') return searchIds(key, q);
+  const from = q.from ?? -Infinity;
+  const to = q.to ?? Infinity;
+  if (q.template !== undefined && q.result !== undefined) {
+    // Two range reads and a set intersection: cheaper than reading 20,000 rows to test `result`.
+    const [byTemplate, byResult] = await Promise.all([
+      compoundRange('[template+at]', q.template, from, to),
+      compoundRange('[result+at]', q.result, from, to),
+    ]);
+    const wanted = new Set(byResult);
+    return byTemplate.filter((id) => wanted.has(id));
+  }
+  if (q.template !== undefined) return compoundRange('[template+at]', q.template, from, to);
+  if (q.result !== undefined) return compoundRange('[result+at]', q.result, from, to);
+  return db.activity.where('at').between(from, to, true, false).reverse().primaryKeys();
+}
+
+/**
+ * The entries with these ids, in the same order. When the ids lie close together (the usual case:
+ * ids grow with time) one primary-key range read is far cheaper than one `get` per id; a sparse set
+ * falls back to bulkGet so the read never grows beyond 4× the rows asked for.
+ */
+export async function entriesById(ids: readonly number[]): Promise<ActivityEntry[]> {
+  if (ids.length === 0) return [];
+  let min = Infinity;
+  let max = -Infinity;
+  for (const id of ids) {
+    if (id < min) min = id;
+    if (id > max) max = id;
+  }
+  let rows: (ActivityEntry | undefined)[];
+  if (max - min + 1 <= ids.length * 4) {
+    const byId = new Map<number, ActivityEntry>();
+    for (const e of await db.activity.where(':id').between(min, max, true, true).toArray()) {
+      byId.set(e.id as number, e);
+    }
+    rows = ids.map((id) => byId.get(id));
+  } else {
+    rows = await db.activity.bulkGet([...ids]);
+  }
+  return rows.filter((e): e is ActivityEntry => e !== undefined);
+}
+
+/** Items of many entries, grouped by entry id (CSV export, one row per item). */
+export async function itemsByEntry(ids: readonly number[]): Promise<Map<number, ActivityItem[]>> {
+  const grouped = new Map<number, ActivityItem[]>();
+  const items = await db.activityItems
+    .where('entryId')
+    .anyOf([...ids])
+    .toArray();
+  for (const item of items) {
+    const list = grouped.get(item.entryId);
+    if (list) list.push(item);
+    else grouped.set(item.entryId, [item]);
+  }
+  return grouped;
+}
+
+export function toItemView(item: ActivityItem): LogItemView {
+  const view: LogItemView = { id: item.id ?? 0, label: item.label, outcome: item.outcome };
+  if (item.message !== undefined) view.message = item.message;
+  if (item.error) view.error = item.error;
+  if (item.hintId) view.hintId = item.hintId;
+  return view;
+}
+
+/** Template ids that occur in the log, for the Template filter (one `nextunique` key walk). */
+export async function loggedTemplates(): Promise<string[]> {
+  return (await db.activity.orderBy('template').uniqueKeys()).map(String);
+}
+
+export interface DayCounts {
+  /** Local midnight, epoch ms. */
+  day: number;
+  success: number;
+  partial: number;
+  failed: number;
+}
+
+/** Local midnight of the day `ms` falls in. */
+export function startOfDay(ms: number): number {
+  const d = new Date(ms);
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/**
+ * Runs per day by result for the chart: native `count()`s over `[result+at]` ranges (3 × days of
+ * them), so no entry is read at all.
+ */
+export async function dailyCounts(days: number, now: number = Date.now()): Promise<DayCounts[]> {
+  const starts: number[] = [];
+  let day = startOfDay(now);
+  for (let i = 0; i < days; i++) {
+    starts.unshift(day);
+    day = startOfDay(day - 1);
+  }
+  return Promise.all(
+    starts.map(async (start, i) => {
+      const end = starts[i + 1] ?? Infinity;
+      const [success, partial, failed] = await Promise.all(
+        RESULTS.map((r) =>
+          db.activity.where('[result+at]').between([r, start], [r, end], true, false).count(),
+        ),
+      );
+      return { day: start, success: success ?? 0, partial: partial ?? 0, failed: failed ?? 0 };
+    }),
+  );
+}
+
+/** A row of the list: the entry as the view shows it. */
+export function toRowView(entry: ActivityEntry): LogEntryView {
+  const view: LogEntryView = {
+    id: entry.id ?? 0,
+    at: new Date(entry.at).toISOString(),
+    template: entry.template,
+    operation: entry.operation,
+    result: entry.result,
+    summary: entry.summary,
+    itemCount: entry.itemCount,
+  };
+  if (entry.counts) view.counts = entry.counts;
+  if (entry.error) view.error = entry.error;
+  if (entry.hintId) view.hintId = entry.hintId;
+  return view;
+}

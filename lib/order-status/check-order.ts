@@ -1,0 +1,312 @@
+// One distributor order, looked up and written back (issue 5 §1). Order of work matters: the
+// mapped status first (receiving needs a Submitted PO, API.md §4.3), then item ETAs and memos, then
+// receipts (which move the PO to Received Partial/Full themselves), and only then the local record:
+// a run stopped anywhere before it simply redoes the order, and every write is idempotent (memos
+// are rebuilt, PATCHes carry only differences, receipts are reconciled before creating).
+import { z } from 'zod';
+import type { AutotaskClient } from '../autotask/types';
+import type { DistributorAdapter, OrderStatus } from '../distributor/adapter';
+import type { NewActivityEntry } from '../log/activity';
+import { distributorPoNumber, parseDistributorPoNumber } from '../orders/po-number';
+import type { Candidate } from './candidates';
+import { isFinished, normaliseStatus } from './normalise';
+import { matchLines, shippedFor } from './po-lines';
+import { poStatuses } from './po-statuses';
+import { receiveShipped } from './receiving';
+import type { OrderStatusSettings } from './settings';
+import { lineViews, nextTimeline } from './timeline';
+import { loadTracked, lockOrder, saveTracked, unlockOrder } from './tracked';
+import type { TrackedOrder } from './tracked';
+import { MAPPABLE_STATUSES, STATUS_LABELS } from './view-types';
+import type { MappableStatus, NormalisedStatus } from './view-types';
+import { itemSchema, poSchema, writeItems, writePurchaseOrder } from './write-back';
+import { issueKeeper } from './issues';
+
+/** How many re-submissions (`-R2`, `-R3`…) are probed for an order another browser placed. */
+const MAX_RESUBMISSIONS_PROBED = 3;
+
+export interface CheckDeps {
+  client: AutotaskClient;
+  distributor: DistributorAdapter;
+  vendorId: number | undefined;
+  settings: OrderStatusSettings;
+  /** Lock owner: the run id, or the refresh's own id. */
+  owner: string;
+  now(): number;
+  log(entry: Omit<NewActivityEntry, 'template'>): Promise<number>;
+}
+
+export interface CheckOutcome {
+  poNumber: string;
+  poId: number;
+  outcome: 'updated' | 'unchanged' | 'skipped';
+  status?: NormalisedStatus;
+  message: string;
+  receiptsCreated: number;
+}
+
+const sharesOrderNumber = (status: OrderStatus, numbers: readonly string[]) =>
+  numbers.length === 0 ||
+  status.lines.some((l) => l.orderNumber !== undefined && numbers.includes(l.orderNumber));
+
+/** The answer for this order; for an order placed elsewhere, the re-submission whose numbers match. */
+async function lookUp(candidate: Candidate, distributor: DistributorAdapter, signal?: AbortSignal) {
+  const first = await distributor.orderStatus(candidate.poNumber, signal);
+  if (candidate.source === 'outbox') return first;
+  if (first.code !== 'NOTFOUND' && sharesOrderNumber(first, candidate.orderNumbers)) return first;
+  const attempt = parseDistributorPoNumber(candidate.poNumber)?.attempt ?? 1;
+  for (let n = Math.max(2, attempt + 1); n <= attempt + MAX_RESUBMISSIONS_PROBED; n++) {
+    const next = await distributor.orderStatus(
+      distributorPoNumber(candidate.tenantId, candidate.poId, n),
+      signal,
+    );
+    if (next.code === 'NOTFOUND') break;
+    if (sharesOrderNumber(next, candidate.orderNumbers)) return next;
+  }
+  return first;
+}
+
+const productRow = z.object({ id: z.number(), isSerialized: z.boolean().nullish() });
+const vendorRow = z.object({
+  productID: z.number(),
+  vendorPartNumber: z.string().nullish(),
+  isActive: z.boolean().nullish(),
+});
+
+async function skusOf(client: AutotaskClient, productIds: number[], vendorId: number, signal?: AbortSignal) {
+  const rows = productIds.length
+    ? await client.queryIn(
+        'ProductVendors',
+        'productID',
+        productIds,
+        vendorRow,
+        { filter: [{ op: 'eq', field: 'vendorID', value: vendorId }] },
+        signal,
+      )
+    : [];
+  const sku = new Map<number, string>();
+  for (const row of [...rows].sort((a, b) => Number(b.isActive !== false) - Number(a.isActive !== false))) {
+    if (row.vendorPartNumber && !sku.has(row.productID)) sku.set(row.productID, row.vendorPartNumber.trim());
+  }
+  return sku;
+}
+
+export async function checkOrder(
+  candidate: Candidate,
+  deps: CheckDeps,
+  signal?: AbortSignal,
+): Promise<CheckOutcome> {
+  const lockKey = `${candidate.tenantId}-${candidate.poId}`;
+  if (!(await lockOrder(lockKey, deps.owner, deps.now()))) {
+    return {
+      poNumber: candidate.poNumber,
+      poId: candidate.poId,
+      outcome: 'skipped',
+      message: 'Another run is checking this purchase order right now.',
+      receiptsCreated: 0,
+    };
+  }
+  try {
+    return await check(candidate, deps, signal);
+  } finally {
+    await unlockOrder(lockKey, deps.owner);
+  }
+}
+
+async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal): Promise<CheckOutcome> {
+  const { client, settings } = deps;
+  const base = { poId: candidate.poId, receiptsCreated: 0 };
+  const po = await client.get('PurchaseOrders', candidate.poId, poSchema, signal);
+  if (!po)
+    return {
+      ...base,
+      poNumber: candidate.poNumber,
+      outcome: 'skipped',
+      message: `Purchase order ${candidate.poId} was not found in Autotask.`,
+    };
+  const status = await lookUp(candidate, deps.distributor, signal);
+  const poNumber = status.poNumber;
+  const now = deps.now();
+  const previous = await loadTracked(poNumber);
+  const tracked: TrackedOrder = previous ?? {
+    poNumber,
+    poId: po.id,
+    tenantId: candidate.tenantId,
+    orderNumbers: candidate.orderNumbers,
+    status: 'ACCEPTED',
+    finished: false,
+    checkedAt: now,
+    orders: [],
+    lines: [],
+    issues: [],
+  };
+  const label = po.purchaseOrderNumber ?? String(po.id);
+  const issues = issueKeeper(tracked, { poNumber, label, now, log: deps.log });
+  const normalised = normaliseStatus(status);
+
+  if (normalised === 'UNKNOWN' || normalised === 'NOTFOUND') {
+    // Nothing reliable to write: keep what Autotask has, say so once.
+    await issues.notice(
+      normalised.toLowerCase(),
+      'unexpected-error',
+      normalised === 'UNKNOWN'
+        ? `TD SYNNEX reported status UNKNOWN for ${poNumber} (PO ${label}); nothing was changed.`
+        : `TD SYNNEX has no order ${poNumber} (PO ${label}); nothing was changed.`,
+      'tdsynnex',
+    );
+    await saveTracked({ ...tracked, purchaseOrderNumber: label, checkedAt: now, issues: issues.list() });
+    return {
+      ...base,
+      poNumber,
+      outcome: 'unchanged',
+      status: normalised,
+      message: `${STATUS_LABELS[normalised]}: nothing changed.`,
+    };
+  }
+  issues.clear('unknown');
+  issues.clear('notfound');
+
+  const statuses = await poStatuses(client, signal);
+  const choice = (MAPPABLE_STATUSES as readonly string[]).includes(normalised)
+    ? settings.mapping[normalised as MappableStatus]
+    : undefined;
+  const poWrite = await writePurchaseOrder(
+    client,
+    po,
+    status,
+    normalised,
+    choice,
+    tracked.appliedStatus !== normalised,
+    statuses,
+    signal,
+  );
+  if (normalised === 'PARTIALLY_SHIPPED' && choice === undefined) {
+    await issues.notice(
+      'mapping:PARTIALLY_SHIPPED',
+      'partial-shipments-not-updating',
+      `PO ${label} is partially shipped, but the status mapping has no row for "Partially shipped": the purchase order status was not changed.`,
+      'extension',
+      'status-mapping-missing',
+    );
+  }
+
+  const items = await client.queryIn('PurchaseOrderItems', 'orderID', [po.id], itemSchema, undefined, signal);
+  const productIds = [
+    ...new Set(items.map((i) => i.productID).filter((id): id is number => typeof id === 'number')),
+  ];
+  const skuByProduct = candidate.skuByItem
+    ? undefined
+    : await skusOf(client, productIds, deps.vendorId ?? po.vendorID, signal);
+  const { matched } = matchLines(
+    items,
+    (item) =>
+      candidate.skuByItem?.get(item.id) ?? (item.productID ? skuByProduct?.get(item.productID) : undefined),
+    status.lines,
+  );
+  const itemWrites = statuses.itemsEditable(poWrite.statusId)
+    ? await writeItems(client, po, matched, signal)
+    : 0;
+
+  let receiptsCreated = 0;
+  let receivingPending = false;
+  const shipped = matched.map((m) => ({ m, ...shippedFor(m.item, m.lines) })).filter((s) => s.shipped > 0);
+  if (settings.receiving === 'when-shipped' && shipped.length > 0) {
+    if (!statuses.receivable(poWrite.statusId)) {
+      receivingPending = true;
+      await issues.notice(
+        'receiving-blocked',
+        'autotask-rule-violation',
+        `PO ${label} is ${statuses.labelOf(poWrite.statusId) ?? 'not submitted'}: Autotask receives items only once a purchase order is Submitted, so the shipped items were not received.`,
+        'autotask',
+      );
+    } else {
+      issues.clear('receiving-blocked');
+      const serialized = new Set(
+        (productIds.length
+          ? await client.queryIn(
+              'Products',
+              'id',
+              productIds,
+              productRow,
+              { includeFields: ['id', 'isSerialized'] },
+              signal,
+            )
+          : []
+        )
+          .filter((p) => p.isSerialized === true)
+          .map((p) => p.id),
+      );
+      const result = await receiveShipped(
+        client,
+        shipped.map(({ m, shipped: qty, serials }) => ({
+          itemId: m.item.id,
+          ordered: m.item.quantity,
+          shipped: qty,
+          serials,
+          serialized: m.item.productID != null && serialized.has(m.item.productID),
+        })),
+        signal,
+      );
+      receiptsCreated = result.created;
+      for (const skip of result.skipped)
+        await issues.notice(
+          `receiving-skipped:${skip.itemId}`,
+          'autotask-rule-violation',
+          `PO ${label}: ${skip.reason}`,
+          'extension',
+        );
+    }
+  }
+
+  if (status.code === 'HOLD') {
+    await issues.notice(
+      'hold',
+      'order-on-hold',
+      `TD SYNNEX put ${poNumber} (PO ${label}) on hold${status.reason ? `: ${status.reason}` : '.'}`,
+      'tdsynnex',
+      'order-on-hold',
+    );
+  } else issues.clear('hold');
+  for (const line of status.lines.filter((l) => l.code === 'REJECTED')) {
+    await issues.notice(
+      `rejected-line:${line.lineNumber}`,
+      'order-rejected',
+      `TD SYNNEX rejected line ${line.lineNumber} (SKU ${line.distributorSku}) of ${poNumber} (PO ${label})${line.reason ? `: ${line.reason}` : '.'}`,
+      'tdsynnex',
+      'order-rejected',
+    );
+  }
+
+  const orderNumbers = [
+    ...new Set([
+      ...tracked.orderNumbers,
+      ...status.lines.flatMap((l) => (l.orderNumber ? [l.orderNumber] : [])),
+    ]),
+  ];
+  await saveTracked({
+    ...tracked,
+    poNumber,
+    purchaseOrderNumber: label,
+    orderNumbers,
+    status: normalised,
+    finished: isFinished(normalised) && !receivingPending,
+    checkedAt: now,
+    orders: nextTimeline(tracked.orders, status, now),
+    lines: lineViews(status),
+    appliedStatus: normalised,
+    issues: issues.list(),
+  });
+  const writes = Number(poWrite.wrote) + itemWrites;
+  const parts = [STATUS_LABELS[normalised]];
+  if (poWrite.statusSet) parts.push(`PO status set to ${statuses.labelOf(poWrite.statusId)}`);
+  if (itemWrites) parts.push(`${itemWrites} item${itemWrites === 1 ? '' : 's'} updated`);
+  if (receiptsCreated) parts.push(`${receiptsCreated} receipt${receiptsCreated === 1 ? '' : 's'} created`);
+  return {
+    poNumber,
+    poId: po.id,
+    status: normalised,
+    receiptsCreated,
+    outcome: writes + receiptsCreated > 0 ? 'updated' : 'unchanged',
+    message: parts.join('; '),
+  };
+}

@@ -1,0 +1,96 @@
+// The sidebar's `Refresh status` for one PO, and the options page's status-mapping section: the
+// same lookup as the template (lib/sync/templates/order-status.ts), run now for one purchase order.
+import { AppError } from '../errors/app-error';
+import type { SyncServices } from '../sync/services';
+import { appendEntry } from '../log/activity';
+import { orderNumberField } from '../settings/settings';
+import { loadTemplateSettings } from '../sync/template-settings';
+import { updateTemplateSettings } from '../sync/scheduler';
+import { ORDER_STATUS_TEMPLATE_ID, orderStatusTemplate } from '../sync/templates/order-status';
+import { findCandidates } from './candidates';
+import { poStatuses } from './po-statuses';
+import { checkOrders } from './run-orders';
+import type { OrderStatusSettings } from './settings';
+import { purchaseOrderStatus } from './views';
+import type { OrderStatusSettingsView, PurchaseOrderStatusView } from './view-types';
+
+export async function refreshPurchaseOrder(
+  poId: number,
+  services: SyncServices,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<PurchaseOrderStatusView> {
+  const client = await services.autotask();
+  const [distributor, vendorId, settings, field, zone] = await Promise.all([
+    services.distributor(),
+    services.distributorVendorId(),
+    loadTemplateSettings(orderStatusTemplate),
+    orderNumberField.getValue(),
+    client.zone(signal),
+  ]);
+  const candidates = await findCandidates(
+    client,
+    { tenantId: zone.ci, vendorId, orderNumberField: field, poId, now: Date.now() },
+    signal,
+  );
+  if (candidates.length === 0) {
+    return purchaseOrderStatus(poId, 'No TD SYNNEX order is known for this purchase order yet.');
+  }
+  const owner = `refresh-${crypto.randomUUID()}`;
+  const result = await checkOrders(
+    candidates,
+    {
+      client,
+      distributor,
+      vendorId,
+      settings,
+      owner,
+      now: Date.now,
+      log: (entry) => appendEntry({ ...entry, template: ORDER_STATUS_TEMPLATE_ID }),
+    },
+    signal,
+  );
+  await appendEntry(
+    {
+      template: ORDER_STATUS_TEMPLATE_ID,
+      operation: 'status-update',
+      result: result.result,
+      summary: `Refresh status: ${result.summary}`,
+    },
+    result.items,
+  );
+  const failure = result.items.find((i) => i.outcome === 'failed');
+  return purchaseOrderStatus(
+    poId,
+    failure ? `The lookup failed for ${failure.key}; see the activity log.` : undefined,
+  );
+}
+
+export async function orderStatusSettingsView(services: SyncServices): Promise<OrderStatusSettingsView> {
+  const settings = await loadTemplateSettings(orderStatusTemplate);
+  const statuses = await poStatuses(await services.autotask());
+  return { settings, statusOptions: statuses.options };
+}
+
+export async function saveOrderStatusSettings(
+  patch: Partial<OrderStatusSettings>,
+  services: SyncServices,
+): Promise<OrderStatusSettingsView> {
+  if (patch.mapping) {
+    // Only the tenant's own, non-received statuses (received ones are moved by receiving, API.md §4.3).
+    const allowed = new Set((await poStatuses(await services.autotask())).options.map((o) => o.id));
+    for (const [status, choice] of Object.entries(patch.mapping)) {
+      if (choice?.kind === 'status' && !allowed.has(choice.statusId)) {
+        throw new AppError({
+          kind: 'validation',
+          service: 'extension',
+          status: 0,
+          code: 'invalid-settings',
+          field: `mapping.${status}`,
+          message: `Autotask status ${choice.statusId} cannot be chosen for ${status}: it is not an active, non-received purchase order status of this tenant.`,
+        });
+      }
+    }
+  }
+  await updateTemplateSettings(orderStatusTemplate, patch);
+  return orderStatusSettingsView(services);
+}

@@ -1,0 +1,64 @@
+// Looks up a list of orders one by one and sums up what happened, for the template run and for the
+// sidebar's `Refresh status` alike. One order's failure is logged as that order's item and the
+// others go on (STYLE.md §9); a stop (abort) ends the loop at once.
+import { plainErrorData } from '../log/error-data';
+import type { NewActivityItem } from '../log/activity';
+import type { ActivityResult } from '../log/records';
+import type { Candidate } from './candidates';
+import { checkOrder } from './check-order';
+import type { CheckDeps, CheckOutcome } from './check-order';
+
+export interface RunSummary {
+  result: ActivityResult;
+  summary: string;
+  items: NewActivityItem[];
+  receiptsCreated: number;
+}
+
+export async function checkOrders(
+  candidates: readonly Candidate[],
+  deps: CheckDeps,
+  signal: AbortSignal,
+  afterEach?: (candidate: Candidate, outcome: CheckOutcome | undefined) => Promise<void>,
+): Promise<RunSummary> {
+  const items: NewActivityItem[] = [];
+  let failed = 0;
+  let receiptsCreated = 0;
+  for (const candidate of candidates) {
+    signal.throwIfAborted();
+    let outcome: CheckOutcome | undefined;
+    try {
+      outcome = await checkOrder(candidate, deps, signal);
+      receiptsCreated += outcome.receiptsCreated;
+      items.push({
+        key: outcome.poNumber,
+        outcome: outcome.outcome,
+        message: outcome.message,
+        detail: { poId: outcome.poId, status: outcome.status ?? null, receipts: outcome.receiptsCreated },
+      });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      failed += 1;
+      items.push({
+        key: candidate.poNumber,
+        outcome: 'failed',
+        error: plainErrorData(error),
+        detail: { poId: candidate.poId },
+      });
+    }
+    await afterEach?.(candidate, outcome);
+  }
+  const updated = items.filter((i) => i.outcome === 'updated').length;
+  const parts = [
+    `Checked ${candidates.length} order${candidates.length === 1 ? '' : 's'}`,
+    `${updated} updated`,
+  ];
+  if (receiptsCreated) parts.push(`${receiptsCreated} receipt${receiptsCreated === 1 ? '' : 's'} created`);
+  if (failed) parts.push(`${failed} failed`);
+  return {
+    result: failed === 0 ? 'success' : failed === candidates.length ? 'failed' : 'partial',
+    summary: parts.join(', '),
+    items,
+    receiptsCreated,
+  };
+}

@@ -1,0 +1,49 @@
+// The background's handlers for the order messages of lib/messaging/protocol.ts (issue 3). Spread
+// into entrypoints/background/handlers.ts. The first order message of a worker's life also settles
+// any submission a stopped worker left behind (a record found in 'submitting' is unknown).
+import type { RouterHandlers } from '../messaging/router';
+import { orderNumberField } from '../settings/settings';
+import type { SyncServices } from '../sync/services';
+import { loadCreateOrdersSettings } from './create-orders-settings';
+import { findEligible } from './eligible';
+import { assertFromReviewWindow, openReviewWindow } from './review-window';
+import { orderServiceFor } from './shared';
+import type { WaitingPurchaseOrder } from './views';
+
+type OrderMessage = 'order.check' | 'order.state' | 'order.badges' | 'orders.waiting' | 'order.review' | 'order.submit';
+
+export function orderHandlers(services: SyncServices): Required<Pick<RouterHandlers, OrderMessage>> {
+  let recovering: Promise<unknown> | undefined;
+  const orders = () => {
+    const service = orderServiceFor(services);
+    recovering ??= service.recover().catch(() => undefined);
+    return service;
+  };
+  return {
+    'order.check': ({ poId }) => orders().check(poId),
+    'order.state': ({ poId }) => orders().state(poId),
+    'order.badges': ({ poId }) => orders().badges(poId),
+    'order.review': ({ poId, resubmit }) => openReviewWindow(poId, resubmit),
+    'order.submit': async (payload, sender) => {
+      assertFromReviewWindow(sender);
+      const service = orders();
+      await recovering; // never race the recovery of this PO's own interrupted record
+      return service.submit({ ...payload, origin: 'manual' });
+    },
+    'orders.waiting': async () => {
+      const settings = await loadCreateOrdersSettings();
+      const service = orders();
+      const { ready } = await findEligible(await services.autotask(), service.outbox, {
+        vendorId: await services.distributorVendorId(),
+        triggerStatus: settings.triggerStatus,
+        orderNumberField: await orderNumberField.getValue(),
+      });
+      const reason = !settings.enabled
+        ? 'Create Orders is off: submit it yourself.'
+        : settings.automaticSubmission
+          ? 'The next Create Orders run submits it.'
+          : 'Automatic submission is off: use Submit now.';
+      return ready.map((po): WaitingPurchaseOrder => ({ ...po, statusLabel: settings.triggerStatus, reason }));
+    },
+  };
+}

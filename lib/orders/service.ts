@@ -1,0 +1,322 @@
+// The background's order service (issue 3): check, submit, state and badges for one purchase order,
+// plus recovery of interrupted submissions. One instance per worker, so its submitter's in-memory
+// "sending" set means "this worker is sending now". Everything it returns is a plain view.
+import type { AutotaskClient } from '../autotask/types';
+import type { DistributorAdapter, ShipTo } from '../distributor/adapter';
+import { AppError } from '../errors/app-error';
+import { appendEntry } from '../log/activity';
+import type { NewActivityItem } from '../log/activity';
+import { MANUAL_TEMPLATE } from '../log/records';
+import type { PurchaseOrderView } from '../messaging/results';
+import { getPurchaseOrderView } from '../services/purchase-order-view';
+import { checkPurchaseOrder } from './check';
+import { LAST_CHECK_TTL_MS } from './constants';
+import { createOutbox } from './outbox';
+import type { NewOrderRecord, OrderRecord, Outbox } from './outbox';
+import { distributorPoNumber } from './po-number';
+import { createSubmitter } from './submit';
+import { SUBMIT_STEPS } from './submit';
+import type { SubmitStep } from './submit';
+import { submissionView } from './submission-view';
+import type { LineBadgeView, OrderCheckView, SubmissionView } from './views';
+import { writeBack } from './write-back';
+
+/** Every point where a worker can stop during a submission, in order (the fault battery's list). */
+export const ORDER_STEPS = ['started', ...SUBMIT_STEPS, 'written-back'] as const;
+export type OrderStep = (typeof ORDER_STEPS)[number];
+
+export interface OrderServiceDeps {
+  autotask(): Promise<AutotaskClient>;
+  distributor(): Promise<DistributorAdapter>;
+  distributorVendorId(): Promise<number | undefined>;
+  /** ISO country of the ship-to: Autotask POs have no country field (API.md §4.3), so the region's. */
+  shipToCountry(): Promise<string>;
+  orderNumberField(): Promise<string>;
+  priceDriftPercent(): Promise<number>;
+  outbox?: Outbox;
+  now?: () => number;
+  /** Awaited at each ORDER_STEPS point; the fault battery stops the "worker" there. */
+  step?: (name: OrderStep, poNumber: string) => void | Promise<void>;
+}
+
+export interface SubmitInput {
+  poId: number;
+  allowBackorder: boolean;
+  shipFromWarehouse?: string;
+  shipMethod?: string;
+  /** An explicit `Re-submit as new order` after a rejection: the next `-R<n>` number. */
+  resubmit?: boolean;
+  origin?: OrderRecord['origin'];
+}
+
+export interface OrderService {
+  check(poId: number, signal?: AbortSignal): Promise<OrderCheckView>;
+  submit(input: SubmitInput, signal?: AbortSignal): Promise<SubmissionView>;
+  state(poId: number): Promise<SubmissionView | null>;
+  badges(poId: number): LineBadgeView[];
+  /** Settles every interrupted record and finishes pending write-backs; returns how many it touched. */
+  recover(signal?: AbortSignal): Promise<number>;
+  readonly outbox: Outbox;
+}
+
+/** True when a PO field already names a distributor order (issue 3 §4: never the status). */
+export function orderNumberOnPo(po: PurchaseOrderView, field: string): string | undefined {
+  const value = field === 'externalPONumber' ? po.externalPONumber : undefined;
+  return value?.trim() ? value.trim() : undefined;
+}
+
+export function createOrderService(deps: OrderServiceDeps): OrderService {
+  const outbox = deps.outbox ?? createOutbox();
+  const now = deps.now ?? Date.now;
+  const lastChecks = new Map<number, { at: number; view: OrderCheckView }>();
+  let submitter: ReturnType<typeof createSubmitter> | undefined;
+
+  async function getSubmitter() {
+    submitter ??= createSubmitter({
+      outbox,
+      distributor: await deps.distributor(),
+      now,
+      ...(deps.step ? { step: deps.step as (name: SubmitStep, poNumber: string) => Promise<void> } : {}),
+    });
+    return submitter;
+  }
+
+  async function readPo(poId: number, signal?: AbortSignal) {
+    const client = await deps.autotask();
+    return getPurchaseOrderView(
+      poId,
+      { client, distributorVendorId: await deps.distributorVendorId() },
+      signal,
+    );
+  }
+
+  async function check(poId: number, signal?: AbortSignal, po?: PurchaseOrderView): Promise<OrderCheckView> {
+    const view = po ?? (await readPo(poId, signal));
+    const result = await checkPurchaseOrder(
+      view,
+      await deps.distributor(),
+      { priceDriftPercent: await deps.priceDriftPercent(), now: now() },
+      signal,
+    );
+    const latest = (await outbox.forPurchaseOrder(poId)).at(-1);
+    if (latest && latest.state !== 'rejected') {
+      result.blocking.push(
+        latest.state === 'accepted'
+          ? {
+              code: 'already-ordered',
+              message: `Already ordered as TD SYNNEX order ${(latest.orderNumbers ?? []).join(', ') || latest.poNumber}.`,
+            }
+          : { code: 'in-progress', message: `Submission ${latest.poNumber} is still being settled.` },
+      );
+    } else if (!latest) {
+      const onPo = orderNumberOnPo(view, await deps.orderNumberField());
+      if (onPo) {
+        result.blocking.push({
+          code: 'already-ordered',
+          message: `The PO already holds order number ${onPo}.`,
+        });
+      }
+    }
+    lastChecks.set(poId, { at: now(), view: result });
+    await appendEntry(
+      {
+        template: MANUAL_TEMPLATE,
+        operation: 'order-check',
+        result: result.blocking.length
+          ? 'failed'
+          : result.lines.some((l) => l.badge !== 'ok')
+            ? 'partial'
+            : 'success',
+        summary: `Checked ${view.number}: ${result.lines.length} line(s), ${result.blocking.length} blocking problem(s).`,
+        keys: [view.number],
+        ...(result.blocking[0]?.hintId ? { hintId: result.blocking[0].hintId } : {}),
+      },
+      result.lines.map((line) => ({
+        key: line.sku || `item ${line.itemId}`,
+        outcome: line.badge,
+        ...(line.message ? { message: line.message } : {}),
+        ...(line.hintId ? { hintId: line.hintId } : {}),
+        detail: {
+          quantity: line.quantity,
+          available: line.totalAvailable,
+          price: line.distributorPrice ?? null,
+          unitCost: line.unitCost ?? null,
+        },
+      })),
+    );
+    return result;
+  }
+
+  async function finishWriteBack(record: OrderRecord, signal?: AbortSignal): Promise<OrderRecord> {
+    if (record.state !== 'accepted' || record.writeBack === 'done') return record;
+    let done;
+    try {
+      done = await writeBack(
+        record,
+        { client: await deps.autotask(), outbox, orderNumberField: await deps.orderNumberField(), now },
+        signal,
+      );
+    } catch {
+      // Stays pending in the outbox (issue 3 §3); recover() and the next view retry it.
+      return (await outbox.get(record.poNumber)) ?? record;
+    }
+    await deps.step?.('written-back', record.poNumber);
+    return done.record;
+  }
+
+  async function log(record: OrderRecord, autotaskNumber: string): Promise<void> {
+    const view = submissionView(record);
+    const items: NewActivityItem[] = record.lines.map((line, index) => {
+      const result = record.lineResults?.find((r) => r.lineNumber === index + 1);
+      return {
+        key: line.sku,
+        outcome: result?.outcome ?? record.state,
+        ...(result?.reason ? { message: result.reason } : {}),
+        detail: {
+          quantity: line.quantity,
+          orderNumber: result?.orderNumber ?? null,
+          eta: result?.eta ?? null,
+        },
+      };
+    });
+    await appendEntry(
+      {
+        template: record.origin === 'create-orders' ? 'create-orders' : MANUAL_TEMPLATE,
+        operation: 'order-submission',
+        result:
+          record.state === 'accepted' ? (record.result === 'partial' ? 'partial' : 'success') : 'failed',
+        summary: `${autotaskNumber} → ${record.poNumber}: ${view.message}`,
+        keys: [autotaskNumber, record.poNumber, ...(record.orderNumbers ?? [])],
+        ...(view.hintId ? { hintId: view.hintId } : {}),
+        ...(record.lastError && record.state !== 'accepted' ? { error: record.lastError } : {}),
+      },
+      items,
+    );
+  }
+
+  async function submit(input: SubmitInput, signal?: AbortSignal): Promise<SubmissionView> {
+    const client = await deps.autotask();
+    const tenantId = (await client.zone(signal)).ci;
+    await deps.step?.('started', distributorPoNumber(tenantId, input.poId));
+    const records = await outbox.forPurchaseOrder(input.poId);
+    const latest = records.at(-1);
+    const run = await getSubmitter();
+    const po = await readPo(input.poId, signal);
+
+    if (latest && !input.resubmit) {
+      // A second Confirm, another tab, or a retry after an error: continue the same record.
+      const advanced = (await run.advance(latest.poNumber, signal)) ?? latest;
+      const finished = await finishWriteBack(advanced, signal);
+      if (finished.state !== latest.state) await log(finished, po.number);
+      return submissionView(finished);
+    }
+    if (input.resubmit && !(latest && (latest.state === 'rejected' || latest.result === 'partial'))) {
+      throw refused('Only a rejected or partly rejected order can be re-submitted as a new order.');
+    }
+    const checked = await check(input.poId, signal, po);
+    const attempt = input.resubmit ? (latest?.attempt ?? 1) + 1 : 1;
+    const lines =
+      input.resubmit && latest?.result === 'partial' ? rejectedLinesOf(latest, checked) : checked.lines;
+    const fresh: NewOrderRecord = {
+      poNumber: distributorPoNumber(tenantId, input.poId, attempt),
+      poId: input.poId,
+      tenantId,
+      attempt,
+      origin: input.origin ?? 'manual',
+      shipTo: toShipTo(po, await deps.shipToCountry()),
+      allowBackorder: input.allowBackorder,
+      ...(input.shipFromWarehouse ? { shipFromWarehouse: input.shipFromWarehouse } : {}),
+      ...(input.shipMethod ? { shipMethod: input.shipMethod } : {}),
+      lines: lines.map((line) => ({
+        itemId: line.itemId,
+        sku: line.sku,
+        quantity: line.quantity,
+        ...(line.distributorPrice !== undefined ? { unitPrice: line.distributorPrice } : {}),
+      })),
+    };
+    const blocking = checked.blocking.filter((p) => !(input.resubmit && p.code === 'already-ordered'));
+    if (blocking.length) {
+      // The PO names an order this browser never placed: adopt it if it is ours (another browser
+      // ordered it under the same derived number); never send.
+      const adopted = blocking.every((p) => p.code === 'already-ordered')
+        ? await run.adoptIfOrdered(fresh, signal)
+        : undefined;
+      if (!adopted) throw refused(blocking.map((p) => p.message).join(' '));
+      const finished = await finishWriteBack(adopted, signal);
+      await log(finished, po.number);
+      return submissionView(finished);
+    }
+    const record = await run.submit(fresh, signal);
+    const finished = await finishWriteBack(record, signal);
+    await log(finished, po.number);
+    return submissionView(finished);
+  }
+
+  return {
+    outbox,
+    check: (poId, signal) => check(poId, signal),
+    submit,
+    async state(poId) {
+      const latest = (await outbox.forPurchaseOrder(poId)).at(-1);
+      return latest ? submissionView(latest) : null;
+    },
+    badges(poId) {
+      const last = lastChecks.get(poId);
+      if (!last || now() - last.at > LAST_CHECK_TTL_MS) return [];
+      return last.view.lines.filter((l) => l.sku).map((l) => ({ sku: l.sku, badge: l.badge }));
+    },
+    async recover(signal) {
+      const run = await getSubmitter();
+      let touched = 0;
+      for (const state of ['submitting', 'unknown', 'intent'] as const) {
+        for (const record of await outbox.inState(state)) {
+          if (run.isSending(record.poNumber)) continue;
+          try {
+            await run.advance(record.poNumber, signal);
+          } catch {
+            // Left as it is; the next recovery tries again (a lookup failed, say).
+          }
+          touched += 1;
+        }
+      }
+      for (const record of await outbox.pendingWriteBacks()) {
+        await finishWriteBack(record, signal);
+        touched += 1;
+      }
+      return touched;
+    },
+  };
+}
+
+function refused(message: string): AppError {
+  return new AppError({
+    kind: 'validation',
+    service: 'extension',
+    status: 0,
+    code: 'order-blocked',
+    message,
+  });
+}
+
+function toShipTo(po: PurchaseOrderView, country: string): ShipTo {
+  const s = po.shipTo;
+  return {
+    name: s.name,
+    address1: s.address1,
+    ...(s.address2 ? { address2: s.address2 } : {}),
+    city: s.city,
+    state: s.state,
+    postalCode: s.postalCode,
+    country,
+  };
+}
+
+/** A partly rejected order is re-submitted for its rejected lines only. */
+function rejectedLinesOf(record: OrderRecord, checked: OrderCheckView) {
+  const rejected = new Set(
+    (record.lineResults ?? [])
+      .filter((r) => r.outcome === 'rejected')
+      .map((r) => record.lines[r.lineNumber - 1]?.itemId),
+  );
+  return checked.lines.filter((line) => rejected.has(line.itemId));
+}

@@ -1,0 +1,27 @@
+// The one order service of this worker, built on the background's services (lib/sync/services.ts)
+// and the stored settings. One per worker so that every caller — a Confirm from the review window,
+// the Create Orders template, recovery — shares its submitter's "sending now" set.
+import { tdsynnexConnection, orderNumberField } from '../settings/settings';
+import type { SyncServices } from '../sync/services';
+import { loadCreateOrdersSettings } from './create-orders-settings';
+import { createOrderService } from './service';
+import type { OrderService } from './service';
+
+const services = new WeakMap<SyncServices, OrderService>();
+
+export function orderServiceFor(from: SyncServices): OrderService {
+  let service = services.get(from);
+  if (!service) {
+    service = createOrderService({
+      autotask: () => from.autotask(),
+      distributor: () => from.distributor(),
+      distributorVendorId: () => from.distributorVendorId(),
+      // Autotask POs have no country (API.md §4.3): TD SYNNEX US ships within the US, CA within Canada.
+      shipToCountry: async () => ((await tdsynnexConnection.getValue()).region === 'CA' ? 'CA' : 'US'),
+      orderNumberField: () => orderNumberField.getValue(),
+      priceDriftPercent: async () => (await loadCreateOrdersSettings()).priceDriftPercent,
+    });
+    services.set(from, service);
+  }
+  return service;
+}

@@ -1,0 +1,101 @@
+// Plain-data views of checks and submissions (issue 3). They cross context boundaries (sidebar,
+// review window, content script), so nothing here may hold a secret.
+import type { WarehouseStock } from '../distributor/adapter';
+import type { OutboxState } from '../log/records';
+
+/** The badge of one line after a check (issue 3 §1); the inline page badges show the same value. */
+export type LineBadge =
+  'ok' | 'price-changed' | 'low-stock' | 'out-of-stock' | 'invalid-sku' | 'discontinued';
+
+export interface CheckedLine {
+  itemId: number;
+  sku: string;
+  description: string;
+  quantity: number;
+  /** Autotask's unit cost on the PO line. */
+  unitCost?: number;
+  /** TD SYNNEX's reseller price now. */
+  distributorPrice?: number;
+  /** Signed, relative to the Autotask unit cost, rounded to 0.1 %. */
+  driftPercent?: number;
+  totalAvailable: number;
+  warehouses: WarehouseStock[];
+  /** Ordered quantity above the stock available: shipped later if backorders are allowed. */
+  backorderQty: number;
+  badge: LineBadge;
+  hintId?: string;
+  message?: string;
+}
+
+export type BlockingCode =
+  | 'not-distributor-vendor'
+  | 'po-closed'
+  | 'missing-ship-to'
+  | 'no-lines'
+  | 'invalid-sku'
+  | 'already-ordered'
+  | 'in-progress';
+
+export interface BlockingProblem {
+  code: BlockingCode;
+  message: string;
+  hintId?: string;
+}
+
+export interface OrderCheckView {
+  poId: number;
+  /** The Autotask PO number shown to people, e.g. PO-1042. */
+  poNumber: string;
+  checkedAt: string;
+  lines: CheckedLine[];
+  blocking: BlockingProblem[];
+  /** Σ quantity × TD SYNNEX price; undefined when a price is missing. */
+  distributorTotal?: number;
+  /** Warehouses stocking any line, for the review's "Ship from" choice. */
+  warehouses: { id: string; name: string }[];
+  priceDriftPercent: number;
+}
+
+export interface SubmissionLineView {
+  sku: string;
+  quantity: number;
+  outcome?: 'accepted' | 'rejected' | 'backordered';
+  orderNumber?: string;
+  eta?: string;
+  reason?: string;
+}
+
+export interface SubmissionView {
+  poId: number;
+  /** The distributor PO number (`AT<ci>-<poId>[-Rn]`). */
+  distributorPoNumber: string;
+  attempt: number;
+  state: OutboxState;
+  orderNumbers: string[];
+  /** 'partial' when TD SYNNEX accepted some lines and refused others. */
+  result?: 'accepted' | 'partial' | 'rejected';
+  writeBack?: 'pending' | 'done' | 'failed';
+  /** The PO's lines in Autotask differ from what was ordered (issue 3 §3: flagged, never hidden). */
+  linesChanged: boolean;
+  message: string;
+  hintId?: string;
+  lines: SubmissionLineView[];
+  /** True when only an explicit `Re-submit as new order` (…-R<n+1>) can order this PO again. */
+  canResubmit: boolean;
+}
+
+/** What the content script may learn for its inline badges: SKU and badge, nothing else. */
+export interface LineBadgeView {
+  sku: string;
+  badge: LineBadge;
+}
+
+/** A PO the Create Orders template found ready but did not submit (manual mode, or template off). */
+export interface WaitingPurchaseOrder {
+  poId: number;
+  number: string;
+  statusLabel: string;
+  /** Why it waits: the template is manual or off, or its check found a problem. */
+  reason: string;
+  hintId?: string;
+}

@@ -1,0 +1,38 @@
+// Product Sync's checkpoint (lib/sync/define-template.ts): where the run is, what it has done so far
+// (the outcomes of the run's one activity entry), and the calls it spent in the last hour. Saved
+// after each committed page, so a stopped worker resumes at the next page.
+import { z } from 'zod';
+
+const outcomeSchema = z.object({
+  sku: z.string(),
+  outcome: z.enum(['updated', 'created', 'deactivated', 'unchanged', 'skipped', 'failed']),
+  productId: z.number().int().optional(),
+  message: z.string().optional(),
+  hintId: z.string().optional(),
+  changes: z.record(z.string(), z.string()).optional(),
+  status: z.enum(['synced', 'stale', 'never', 'invalid', 'not-linked']),
+  cost: z.number().optional(),
+  price: z.number().optional(),
+});
+
+export const productSyncCheckpointSchema = z.object({
+  phase: z.enum(['update', 'create']),
+  /** ProductVendors id cursor: rows up to this id are committed. */
+  afterVendorRowId: z.number().int().min(0),
+  /** ProductVendors rows of the vendor when the run started (one count), and how many are committed. */
+  linkedTotal: z.number().int().min(0),
+  linkedRead: z.number().int().min(0),
+  total: z.number().int().min(0),
+  done: z.number().int().min(0),
+  /** Decided on the first page: a "can't read costs" user's blank costs are never compared. */
+  costsHidden: z.boolean().optional(),
+  startedAt: z.number(),
+  /** Epoch ms of our Autotask calls in the last hour (the per-run cap). */
+  calls: z.array(z.number()),
+  outcomes: z.array(outcomeSchema),
+});
+export type ProductSyncCheckpoint = z.infer<typeof productSyncCheckpointSchema>;
+
+export function freshCheckpoint(now: number): ProductSyncCheckpoint {
+  return { phase: 'update', afterVendorRowId: 0, linkedTotal: 0, linkedRead: 0, total: 0, done: 0, startedAt: now, calls: [], outcomes: [] };
+}

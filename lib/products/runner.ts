@@ -1,0 +1,234 @@
+// One Product Sync run, resumable (issue 4 §2): the update pass over linked products, then the create
+// pass over the import queue. Pages overlap (PAGES_IN_FLIGHT) so every entity's request slots stay
+// busy, but they commit in order: the checkpoint only ever moves past a page whose writes are done.
+// Before each page the run checks its per-run cap and the tenant's headroom below 50 %; without
+// room it pauses (and the engine resumes it later) rather than spend what is not there.
+import type { AutotaskClient } from '../autotask/types';
+import type { DistributorAdapter } from '../distributor/adapter';
+import { countingClient, isPause } from './calls';
+import type { CallCounter, Sleep } from './calls';
+import { freshCheckpoint } from './checkpoint';
+import type { ProductSyncCheckpoint } from './checkpoint';
+import { createPage } from './create-pass';
+import type { ImportQueue } from './import-entry';
+import { CAP_WINDOW_MS, PAGES_IN_FLIGHT, PAGE_ROWS, TENANT_SAMPLE_MS, TENANT_SHARE_MAX, TENANT_WAIT_MS } from './limits';
+import { linkedFilter, readVendorPage, syncLinkedPage } from './linked-pass';
+import type { LinkedPage, PassDeps } from './linked-pass';
+import type { SkuOutcome } from './outcomes';
+import type { ProductSyncSettings } from './settings';
+
+/** A blank-cost page this large is a "can't read costs" API user, not a catalogue without costs. */
+const BLANK_COSTS_SAMPLE = 20;
+
+export interface RunPorts {
+  autotask: AutotaskClient;
+  distributor: DistributorAdapter;
+  vendorId: number;
+  settings: ProductSyncSettings;
+  checkpoint: {
+    load(): Promise<ProductSyncCheckpoint | undefined>;
+    save(value: ProductSyncCheckpoint, alsoWrite?: () => Promise<void>): Promise<void>;
+  };
+  queue: ImportQueue;
+  /** Inside the checkpoint's transaction: the per-SKU state of a committed page (db.skuState). */
+  saveStates(outcomes: readonly SkuOutcome[], at: number): Promise<void>;
+  progress(done: number, total: number): Promise<void>;
+  now(): number;
+  sleep: Sleep;
+  signal: AbortSignal;
+  /** The connection check found a "can't read costs" API user (lib/connections/costs.ts). */
+  costsHidden?: boolean;
+}
+
+export type RunResult =
+  | { state: 'done'; checkpoint: ProductSyncCheckpoint; calls: number }
+  | { state: 'paused'; resumeAfterMs: number; reason: string; checkpoint: ProductSyncCheckpoint; calls: number };
+
+interface Pause {
+  resumeAfterMs: number;
+  reason: string;
+}
+
+export async function runProductSync(ports: RunPorts): Promise<RunResult> {
+  const cp = (await ports.checkpoint.load()) ?? freshCheckpoint(ports.now());
+  const counter: CallCounter = { total: 0, at: [] };
+  const autotask = countingClient(ports.autotask, counter, ports.now);
+  const deps: PassDeps = { ...ports, autotask, dryRun: false };
+  let sample: { at: number; used: number; threshold: number; ours: number } | undefined;
+  let categoryLabels: Promise<Map<number, string>> | undefined;
+  const labels = () =>
+    (categoryLabels ??= autotask.fields('Products', ports.signal).then(
+      (fields) => new Map((fields.find((f) => f.name === 'productCategory')?.picklistValues ?? []).map((v) => [v.value, v.label])),
+    ));
+
+  // Calls of earlier segments of this run (from the checkpoint) and of this one.
+  const earlierCalls = cp.calls;
+  const recentCalls = () => {
+    const since = ports.now() - CAP_WINDOW_MS;
+    return [...earlierCalls, ...counter.at].filter((t) => t > since);
+  };
+
+  /** Room for `estimate` more calls under the per-run cap and the tenant's 50 %? */
+  async function gate(estimate: number): Promise<Pause | undefined> {
+    const now = ports.now();
+    const recent = recentCalls();
+    if (recent.length + estimate > ports.settings.runCap) {
+      return {
+        resumeAfterMs: Math.max(1_000, (recent[0] ?? now) + CAP_WINDOW_MS - now),
+        reason: `Paused at the per-run cap of ${ports.settings.runCap} Autotask calls per hour; it continues later.`,
+      };
+    }
+    if (!sample || now - sample.at >= TENANT_SAMPLE_MS) {
+      const info = await autotask.threshold(ports.signal);
+      sample = { at: now, used: info.currentTimeframeRequestCount, threshold: info.externalRequestThreshold, ours: counter.total };
+    }
+    const projected = sample.used + (counter.total - sample.ours) + estimate;
+    if (projected > TENANT_SHARE_MAX * sample.threshold) {
+      return {
+        resumeAfterMs: TENANT_WAIT_MS,
+        reason: `Paused: the Autotask tenant is near ${Math.round(TENANT_SHARE_MAX * 100)} % of its hourly threshold; it continues later.`,
+      };
+    }
+    return undefined;
+  }
+
+  async function commit(outcomes: SkuOutcome[], move: (cp: ProductSyncCheckpoint) => void, alsoWrite?: () => Promise<void>) {
+    move(cp);
+    cp.done += outcomes.length;
+    cp.outcomes.push(...outcomes);
+    cp.calls = recentCalls();
+    const at = ports.now();
+    await ports.checkpoint.save(cp, async () => {
+      await alsoWrite?.();
+      await ports.saveStates(outcomes, at);
+    });
+    await ports.progress(cp.done, cp.total);
+  }
+
+  async function updatePass(): Promise<Pause | undefined> {
+    if (cp.afterVendorRowId === 0 && cp.done === 0) {
+      cp.linkedTotal = await autotask.count('ProductVendors', linkedFilter(ports.vendorId), ports.signal);
+      cp.total = cp.linkedTotal + (ports.settings.createNew ? await ports.queue.size() : 0);
+    }
+    const byCategory = Object.keys(ports.settings.categoryPricing).length > 0;
+    const labelMap = byCategory ? await labels() : new Map<number, string>();
+    const inFlight: { page: Promise<LinkedPage>; lastId: number; read: number }[] = [];
+    let cursor = cp.afterVendorRowId;
+    let seen = cp.linkedRead;
+    let pause: Pause | undefined;
+    let failure: { error: unknown } | undefined;
+    let lastWrites = 0;
+
+    const settleOldest = async () => {
+      const head = inFlight.shift()!;
+      try {
+        const page = await head.page;
+        if (pause || failure) return; // an earlier page did not commit: nor may this one
+        lastWrites = page.outcomes.filter((o) => o.outcome === 'updated' || o.outcome === 'deactivated').length * 2;
+        await commit(page.outcomes, (c) => {
+          c.afterVendorRowId = head.lastId;
+          c.linkedRead += head.read;
+        });
+      } catch (error) {
+        if (isPause(error)) pause ??= { resumeAfterMs: error.retryAfterMs ?? TENANT_WAIT_MS, reason: error.message };
+        else failure ??= { error };
+      }
+    };
+
+    while (!pause && !failure) {
+      // Stop reading once every counted row is in hand: saves the one empty read at the end.
+      if (cp.linkedTotal > 0 && seen >= cp.linkedTotal) break;
+      pause = await gate(2 + lastWrites).catch((error: unknown) => {
+        if (isPause(error)) return { resumeAfterMs: error.retryAfterMs ?? TENANT_WAIT_MS, reason: error.message };
+        throw error;
+      });
+      if (pause) break;
+      let page;
+      try {
+        page = await readVendorPage(deps, cursor);
+      } catch (error) {
+        if (isPause(error)) pause = { resumeAfterMs: error.retryAfterMs ?? TENANT_WAIT_MS, reason: error.message };
+        else failure = { error };
+        break;
+      }
+      if (page.read === 0) break;
+      cursor = page.lastId;
+      seen += page.read;
+      if (ports.costsHidden) cp.costsHidden = true;
+      inFlight.push({
+        page: syncLinkedPage(
+          deps,
+          page.rows,
+          ({ vendors, products }) => {
+            if (cp.costsHidden === undefined) {
+              const blank = vendors.every((v) => v.vendorCost == null) && products.every((p) => p.unitCost == null);
+              cp.costsHidden = blank && vendors.length >= BLANK_COSTS_SAMPLE;
+            }
+            return !cp.costsHidden;
+          },
+          (value) => (value == null ? undefined : labelMap.get(value)),
+        ),
+        lastId: page.lastId,
+        read: page.read,
+      });
+      if (inFlight.length >= PAGES_IN_FLIGHT) await settleOldest();
+    }
+    while (inFlight.length > 0) await settleOldest();
+    if (failure) throw failure.error;
+    return pause;
+  }
+
+  async function createPass(): Promise<Pause | undefined> {
+    const hidden = cp.costsHidden ?? ports.costsHidden ?? false;
+    const labelValues = async (label: string) => {
+      const map = await labels();
+      const wanted = label.trim().toLowerCase();
+      return [...map.entries()].find(([, l]) => l.trim().toLowerCase() === wanted)?.[0];
+    };
+    for (;;) {
+      const waiting = await ports.queue.size();
+      if (waiting === 0) return undefined;
+      // Size the page to the room left under the cap: 2 reconcile reads + 2 creates per entry.
+      const room = ports.settings.runCap - recentCalls().length;
+      const size = Math.min(PAGE_ROWS, waiting, Math.floor((room - 2) / 2));
+      const pause = size < 1 ? await gate(4) : await gate(2 + 2 * size);
+      if (pause) return pause;
+      const entries = await ports.queue.peek(size);
+      let outcomes: SkuOutcome[];
+      try {
+        outcomes = await createPage({ ...deps, costsReadable: !hidden, categoryValue: labelValues }, entries);
+      } catch (error) {
+        if (isPause(error)) return { resumeAfterMs: error.retryAfterMs ?? TENANT_WAIT_MS, reason: error.message };
+        throw error;
+      }
+      await commit(outcomes, () => {}, () => ports.queue.remove(entries.map((e) => e.sku)));
+    }
+  }
+
+  const finish = (pause: Pause | undefined): RunResult =>
+    pause
+      ? { state: 'paused', ...pause, checkpoint: cp, calls: counter.total }
+      : { state: 'done', checkpoint: cp, calls: counter.total };
+
+  if (cp.phase === 'update') {
+    if (ports.settings.updateExisting || ports.settings.deactivateDiscontinued) {
+      const pause = await updatePass();
+      if (pause) {
+        cp.calls = recentCalls();
+        await ports.checkpoint.save(cp);
+        return finish(pause);
+      }
+    }
+    cp.phase = 'create';
+    await ports.checkpoint.save(cp);
+  }
+  if (ports.settings.createNew) {
+    const pause = await createPass();
+    if (pause) {
+      cp.calls = recentCalls();
+      await ports.checkpoint.save(cp);
+      return finish(pause);
+    }
+  }
+  return finish(undefined);
+}

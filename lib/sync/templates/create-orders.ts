@@ -1,0 +1,96 @@
+// Create Orders from Autotask (issue 3 §4). Each run settles interrupted submissions first, then
+// finds the TD SYNNEX vendor's POs in the trigger status with no order (lib/orders/eligible.ts),
+// checks each, and submits those that pass — only when automatic submission is on (off by
+// default). In manual mode it lists them as ready; a person uses `Submit now`, which opens the
+// review window like the sidebar's Submit. Every run, check and submission writes a log entry.
+import type { NewActivityItem } from '../../log/activity';
+import {
+  CREATE_ORDERS_TEMPLATE_ID,
+  createOrdersSchedule,
+  createOrdersSettingsSchema,
+  DEFAULT_CREATE_ORDERS_SETTINGS,
+} from '../../orders/create-orders-settings';
+import type { CreateOrdersSettings } from '../../orders/create-orders-settings';
+import { findEligible } from '../../orders/eligible';
+import { orderServiceFor } from '../../orders/shared';
+import { HINT_CODES } from '../../errors/hint-catalogue';
+import { plainErrorData } from '../../log/error-data';
+import { orderNumberField } from '../../settings/settings';
+import { defineTemplate } from '../define-template';
+import type { RunOutcome } from '../define-template';
+
+export const createOrdersTemplate = defineTemplate<CreateOrdersSettings>({
+  id: CREATE_ORDERS_TEMPLATE_ID,
+  name: 'Create Orders from Autotask',
+  operation: 'order-submission',
+  settingsSchema: createOrdersSettingsSchema,
+  defaultSettings: DEFAULT_CREATE_ORDERS_SETTINGS,
+  schedule: createOrdersSchedule,
+  async run(ctx, signal): Promise<RunOutcome> {
+    const orders = orderServiceFor(ctx.services);
+    await orders.recover(signal);
+    const client = await ctx.services.autotask();
+    const { ready, elsewhere } = await findEligible(
+      client,
+      orders.outbox,
+      {
+        vendorId: await ctx.services.distributorVendorId(),
+        triggerStatus: ctx.settings.triggerStatus,
+        orderNumberField: await orderNumberField.getValue(),
+      },
+      signal,
+    );
+    if (ready.length === 0) {
+      const summary = elsewhere
+        ? `No orders created: no TD SYNNEX purchase order is in status "${ctx.settings.triggerStatus}" without an order; ${elsewhere} sit in other statuses.`
+        : 'No TD SYNNEX purchase orders to order.';
+      await ctx.log({
+        operation: 'order-submission',
+        result: 'success',
+        summary,
+        ...(elsewhere ? { hintId: 'no-orders-created' } : {}),
+      });
+      return { result: 'success', summary };
+    }
+
+    const items: NewActivityItem[] = [];
+    let done = 0;
+    for (const po of ready) {
+      if (signal.aborted) break;
+      try {
+        if (ctx.settings.automaticSubmission) {
+          const view = await orders.submit(
+            {
+              poId: po.poId,
+              allowBackorder: ctx.settings.backorderPolicy === 'allow',
+              shipMethod: ctx.settings.shipMethod,
+              ...(ctx.settings.warehousePreference ? { shipFromWarehouse: ctx.settings.warehousePreference } : {}),
+              origin: 'create-orders',
+            },
+            signal,
+          );
+          items.push({ key: po.number, outcome: view.state, message: view.message });
+        } else {
+          const check = await orders.check(po.poId, signal);
+          const problem = check.blocking[0];
+          items.push({
+            key: po.number,
+            outcome: problem ? 'failed' : 'ready',
+            message: problem ? problem.message : 'Ready: use Submit now in the popup or the sidebar.',
+            ...(problem?.hintId ? { hintId: problem.hintId } : {}),
+          });
+        }
+      } catch (error) {
+        items.push({ key: po.number, outcome: 'failed', error: plainErrorData(error), message: String((error as Error).message ?? error) });
+      }
+      await ctx.progress(++done, ready.length);
+    }
+    const failed = items.filter((i) => i.outcome === 'failed' || i.outcome === 'rejected').length;
+    const result = failed === 0 ? 'success' : failed === items.length ? 'failed' : 'partial';
+    const summary = ctx.settings.automaticSubmission
+      ? `Submitted ${items.length - failed} of ${items.length} purchase order(s) to TD SYNNEX.`
+      : `${items.filter((i) => i.outcome === 'ready').length} purchase order(s) ready to submit (automatic submission is off).`;
+    await ctx.log({ operation: 'order-submission', result, summary, ...(failed ? { hintId: HINT_CODES.orderRejected } : {}) }, items);
+    return { result, summary };
+  },
+});

@@ -1,0 +1,7 @@
+// Every production template, registered once (entrypoints/background/index.ts imports this file).
+import { registerTemplate } from '../registry';
+import { createOrdersTemplate } from './create-orders';
+import { orderStatusTemplate } from './order-status';
+
+registerTemplate(createOrdersTemplate);
+registerTemplate(orderStatusTemplate);
