@@ -1,7 +1,7 @@
 // The full log view (log.html, issue 6 §2): newest first and windowed over up to 100,000 entries,
 // filters that apply instantly, an entry's details with its resolution, the 14-day chart, CSV export
 // and support reports, and how long entries are kept.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
@@ -17,13 +17,14 @@ import { RetentionNote } from './retention-note';
 import { RunsChart } from './runs-chart';
 import { SupportReportButton } from './support-report-button';
 import { useLogRows } from './use-log-rows';
-import { useMatchingIds } from './use-matching-ids';
+import { useLogResult } from './use-log-result';
 import { VirtualList } from './virtual-list';
 import type { SaveFile } from './download';
 import type { LogEntryView } from '../../lib/messaging/results';
 import './activity.css';
 
 export const ROW_HEIGHT = 36;
+const NO_ROWS: readonly LogEntryView[] = [];
 const LIST_HEIGHT = 540;
 
 interface Props {
@@ -37,9 +38,9 @@ interface Props {
 }
 
 /** Template ids → names, from the registered templates (the log stores ids). */
-function useTemplateNames(): ReadonlyMap<string, string> {
+function useTemplateNames(ready: boolean): ReadonlyMap<string, string> {
   const api = useApi();
-  const { state } = useRequest(() => api('templates.list', {}), [api]);
+  const { state } = useRequest(() => (ready ? api('templates.list', {}) : Promise.resolve([])), [api, ready]);
   return new Map(state.status === 'done' ? state.value.map((t) => [t.id, t.name]) : []);
 }
 
@@ -63,13 +64,26 @@ export function LogPage({
   // The chart's "today": fixed for the page's life (a test passes its own).
   const [now] = useState(() => fixedNow ?? Date.now());
   const source = useLogSource();
-  const names = useTemplateNames();
   const [filter, setFilter] = useState(initialFilter);
   const [generation, setGeneration] = useState(0);
-  const { ids, current, query, error } = useMatchingIds(filter, source, generation);
-  const shown = ids ?? [];
-  const { rowAt, ensure, loaded } = useLogRows(shown, source);
-  const { state: templates } = useRequest(() => source.templates(), [source, generation]);
+  const { answer, current, key, query, error } = useLogResult(filter, source, generation);
+  const first = answer?.first ?? NO_ROWS;
+  const firstIds = useMemo(() => first.map((row) => row.id), [first]);
+  // The full id list once known; until then the first screen, already read.
+  const shown = answer?.ids ?? firstIds;
+  const { rowAt, ensure, loaded } = useLogRows(shown, source, first);
+  // Everything that wakes the service worker or reads more than a screen waits for the first rows.
+  const [painted, setPainted] = useState(false);
+  if (loaded > 0 && !painted) setPainted(true);
+  const names = useTemplateNames(painted);
+  const counted = current && answer?.ids !== undefined;
+  // The chart and the template list read the whole index: only after the list stands.
+  const [settled, setSettled] = useState(false);
+  if (counted && !settled) setSettled(true);
+  const { state: templates } = useRequest(
+    () => (settled ? source.templates() : Promise.resolve([])),
+    [source, generation, settled],
+  );
   const [open, setOpen] = useState<LogEntryView | undefined>();
   useFirstRowsMark(loaded);
   useEffect(() => {
@@ -80,8 +94,10 @@ export function LogPage({
   return (
     <main className="log-page">
       <h1>Activity log</h1>
-      <RetentionNote onChanged={() => setGeneration((n) => n + 1)} />
-      <RunsChart now={now} refresh={generation} />
+      {painted || answer?.first?.length === 0 ? (
+        <RetentionNote onChanged={() => setGeneration((n) => n + 1)} />
+      ) : null}
+      {settled ? <RunsChart now={now} refresh={generation} /> : <div className="runs-chart-placeholder" />}
       <LogFilters
         filter={filter}
         onChange={setFilter}
@@ -89,27 +105,32 @@ export function LogPage({
         names={names}
       />
       <div className="row log-toolbar">
-        <span role="status" aria-live="polite" data-current={current}>
-          {ids === undefined
+        <span role="status" aria-live="polite">
+          {answer === undefined
             ? 'Loading activity…'
-            : `${shown.length.toLocaleString()} ${shown.length === 1 ? 'entry' : 'entries'}`}
+            : counted
+              ? `${shown.length.toLocaleString()} ${shown.length === 1 ? 'entry' : 'entries'}`
+              : 'Counting entries…'}
         </span>
-        <ExportControls ids={current ? ids : undefined} save={save} autoStart={autoExport} />
+        <ExportControls ids={counted ? answer?.ids : undefined} save={save} autoStart={autoExport} />
         <SupportReportButton label="Copy support report for these entries" request={{ query }} save={save} />
       </div>
       {error ? <ErrorHint error={error} /> : null}
-      {ids !== undefined && shown.length === 0 ? <p className="muted">No entries match.</p> : null}
+      {current && first.length === 0 ? <p className="muted">No entries match.</p> : null}
       <div className="log-body">
-        <VirtualList
-          label="Log entries"
-          count={shown.length}
-          rowHeight={ROW_HEIGHT}
-          height={LIST_HEIGHT}
-          onRange={ensure}
-          renderRow={(i) => (
-            <LogRow entry={rowAt(i)} names={names} selected={rowAt(i)?.id === open?.id} onOpen={setOpen} />
-          )}
-        />
+        {/* data-query / data-ready: what test/bench/log-view.bench.ts waits for after a filter change. */}
+        <div className="log-list" data-query={key} data-ready={current ? 'rows' : 'pending'}>
+          <VirtualList
+            label="Log entries"
+            count={shown.length}
+            rowHeight={ROW_HEIGHT}
+            height={LIST_HEIGHT}
+            onRange={ensure}
+            renderRow={(i) => (
+              <LogRow entry={rowAt(i)} names={names} selected={rowAt(i)?.id === open?.id} onOpen={setOpen} />
+            )}
+          />
+        </div>
         {open ? (
           <EntryDetails
             key={open.id}

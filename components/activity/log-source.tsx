@@ -23,7 +23,9 @@ export interface ExportRequest {
 }
 
 export interface LogSource {
-  /** Ids of the matching entries, newest first. */
+  /** The newest `limit` matching entries: cheap, for the first screen. */
+  first(query: LogQuery, limit: number): Promise<LogEntryView[]>;
+  /** Ids of all the matching entries, newest first: a walk over an index, for scrolling and export. */
   match(query: LogQuery): Promise<number[]>;
   /** The entries with these ids, in this order. */
   rows(ids: readonly number[]): Promise<LogEntryView[]>;

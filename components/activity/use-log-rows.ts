@@ -13,10 +13,13 @@ interface Cache {
   rows: ReadonlyMap<number, LogEntryView>;
 }
 
-export function useLogRows(ids: readonly number[], source: LogSource) {
-  const [cache, setCache] = useState<Cache>({ ids, rows: new Map() });
+const byId = (rows: readonly LogEntryView[]) => new Map(rows.map((row) => [row.id, row]));
+
+/** `seed`: rows already read for these ids (the first screen), kept when the full list arrives. */
+export function useLogRows(ids: readonly number[], source: LogSource, seed: readonly LogEntryView[] = []) {
+  const [cache, setCache] = useState<Cache>(() => ({ ids, rows: byId(seed) }));
   const requested = useRef<{ ids: readonly number[]; blocks: Set<number> }>({ ids, blocks: new Set() });
-  const current = cache.ids === ids ? cache : { ids, rows: new Map<number, LogEntryView>() };
+  const current = cache.ids === ids ? cache : { ids, rows: byId(seed) };
 
   useEffect(() => {
     if (requested.current.ids !== ids) requested.current = { ids, blocks: new Set() };
@@ -30,10 +33,11 @@ export function useLogRows(ids: readonly number[], source: LogSource) {
         if (asked.has(block)) continue;
         asked.add(block);
         const slice = ids.slice(block * ROW_BLOCK, (block + 1) * ROW_BLOCK);
+        if (slice.every((id) => current.rows.has(id))) continue;
         source.rows(slice).then(
           (rows) =>
             setCache((prev) => {
-              const base = prev.ids === ids ? prev.rows : new Map<number, LogEntryView>();
+              const base = prev.ids === ids ? prev.rows : byId(seed);
               const next = new Map(base);
               for (const row of rows) next.set(row.id, row);
               return { ids, rows: next };
@@ -43,7 +47,7 @@ export function useLogRows(ids: readonly number[], source: LogSource) {
         );
       }
     },
-    [ids, source],
+    [ids, source, seed, current.rows],
   );
 
   const rowAt = (index: number): LogEntryView | undefined => {

@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { PopupLog } from './popup-log';
 import { TemplatesStatus } from './templates-status';
+import { WaitingOrders } from './waiting-orders';
+import { InFlightList } from '../order-status/in-flight-list';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
@@ -59,7 +61,8 @@ export function PopupApp({ onAutotaskTab, openSidebar }: Props) {
         <p role="alert">The sidebar could not open on this tab. Reload the Autotask page and try again.</p>
       ) : null}
       <TemplatesStatus />
-      {/* POs waiting for submission (issue 3, engineer G): their section goes here. */}
+      <InFlightList />
+      <WaitingOrders />
       <PopupLog />
       <nav className="row" aria-label="More">
         <a href="options.html" target="_blank" rel="noreferrer">

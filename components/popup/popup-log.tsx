@@ -7,7 +7,7 @@ import type { LogFilter } from '../activity/log-filter';
 import { LogFilters } from '../activity/log-filters';
 import { LogRow } from '../activity/log-row';
 import { useLogSource } from '../activity/log-source';
-import { useMatchingIds } from '../activity/use-matching-ids';
+import { useLogResult } from '../activity/use-log-result';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
 import '../activity/activity.css';
@@ -29,9 +29,9 @@ export function PopupLog({
 }) {
   const source = useLogSource();
   const [filter, setFilter] = useState(NO_FILTER);
-  const { ids, error } = useMatchingIds(filter, source);
-  const latest = (ids ?? []).slice(0, POPUP_LOG_ENTRIES);
-  const { state: rows } = useRequest(() => source.rows(latest), [source, latest.join(',')]);
+  // Only the first rows: the popup never needs the count or the full id list.
+  const { answer, error } = useLogResult(filter, source, 0, false);
+  const latest = (answer?.first ?? []).slice(0, POPUP_LOG_ENTRIES);
   const { state: templates } = useRequest(() => source.templates(), [source]);
 
   return (
@@ -44,23 +44,18 @@ export function PopupLog({
         templates={templates.status === 'done' ? templates.value : []}
       />
       {error ? <ErrorHint error={error} /> : null}
-      {ids !== undefined && ids.length === 0 ? <p className="muted">No activity yet.</p> : null}
-      {rows.status === 'done' && rows.value.length > 0 ? (
+      {answer !== undefined && latest.length === 0 ? <p className="muted">No activity yet.</p> : null}
+      {latest.length > 0 ? (
         <ul className="plain log" aria-label="Latest activity">
-          {rows.value.map((entry) => (
+          {latest.map((entry) => (
             <li key={entry.id}>
               <LogRow entry={entry} onOpen={() => open(`${logPageUrl(filter)}#entry-${entry.id}`)} />
-              {entry.result !== 'success' ? <div className="muted">{entry.summary}</div> : null}
             </li>
           ))}
         </ul>
       ) : null}
       <div className="row">
-        <button
-          type="button"
-          disabled={!ids || ids.length === 0}
-          onClick={() => open(logPageUrl(filter, true))}
-        >
+        <button type="button" disabled={latest.length === 0} onClick={() => open(logPageUrl(filter, true))}>
           Export CSV
         </button>
         <a href={logPageUrl(filter)} target="_blank" rel="noreferrer">

@@ -9,6 +9,7 @@ import { AutotaskConnection } from './autotask-connection';
 import { ScheduleSetting } from './schedule-setting';
 import { TdSynnexConnection } from './tdsynnex-connection';
 import { TemplatesList } from './templates-list';
+import { StatusMappingSection } from '../order-status/status-mapping';
 
 export function OptionsApp() {
   const api = useApi();
@@ -55,6 +56,8 @@ export function OptionsApp() {
         <h2 id="templates-heading">Templates</h2>
         <TemplatesList />
       </section>
+      {/* Issue 5: Get Order Status settings and status mapping (reads the tenant's PO statuses). */}
+      {state.status === 'done' && state.value.autotask.connected ? <StatusMappingSection /> : null}
     </main>
   );
 }

@@ -8,29 +8,48 @@ import type { OrderCheckView, SubmissionView } from '../../lib/orders/views';
 import type { AppErrorData } from '../../lib/errors/app-error';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
-import { toAppError } from '../ui/use-request';
+import { toAppError, useRequest } from '../ui/use-request';
 import { BlockingProblems } from './blocking-problems';
 import { LinesTable } from './lines-table';
 import { nudgeBadges } from './page-nudge';
 import { SubmissionStatus } from './submission-status';
+
+/** After every check: the host page's inline badges follow the sidebar's. */
+function withNudge(check: OrderCheckView): OrderCheckView {
+  nudgeBadges();
+  return check;
+}
 
 /** How often the sidebar re-reads the submission while a review window is open. */
 export const STATE_POLL_MS = 2_000;
 
 export function OrderPanel({ po }: { po: PurchaseOrderView }) {
   const api = useApi();
-  const [check, setCheck] = useState<OrderCheckView>();
-  const [submission, setSubmission] = useState<SubmissionView | null>(null);
+  // The lines show TD SYNNEX price and stock from the start when the PO is for TD SYNNEX.
+  const initialCheck = useRequest(
+    async () => (po.isDistributorVendor ? withNudge(await api('order.check', { poId: po.id })) : undefined),
+    [api, po.id, po.isDistributorVendor],
+  );
+  const initialState = useRequest(() => api('order.state', { poId: po.id }), [api, po.id]);
+  const [checked, setCheck] = useState<OrderCheckView>();
+  const [read, setSubmission] = useState<SubmissionView | null>();
   const [busy, setBusy] = useState<'check' | 'submit'>();
   const [error, setError] = useState<AppErrorData>();
   const [note, setNote] = useState<string>();
   const [watching, setWatching] = useState(false);
+  const check = checked ?? (initialCheck.state.status === 'done' ? initialCheck.state.value : undefined);
+  const submission =
+    read !== undefined ? read : initialState.state.status === 'done' ? initialState.state.value : null;
+  const loadError =
+    initialState.state.status === 'failed'
+      ? initialState.state.error
+      : initialCheck.state.status === 'failed'
+        ? initialCheck.state.error
+        : undefined;
 
   const runCheck = useCallback(async () => {
-    setError(undefined);
-    const result = await api('order.check', { poId: po.id });
+    const result = withNudge(await api('order.check', { poId: po.id }));
     setCheck(result);
-    nudgeBadges();
     return result;
   }, [api, po.id]);
 
@@ -40,12 +59,11 @@ export function OrderPanel({ po }: { po: PurchaseOrderView }) {
     return state;
   }, [api, po.id]);
 
+  // Also while a submission is still being settled (a restarted worker looks it up meanwhile).
+  const settling = submission !== null && submission.state !== 'accepted' && submission.state !== 'rejected';
+  const pendingWriteBack = submission?.state === 'accepted' && submission.writeBack !== 'done';
   useEffect(() => {
-    void readState().catch((e: unknown) => setError(toAppError(e)));
-  }, [readState]);
-
-  useEffect(() => {
-    if (!watching) return;
+    if (!watching && !settling && !pendingWriteBack) return;
     const timer = setInterval(() => {
       void readState().then(
         (state) => {
@@ -55,11 +73,12 @@ export function OrderPanel({ po }: { po: PurchaseOrderView }) {
       );
     }, STATE_POLL_MS);
     return () => clearInterval(timer);
-  }, [watching, readState]);
+  }, [watching, settling, pendingWriteBack, readState]);
 
   const act = async (kind: 'check' | 'submit', work: () => Promise<void>) => {
     setBusy(kind);
     setNote(undefined);
+    setError(undefined);
     try {
       await work();
     } catch (e) {
@@ -86,14 +105,15 @@ export function OrderPanel({ po }: { po: PurchaseOrderView }) {
     <>
       <LinesTable lines={po.lines} {...(check ? { check } : {})} />
       {submission ? (
-        <SubmissionStatus
-          submission={submission}
-          onResubmit={() => void act('submit', () => review(true))}
-        />
+        <SubmissionStatus submission={submission} onResubmit={() => void act('submit', () => review(true))} />
       ) : null}
       {check ? <BlockingProblems problems={check.blocking} /> : null}
       <div className="actions">
-        <button type="button" disabled={busy !== undefined} onClick={() => void act('check', async () => void (await runCheck()))}>
+        <button
+          type="button"
+          disabled={busy !== undefined}
+          onClick={() => void act('check', async () => void (await runCheck()))}
+        >
           Check price and availability
         </button>
         {!submission || submission.state === 'intent' || submission.state === 'unknown' ? (
@@ -104,7 +124,7 @@ export function OrderPanel({ po }: { po: PurchaseOrderView }) {
       </div>
       {busy === 'check' ? <p role="status">Checking with TD SYNNEX…</p> : null}
       {note ? <p role="status">{note}</p> : null}
-      {error ? <ErrorHint error={error} /> : null}
+      {error || loadError ? <ErrorHint error={(error ?? loadError)!} /> : null}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
 import { FindPurchaseOrder } from './find-purchase-order';
 import { PurchaseOrderPanel } from './purchase-order-panel';
+import { OrderStatusPanel } from '../order-status/order-status-panel';
 
 export interface SidebarTarget {
   poId?: number;
@@ -52,6 +53,7 @@ export function SidebarApp({ target, onCollapse }: Props) {
         <>
           <FindPurchaseOrder onFound={setPoId} />
           {poId !== undefined ? <PurchaseOrderPanel poId={poId} /> : null}
+          {poId !== undefined ? <OrderStatusPanel poId={poId} /> : null}
           {poId === undefined && target.productId !== undefined ? (
             <section aria-labelledby="product-heading">
               <h1 id="product-heading">Product {target.productId}</h1>

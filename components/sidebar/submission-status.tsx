@@ -14,7 +14,9 @@ export function SubmissionStatus({ submission, onResubmit }: Props) {
         {submission.message}
       </p>
       {submission.writeBack && submission.writeBack !== 'done' ? (
-        <p className="status-warn">Writing the order back to Autotask is pending; it is retried automatically.</p>
+        <p className="status-warn">
+          Writing the order back to Autotask is pending; it is retried automatically.
+        </p>
       ) : null}
       {submission.linesChanged ? (
         <p role="alert" className="status-warn">

@@ -6,6 +6,11 @@ import { findPageInFrames } from '../../lib/autotask-page/find-in-frames';
 import { isBridgePage, sidebarQuery } from '../../lib/autotask-page/page-shapes';
 import type { RecognisedPage } from '../../lib/autotask-page/page-shapes';
 import type { TabMessage } from '../../lib/autotask-page/tab-messages';
+import { browser } from 'wxt/browser';
+import { send } from '../../lib/messaging/client';
+import type { LineBadgeView } from '../../lib/orders/views';
+import { BADGES_CHANGED } from '../../components/sidebar/page-nudge';
+import { createInlineBadges } from './inline-badges';
 import { HOST_TAG, mountSidebarHost } from './sidebar-host';
 import type { SidebarHost } from './sidebar-host';
 
@@ -31,6 +36,10 @@ export interface BridgeDeps {
   report(page: RecognisedPage | null): Promise<{ showSidebar: boolean } | undefined>;
   /** `browser.runtime.getURL('/sidebar.html') + '?' + query`. */
   sidebarUrl(query: string): string;
+  /** The last check's badges of a PO (issue 3 inline badges); display data only. */
+  badges?(poId: number): Promise<LineBadgeView[]>;
+  /** `chrome-extension://<id>`: only our sidebar's "badges changed" nudge is listened to. */
+  extensionOrigin?: string;
 }
 
 export interface Bridge {
@@ -52,8 +61,22 @@ export function startBridge(ctx: BridgeContext, deps: BridgeDeps): Bridge {
   let lastKey: string | undefined;
   let page: RecognisedPage | null = null;
   let timer: number | undefined;
+  const inline = createInlineBadges(win, (cb, ms) => ctx.setTimeout(cb, ms));
+  const fetchBadges = deps.badges ?? ((poId: number) => send('order.badges', { poId }));
+  const extensionOrigin = deps.extensionOrigin ?? browser.runtime.getURL('/').replace(/\/$/, '');
+  const refreshBadges = () => {
+    const shown = page;
+    if (!host || shown?.kind !== 'purchaseOrder') return;
+    void fetchBadges(shown.id).then(
+      (badges) => {
+        if (ctx.isValid && host && page === shown) inline.show(badges);
+      },
+      () => undefined, // badges are an enhancement: no background, no badges
+    );
+  };
 
   const unmount = () => {
+    inline.remove();
     host?.remove();
     host = null;
   };
@@ -62,6 +85,7 @@ export function startBridge(ctx: BridgeContext, deps: BridgeDeps): Bridge {
     if (host) host.setSrc(src);
     else host = mountSidebarHost(win.document, src);
     if (expand) host.setCollapsed(false);
+    refreshBadges();
   };
 
   const recheck = () => {
@@ -94,6 +118,12 @@ export function startBridge(ctx: BridgeContext, deps: BridgeDeps): Bridge {
   ctx.addEventListener(win, 'wxt:locationchange', schedule);
   ctx.addEventListener(win, 'popstate', schedule);
   ctx.addEventListener(win.document, 'load', schedule, { capture: true });
+  // The sidebar's data-free nudge after a check; the badges themselves come from the background.
+  ctx.addEventListener(win, 'message', (event) => {
+    const { origin, data } = event as MessageEvent<unknown>;
+    if (origin === extensionOrigin && (data as { type?: unknown } | null)?.type === BADGES_CHANGED)
+      refreshBadges();
+  });
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !(record.target as Element).closest?.(HOST_TAG))) schedule();
   });

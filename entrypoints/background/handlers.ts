@@ -11,6 +11,8 @@ import {
   tdsynnexView,
 } from '../../lib/connections/tdsynnex';
 import { orderHandlers } from '../../lib/orders/handlers';
+import { orderStatusHandlers } from '../../lib/order-status/handlers';
+import { productHandlers } from '../../lib/products/handlers';
 import { entriesFor, recentEntries, toLogEntryView } from '../../lib/log/activity';
 import { logRetentionDays } from '../../lib/settings/settings';
 import { setRetentionDays } from '../../lib/log/retention-alarm';
@@ -72,6 +74,10 @@ export function createHandlers(container: Container): Handlers {
     'log.recent': async ({ limit }) => (await recentEntries(limit)).map(toLogEntryView),
     // Issue 3: check, review window, submit (review window only), state, inline badges.
     ...orderHandlers(container),
+    // Issue 5: order status for the sidebar, the popup and the options page.
+    ...orderStatusHandlers(container),
+    // Issue 4: Product Sync settings, import, Preview, the product sidebar, SKU sync status.
+    ...productHandlers(container),
     'log.forKey': async ({ key, limit }) => (await entriesFor(key, limit)).map(toLogEntryView),
     'log.retention': async ({ days }) => ({
       days: days === undefined ? await logRetentionDays.getValue() : await setRetentionDays(days),

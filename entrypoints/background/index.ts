@@ -6,6 +6,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../lib/messaging/router';
 import { ensureRetentionAlarm, handleRetentionAlarm } from '../../lib/log/retention-alarm';
 import { provideSyncServices } from '../../lib/sync/services';
+// Registers every production template (Create Orders, Get Order Status…) once per worker start.
+import '../../lib/sync/templates';
 import { registerAlarms } from './alarms';
 import { createContainer } from './container';
 import { createHandlers } from './handlers';

@@ -116,6 +116,9 @@ function isAppErrorInstance(err: unknown): err is AppError {
 export function looksLikeHtml(text: string, contentType?: string | null): boolean {
   if (contentType && /\bhtml\b/i.test(contentType) && !/xhtml\+xml/i.test(contentType)) return true;
   const head = text.trimStart().slice(0, 512).toLowerCase();
+  // A JSON or XML document is not a page, whatever its values hold: a product named
+  // "<body onload=…>" must not turn an Autotask answer into "an HTML page" (issue 7 §1).
+  if (/^(\{|\[|<\?xml)/.test(head)) return false;
   return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body)[\s>]/.test(head);
 }
 

@@ -2,11 +2,13 @@
 // from the extension page it runs in: the log page and the popup share the extension's origin and so
 // its database. Read-only, except the export, which only reads too.
 import { exportCsv } from './export';
-import { dailyCounts, entriesById, loggedTemplates, matchingIds, toItemView, toRowView } from './query';
+import { dailyCounts, entriesById, firstEntries, loggedTemplates, matchingIds, toItemView, toRowView } from './query';
+import type { LogQuery } from '../messaging/protocol';
 import { itemsOf } from './activity';
 
 export function createLogSource() {
   return {
+    first: async (query: LogQuery, limit: number) => (await firstEntries(query, limit)).map(toRowView),
     match: matchingIds,
     rows: async (ids: readonly number[]) => (await entriesById(ids)).map(toRowView),
     items: async (entryId: number) => (await itemsOf(entryId)).map(toItemView),

@@ -5,6 +5,11 @@
 // frame, so it may read but never place an order; 'extension' = our own top-level pages (popup,
 // options, log, review window).
 import { z } from 'zod';
+import {
+  frequencySchema as orderStatusFrequency,
+  mappingSchema as orderStatusMapping,
+} from '../order-status/settings';
+import { productSyncMessages } from '../products/messages';
 
 export type SenderKind = 'content' | 'sidebar' | 'extension';
 
@@ -119,6 +124,23 @@ export const protocol = {
       })
       .strict(),
   },
+  // Issue 5. The sidebar reads a PO's order status and may ask for a fresh lookup (`Refresh status`
+  // does what the hourly run does for that PO; it places nothing). Settings only from our pages.
+  'orderStatus.get': { from: ['extension', 'sidebar'], payload: z.object({ poId }).strict() },
+  'orderStatus.refresh': { from: ['extension', 'sidebar'], payload: z.object({ poId }).strict() },
+  'orderStatus.inFlight': { from: ['extension'], payload: empty },
+  'orderStatus.settings': { from: ['extension'], payload: empty },
+  'orderStatus.saveSettings': {
+    from: ['extension'],
+    payload: z
+      .object({
+        frequency: orderStatusFrequency.optional(),
+        scope: z.enum(['active', 'recent-30', 'recent-60', 'recent-90']).optional(),
+        receiving: z.enum(['never', 'when-shipped']).optional(),
+        mapping: orderStatusMapping.optional(),
+      })
+      .strict(),
+  },
   'log.recent': {
     from: ['extension', 'sidebar'],
     payload: z.object({ limit: z.number().int().min(1).max(200) }).strict(),
@@ -145,6 +167,8 @@ export const protocol = {
       })
       .strict(),
   },
+  // Issue 4: Product Sync settings, import, Preview, the product sidebar and SKU sync status.
+  ...productSyncMessages,
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: z.ZodType }>;
 
 export type MessageName = keyof typeof protocol;

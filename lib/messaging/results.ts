@@ -1,7 +1,13 @@
 // Result types of the protocol (protocol.ts). Plain data only: these cross context boundaries.
 // Nothing here may ever hold a secret (API secret, TD SYNNEX password).
+import type { ProductSyncResultMap } from '../products/messages';
 import type { AppErrorData } from '../errors/app-error';
 import type { MessageName } from './protocol';
+import type {
+  OrderStatusSettingsView,
+  PurchaseOrderStatusView,
+  TrackedOrderView,
+} from '../order-status/view-types';
 import type { LineBadgeView, OrderCheckView, SubmissionView, WaitingPurchaseOrder } from '../orders/views';
 
 export interface AutotaskConnectionView {
@@ -116,7 +122,7 @@ export interface SupportReport {
   entryCount: number;
 }
 
-export interface ResultMap {
+export interface ResultMap extends ProductSyncResultMap {
   'page.report': { showSidebar: boolean };
   'connection.status': ConnectionStatus;
   'autotask.connect': AutotaskConnectionView;
@@ -138,6 +144,11 @@ export interface ResultMap {
   'orders.waiting': WaitingPurchaseOrder[];
   'order.review': { opened: boolean };
   'order.submit': SubmissionView;
+  'orderStatus.get': PurchaseOrderStatusView;
+  'orderStatus.refresh': PurchaseOrderStatusView;
+  'orderStatus.inFlight': TrackedOrderView[];
+  'orderStatus.settings': OrderStatusSettingsView;
+  'orderStatus.saveSettings': OrderStatusSettingsView;
   'log.recent': LogEntryView[];
   'log.forKey': LogEntryView[];
   'log.retention': { days: number };

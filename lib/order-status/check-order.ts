@@ -3,11 +3,10 @@
 // receipts (which move the PO to Received Partial/Full themselves), and only then the local record:
 // a run stopped anywhere before it simply redoes the order, and every write is idempotent (memos
 // are rebuilt, PATCHes carry only differences, receipts are reconciled before creating).
-import { z } from 'zod';
 import type { AutotaskClient } from '../autotask/types';
-import type { DistributorAdapter, OrderStatus } from '../distributor/adapter';
+import type { DistributorAdapter } from '../distributor/adapter';
+import { lookUp, productRow, skusOf } from './lookup';
 import type { NewActivityEntry } from '../log/activity';
-import { distributorPoNumber, parseDistributorPoNumber } from '../orders/po-number';
 import type { Candidate } from './candidates';
 import { isFinished, normaliseStatus } from './normalise';
 import { matchLines, shippedFor } from './po-lines';
@@ -21,9 +20,6 @@ import { MAPPABLE_STATUSES, STATUS_LABELS } from './view-types';
 import type { MappableStatus, NormalisedStatus } from './view-types';
 import { itemSchema, poSchema, writeItems, writePurchaseOrder } from './write-back';
 import { issueKeeper } from './issues';
-
-/** How many re-submissions (`-R2`, `-R3`…) are probed for an order another browser placed. */
-const MAX_RESUBMISSIONS_PROBED = 3;
 
 export interface CheckDeps {
   client: AutotaskClient;
@@ -43,52 +39,6 @@ export interface CheckOutcome {
   status?: NormalisedStatus;
   message: string;
   receiptsCreated: number;
-}
-
-const sharesOrderNumber = (status: OrderStatus, numbers: readonly string[]) =>
-  numbers.length === 0 ||
-  status.lines.some((l) => l.orderNumber !== undefined && numbers.includes(l.orderNumber));
-
-/** The answer for this order; for an order placed elsewhere, the re-submission whose numbers match. */
-async function lookUp(candidate: Candidate, distributor: DistributorAdapter, signal?: AbortSignal) {
-  const first = await distributor.orderStatus(candidate.poNumber, signal);
-  if (candidate.source === 'outbox') return first;
-  if (first.code !== 'NOTFOUND' && sharesOrderNumber(first, candidate.orderNumbers)) return first;
-  const attempt = parseDistributorPoNumber(candidate.poNumber)?.attempt ?? 1;
-  for (let n = Math.max(2, attempt + 1); n <= attempt + MAX_RESUBMISSIONS_PROBED; n++) {
-    const next = await distributor.orderStatus(
-      distributorPoNumber(candidate.tenantId, candidate.poId, n),
-      signal,
-    );
-    if (next.code === 'NOTFOUND') break;
-    if (sharesOrderNumber(next, candidate.orderNumbers)) return next;
-  }
-  return first;
-}
-
-const productRow = z.object({ id: z.number(), isSerialized: z.boolean().nullish() });
-const vendorRow = z.object({
-  productID: z.number(),
-  vendorPartNumber: z.string().nullish(),
-  isActive: z.boolean().nullish(),
-});
-
-async function skusOf(client: AutotaskClient, productIds: number[], vendorId: number, signal?: AbortSignal) {
-  const rows = productIds.length
-    ? await client.queryIn(
-        'ProductVendors',
-        'productID',
-        productIds,
-        vendorRow,
-        { filter: [{ op: 'eq', field: 'vendorID', value: vendorId }] },
-        signal,
-      )
-    : [];
-  const sku = new Map<number, string>();
-  for (const row of [...rows].sort((a, b) => Number(b.isActive !== false) - Number(a.isActive !== false))) {
-    if (row.vendorPartNumber && !sku.has(row.productID)) sku.set(row.productID, row.vendorPartNumber.trim());
-  }
-  return sku;
 }
 
 export async function checkOrder(

@@ -10,13 +10,24 @@ import { assertFromReviewWindow, openReviewWindow } from './review-window';
 import { orderServiceFor } from './shared';
 import type { WaitingPurchaseOrder } from './views';
 
-type OrderMessage = 'order.check' | 'order.state' | 'order.badges' | 'orders.waiting' | 'order.review' | 'order.submit';
+/** How often order messages may trigger recovery (each one costs a status lookup per open record). */
+export const RECOVER_EVERY_MS = 30_000;
+
+type OrderMessage =
+  'order.check' | 'order.state' | 'order.badges' | 'orders.waiting' | 'order.review' | 'order.submit';
 
 export function orderHandlers(services: SyncServices): Required<Pick<RouterHandlers, OrderMessage>> {
   let recovering: Promise<unknown> | undefined;
+  let lastRecovery = -Infinity;
+  // Recovery runs on the first order message of a worker and then at most every RECOVER_EVERY_MS
+  // while the sidebar or review window asks: that is what settles an 'unknown' record once its
+  // second lookup is due, and retries a pending write-back.
   const orders = () => {
     const service = orderServiceFor(services);
-    recovering ??= service.recover().catch(() => undefined);
+    if (Date.now() - lastRecovery >= RECOVER_EVERY_MS) {
+      lastRecovery = Date.now();
+      recovering = service.recover().catch(() => undefined);
+    }
     return service;
   };
   return {
@@ -43,7 +54,11 @@ export function orderHandlers(services: SyncServices): Required<Pick<RouterHandl
         : settings.automaticSubmission
           ? 'The next Create Orders run submits it.'
           : 'Automatic submission is off: use Submit now.';
-      return ready.map((po): WaitingPurchaseOrder => ({ ...po, statusLabel: settings.triggerStatus, reason }));
+      return ready.map((po): WaitingPurchaseOrder => ({
+        ...po,
+        statusLabel: settings.triggerStatus,
+        reason,
+      }));
     },
   };
 }

@@ -92,3 +92,57 @@ export async function writeSlowly<T>(write: () => Promise<T>, sleep: Sleep, sign
 export function skuProblem(code: string, message: string): AppError {
   return new AppError({ kind: 'validation', service: 'extension', status: 0, code, message });
 }
+
+/**
+ * Autotask's 3 request slots per entity are shared by our reads and writes, and the HTTP policy
+ * serves them first come, first served. The update pass's ProductVendors reads form a chain (each
+ * page's cursor is the last id of the one before), so while that chain runs, writes to that entity
+ * (`chained`) may hold only `whileReading` slots and the chain never waits behind a queue of
+ * writes; once the reads are done, writes get every slot.
+ */
+export function readsFirst(
+  client: AutotaskClient,
+  chained: string,
+  whileReading: number,
+  slots: number,
+): { client: AutotaskClient; readsDone(): void } {
+  let reading = true;
+  const limitFor = (entity: string) => (reading && entity === chained ? whileReading : slots);
+  type Lane = { entity: string; active: number; waiting: (() => void)[] };
+  const lanes = new Map<string, Lane>();
+  const lane = (entity: string) => {
+    let l = lanes.get(entity);
+    if (!l) lanes.set(entity, (l = { entity, active: 0, waiting: [] }));
+    return l;
+  };
+  const pump = (l: Lane) => {
+    while (l.active < limitFor(l.entity) && l.waiting.length > 0) {
+      l.active += 1;
+      l.waiting.shift()!();
+    }
+  };
+  async function gated<T>(entity: string, write: () => Promise<T>): Promise<T> {
+    const l = lane(entity);
+    await new Promise<void>((resolve) => {
+      l.waiting.push(resolve);
+      pump(l);
+    });
+    try {
+      return await write();
+    } finally {
+      l.active -= 1;
+      pump(l);
+    }
+  }
+  return {
+    client: {
+      ...client,
+      create: (entity, body, parent, signal) => gated(entity, () => client.create(entity, body, parent, signal)),
+      update: (entity, patch, parent, signal) => gated(entity, () => client.update(entity, patch, parent, signal)),
+    },
+    readsDone() {
+      reading = false;
+      lanes.forEach(pump);
+    },
+  };
+}

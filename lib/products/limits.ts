@@ -10,6 +10,9 @@ export const PAGE_ROWS = Math.min(PAGE_SIZE_MAX, OR_CONDITIONS_MAX);
  */
 export const PAGES_IN_FLIGHT = 8;
 
+/** ProductVendors pages read ahead of the pages being written (≤ 10,000 rows held in memory). */
+export const READ_AHEAD = 20;
+
 /**
  * A write refused with 429 or `Itgenatr005` was not processed (API.md §1.3, §3), so it may be sent
  * again; this many attempts in all before the run pauses instead.

@@ -77,11 +77,42 @@ export async function readProducts(deps: PassDeps, ids: number[]): Promise<Map<n
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-export async function readPrices(deps: PassDeps, skus: string[]): Promise<Map<string, PriceAvailability>> {
-  const unique = [...new Set(skus)];
-  if (unique.length === 0) return new Map();
-  const answers = await deps.distributor.priceAvailability(unique.map((distributorSku) => ({ distributorSku })), deps.signal);
-  return new Map(unique.map((sku, i) => [sku, answers[i]!]));
+export type PriceLookup = (skus: string[]) => Promise<Map<string, PriceAvailability>>;
+
+/**
+ * TD SYNNEX lookups for the whole run through one first-come-first-served lane of the adapter's
+ * concurrency, one batch per request: the batches of page 1 all go before those of page 2, so the
+ * first pages' writes can start while later pages are still being priced.
+ */
+export function priceLane(distributor: DistributorAdapter, signal: AbortSignal): PriceLookup {
+  const { maxPriceBatch, concurrency } = distributor.capabilities;
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const pump = () => {
+    while (active < concurrency && waiting.length > 0) {
+      active += 1;
+      waiting.shift()!();
+    }
+  };
+  const batch = async (skus: string[]) => {
+    await new Promise<void>((resolve) => {
+      waiting.push(resolve);
+      pump();
+    });
+    try {
+      return await distributor.priceAvailability(skus.map((distributorSku) => ({ distributorSku })), signal);
+    } finally {
+      active -= 1;
+      pump();
+    }
+  };
+  return async (skus) => {
+    const unique = [...new Set(skus)];
+    const batches: string[][] = [];
+    for (let i = 0; i < unique.length; i += maxPriceBatch) batches.push(unique.slice(i, i + maxPriceBatch));
+    const answers = (await settleAll(batches.map(batch))).flat();
+    return new Map(unique.map((sku, i) => [sku, answers[i]!]));
+  };
 }
 
 /** Writes one plan's patches; a failure becomes the SKU's outcome unless the run must pause. */
@@ -120,20 +151,22 @@ export interface LinkedPage {
 export async function syncLinkedPage(
   deps: PassDeps,
   rows: VendorRow[],
+  products: Promise<Map<number, ProductRow>>,
+  prices: Promise<Map<string, PriceAvailability>>,
   costsReadable: (page: { vendors: VendorRow[]; products: ProductRow[] }) => boolean,
   categoryLabel: (value: number | null | undefined) => string | undefined,
 ): Promise<LinkedPage> {
-  const [products, prices] = await Promise.all([
-    readProducts(deps, [...new Set(rows.map((r) => r.productID))]),
-    readPrices(deps, rows.map((r) => (r.vendorPartNumber ?? '').trim())),
-  ]);
-  const readable = costsReadable({ vendors: rows, products: [...products.values()] });
+  const [byId, answers] = await settleAll<Map<number, ProductRow> | Map<string, PriceAvailability>>([
+    products,
+    prices,
+  ]) as [Map<number, ProductRow>, Map<string, PriceAvailability>];
+  const readable = costsReadable({ vendors: rows, products: [...byId.values()] });
   const plans = rows.map((vendor) => {
-    const product = products.get(vendor.productID);
+    const product = byId.get(vendor.productID);
     return planLinked({
       vendor,
       product,
-      answer: prices.get((vendor.vendorPartNumber ?? '').trim()),
+      answer: answers.get((vendor.vendorPartNumber ?? '').trim()),
       settings: deps.settings,
       categoryLabel: categoryLabel(product?.productCategory),
       costsReadable: readable,
@@ -145,6 +178,6 @@ export async function syncLinkedPage(
     outcomes,
     allCostsBlank:
       rows.every((r) => r.vendorCost === null || r.vendorCost === undefined) &&
-      [...products.values()].every((p) => p.unitCost === null || p.unitCost === undefined),
+      [...byId.values()].every((p) => p.unitCost === null || p.unitCost === undefined),
   };
 }

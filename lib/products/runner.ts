@@ -3,18 +3,20 @@
 // busy, but they commit in order: the checkpoint only ever moves past a page whose writes are done.
 // Before each page the run checks its per-run cap and the tenant's headroom below 50 %; without
 // room it pauses (and the engine resumes it later) rather than spend what is not there.
+import { CONCURRENCY_PER_ENTITY } from '../autotask/limits';
 import type { AutotaskClient } from '../autotask/types';
-import type { DistributorAdapter } from '../distributor/adapter';
-import { countingClient, isPause } from './calls';
+import type { DistributorAdapter, PriceAvailability } from '../distributor/adapter';
+import { countingClient, isPause, readsFirst } from './calls';
 import type { CallCounter, Sleep } from './calls';
 import { freshCheckpoint } from './checkpoint';
 import type { ProductSyncCheckpoint } from './checkpoint';
 import { createPage } from './create-pass';
 import type { ImportQueue } from './import-entry';
-import { CAP_WINDOW_MS, PAGES_IN_FLIGHT, PAGE_ROWS, TENANT_SAMPLE_MS, TENANT_SHARE_MAX, TENANT_WAIT_MS } from './limits';
-import { linkedFilter, readVendorPage, syncLinkedPage } from './linked-pass';
-import type { LinkedPage, PassDeps } from './linked-pass';
+import { CAP_WINDOW_MS, PAGES_IN_FLIGHT, PAGE_ROWS, READ_AHEAD, TENANT_SAMPLE_MS, TENANT_SHARE_MAX, TENANT_WAIT_MS } from './limits';
+import { linkedFilter, priceLane, readProducts, readVendorPage, syncLinkedPage } from './linked-pass';
+import type { LinkedPage, PassDeps, VendorPage } from './linked-pass';
 import type { SkuOutcome } from './outcomes';
+import type { ProductRow } from './rows';
 import type { ProductSyncSettings } from './settings';
 
 /** A blank-cost page this large is a "can't read costs" API user, not a catalogue without costs. */
@@ -105,20 +107,83 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
     await ports.progress(cp.done, cp.total);
   }
 
+  const asPause = (error: unknown): Pause => {
+    if (!isPause(error)) throw error;
+    return { resumeAfterMs: error.retryAfterMs ?? TENANT_WAIT_MS, reason: error.message };
+  };
+
   async function updatePass(): Promise<Pause | undefined> {
-    if (cp.afterVendorRowId === 0 && cp.done === 0) {
-      cp.linkedTotal = await autotask.count('ProductVendors', linkedFilter(ports.vendorId), ports.signal);
+    const lanes = readsFirst(autotask, 'ProductVendors', CONCURRENCY_PER_ENTITY - 1, CONCURRENCY_PER_ENTITY);
+    const pageDeps: PassDeps = { ...deps, autotask: lanes.client };
+    const prices = priceLane(ports.distributor, ports.signal);
+    const fresh = cp.afterVendorRowId === 0 && cp.done === 0;
+    if (ports.costsHidden) cp.costsHidden = true;
+    // The count (for progress), the tenant sample and the first page go out together.
+    const counted = fresh ? autotask.count('ProductVendors', linkedFilter(ports.vendorId), ports.signal) : undefined;
+    const firstGate = gate(2).catch(asPause);
+
+    // The reader runs ahead of the pages being written (at most READ_AHEAD pages), so the id-cursor
+    // chain is never held up by a full window.
+    type ReadPage = VendorPage & {
+      products: Promise<Map<number, ProductRow>>;
+      answers: Promise<Map<string, PriceAvailability>>;
+    };
+    const buffered: ReadPage[] = [];
+    let readerDone = false;
+    let readerError: unknown;
+    let wake: (() => void) | undefined;
+    const notify = () => {
+      wake?.();
+      wake = undefined;
+    };
+    let stopReading = false;
+    const reader = (async () => {
+      let cursor = cp.afterVendorRowId;
+      let seen = cp.linkedRead;
+      const productReads: Promise<unknown>[] = [];
+      try {
+        // Stop once every counted row is in hand: saves the one empty read at the end.
+        while (!stopReading && !(cp.linkedTotal > 0 && seen >= cp.linkedTotal)) {
+          while (buffered.length >= READ_AHEAD && !stopReading) await new Promise<void>((r) => setTimeout(r, 10));
+          const page = await readVendorPage(pageDeps, cursor);
+          if (page.read === 0) break;
+          cursor = page.lastId;
+          seen += page.read;
+          // The page's products are read now, ahead of its writes (and its errors wait for its turn).
+          const products = readProducts(pageDeps, [...new Set(page.rows.map((r) => r.productID))]);
+          // TD SYNNEX prices too: its lane (priceLane) keeps pages in order and its 3 slots busy.
+          const answers = prices(page.rows.map((r) => (r.vendorPartNumber ?? '').trim()));
+          products.catch(() => {});
+          answers.catch(() => {});
+          productReads.push(products);
+          buffered.push({ ...page, products, answers });
+          notify();
+        }
+        await Promise.allSettled(productReads);
+      } catch (error) {
+        readerError = error;
+      } finally {
+        readerDone = true;
+        lanes.readsDone();
+        notify();
+      }
+    })();
+    if (fresh) {
+      cp.linkedTotal = await counted!;
       cp.total = cp.linkedTotal + (ports.settings.createNew ? await ports.queue.size() : 0);
     }
+    const first = await firstGate;
     const byCategory = Object.keys(ports.settings.categoryPricing).length > 0;
     const labelMap = byCategory ? await labels() : new Map<number, string>();
+    const nextPage = async (): Promise<ReadPage | undefined> => {
+      while (buffered.length === 0 && !readerDone) await new Promise<void>((r) => (wake = r));
+      return buffered.shift();
+    };
+
     const inFlight: { page: Promise<LinkedPage>; lastId: number; read: number }[] = [];
-    let cursor = cp.afterVendorRowId;
-    let seen = cp.linkedRead;
-    let pause: Pause | undefined;
+    let pause: Pause | undefined = first;
     let failure: { error: unknown } | undefined;
     let lastWrites = 0;
-
     const settleOldest = async () => {
       const head = inFlight.shift()!;
       try {
@@ -130,35 +195,22 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
           c.linkedRead += head.read;
         });
       } catch (error) {
-        if (isPause(error)) pause ??= { resumeAfterMs: error.retryAfterMs ?? TENANT_WAIT_MS, reason: error.message };
+        if (isPause(error)) pause ??= asPause(error);
         else failure ??= { error };
       }
     };
 
     while (!pause && !failure) {
-      // Stop reading once every counted row is in hand: saves the one empty read at the end.
-      if (cp.linkedTotal > 0 && seen >= cp.linkedTotal) break;
-      pause = await gate(2 + lastWrites).catch((error: unknown) => {
-        if (isPause(error)) return { resumeAfterMs: error.retryAfterMs ?? TENANT_WAIT_MS, reason: error.message };
-        throw error;
-      });
+      const page = await nextPage();
+      if (!page) break;
+      pause = await gate(2 + lastWrites).catch(asPause);
       if (pause) break;
-      let page;
-      try {
-        page = await readVendorPage(deps, cursor);
-      } catch (error) {
-        if (isPause(error)) pause = { resumeAfterMs: error.retryAfterMs ?? TENANT_WAIT_MS, reason: error.message };
-        else failure = { error };
-        break;
-      }
-      if (page.read === 0) break;
-      cursor = page.lastId;
-      seen += page.read;
-      if (ports.costsHidden) cp.costsHidden = true;
       inFlight.push({
         page: syncLinkedPage(
-          deps,
+          pageDeps,
           page.rows,
+          page.products,
+          page.answers,
           ({ vendors, products }) => {
             if (cp.costsHidden === undefined) {
               const blank = vendors.every((v) => v.vendorCost == null) && products.every((p) => p.unitCost == null);
@@ -173,7 +225,13 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
       });
       if (inFlight.length >= PAGES_IN_FLIGHT) await settleOldest();
     }
+    stopReading = true;
     while (inFlight.length > 0) await settleOldest();
+    await reader;
+    if (!pause && !failure && readerError !== undefined) {
+      if (isPause(readerError)) pause = asPause(readerError);
+      else failure = { error: readerError };
+    }
     if (failure) throw failure.error;
     return pause;
   }
@@ -198,8 +256,7 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
       try {
         outcomes = await createPage({ ...deps, costsReadable: !hidden, categoryValue: labelValues }, entries);
       } catch (error) {
-        if (isPause(error)) return { resumeAfterMs: error.retryAfterMs ?? TENANT_WAIT_MS, reason: error.message };
-        throw error;
+        return asPause(error);
       }
       await commit(outcomes, () => {}, () => ports.queue.remove(entries.map((e) => e.sku)));
     }

@@ -64,7 +64,9 @@ export const createOrdersTemplate = defineTemplate<CreateOrdersSettings>({
               poId: po.poId,
               allowBackorder: ctx.settings.backorderPolicy === 'allow',
               shipMethod: ctx.settings.shipMethod,
-              ...(ctx.settings.warehousePreference ? { shipFromWarehouse: ctx.settings.warehousePreference } : {}),
+              ...(ctx.settings.warehousePreference
+                ? { shipFromWarehouse: ctx.settings.warehousePreference }
+                : {}),
               origin: 'create-orders',
             },
             signal,
@@ -81,7 +83,12 @@ export const createOrdersTemplate = defineTemplate<CreateOrdersSettings>({
           });
         }
       } catch (error) {
-        items.push({ key: po.number, outcome: 'failed', error: plainErrorData(error), message: String((error as Error).message ?? error) });
+        items.push({
+          key: po.number,
+          outcome: 'failed',
+          error: plainErrorData(error),
+          message: String((error as Error).message ?? error),
+        });
       }
       await ctx.progress(++done, ready.length);
     }
@@ -90,7 +97,15 @@ export const createOrdersTemplate = defineTemplate<CreateOrdersSettings>({
     const summary = ctx.settings.automaticSubmission
       ? `Submitted ${items.length - failed} of ${items.length} purchase order(s) to TD SYNNEX.`
       : `${items.filter((i) => i.outcome === 'ready').length} purchase order(s) ready to submit (automatic submission is off).`;
-    await ctx.log({ operation: 'order-submission', result, summary, ...(failed ? { hintId: HINT_CODES.orderRejected } : {}) }, items);
+    await ctx.log(
+      {
+        operation: 'order-submission',
+        result,
+        summary,
+        ...(failed ? { hintId: HINT_CODES.orderRejected } : {}),
+      },
+      items,
+    );
     return { result, summary };
   },
 });

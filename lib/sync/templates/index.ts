@@ -2,6 +2,8 @@
 import { registerTemplate } from '../registry';
 import { createOrdersTemplate } from './create-orders';
 import { orderStatusTemplate } from './order-status';
+import { productSyncTemplate } from './product-sync';
 
 registerTemplate(createOrdersTemplate);
 registerTemplate(orderStatusTemplate);
+registerTemplate(productSyncTemplate);

@@ -1,45 +1,87 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LogSourceProvider } from '../../../components/activity/log-source';
 import { PopupApp } from '../../../components/popup/popup-app';
+import { PopupLog } from '../../../components/popup/popup-log';
+import { PROGRESS_POLL_MS } from '../../../components/popup/templates-status';
 import { ApiProvider } from '../../../components/ui/api';
-import type { LogEntryView } from '../../../lib/messaging/results';
+import { appendEntry } from '../../../lib/log/activity';
+import { createLogSource } from '../../../lib/log/query-source';
+import type { TemplateView } from '../../../lib/messaging/results';
+import { freshDb } from '../../lib/log/fresh-db';
 import { AUTOTASK_CONNECTED, DISCONNECTED, fakeApi } from '../fake-api';
+import type { Handlers } from '../fake-api';
 
-const ENTRIES: LogEntryView[] = [
-  {
-    id: 2,
-    at: '2026-11-25T10:00:00.000Z',
-    template: 'Connections',
+const T0 = Date.UTC(2026, 10, 25, 9);
+
+async function seedLog() {
+  await appendEntry({
+    at: T0,
+    template: 'manual',
+    operation: 'connection',
+    result: 'success',
+    summary: 'Connected to Autotask',
+  });
+  await appendEntry({
+    at: T0 + 60_000,
+    template: 'manual',
     operation: 'connection',
     result: 'failed',
     summary: 'Autotask rejected the credentials',
     error: { kind: 'auth', service: 'autotask', status: 401, message: 'Unauthorized' },
-  },
-  {
-    id: 1,
-    at: '2026-11-25T09:00:00.000Z',
-    template: 'Connections',
-    operation: 'connection',
+  });
+  await appendEntry({
+    at: T0 + 120_000,
+    template: 'product-sync',
+    operation: 'product-sync',
     result: 'success',
-    summary: 'Connected to Autotask',
-  },
-];
+    summary: 'Product Sync: 3 updated',
+  });
+}
 
-function renderPopup(onAutotaskTab: boolean, openSidebar: () => Promise<void> = async () => {}) {
+const PRODUCT_SYNC: TemplateView = {
+  id: 'product-sync',
+  name: 'Product Sync',
+  enabled: true,
+  running: false,
+  lastRunAt: '2026-11-25T09:02:00.000Z',
+  lastResult: 'partial',
+  nextRunAt: '2026-11-25T10:00:00.000Z',
+};
+
+function renderPopup(
+  onAutotaskTab: boolean,
+  openSidebar: () => Promise<void> = async () => {},
+  handlers: Handlers = {},
+) {
   const fake = fakeApi({
     'connection.status': () => ({ ...DISCONNECTED, autotask: AUTOTASK_CONNECTED }),
-    'log.recent': () => ENTRIES,
+    'templates.list': () => [PRODUCT_SYNC],
+    'templates.runNow': () => ({ started: true }),
+    'orders.waiting': () => [],
+    // Issue 5's orders in flight: none.
+    'orderStatus.inFlight': () => [],
+    ...handlers,
   });
   render(
     <ApiProvider api={fake.api}>
-      <PopupApp onAutotaskTab={onAutotaskTab} openSidebar={openSidebar} />
+      <LogSourceProvider source={createLogSource()}>
+        <PopupApp onAutotaskTab={onAutotaskTab} openSidebar={openSidebar} />
+      </LogSourceProvider>
     </ApiProvider>,
   );
   return { fake, user: userEvent.setup() };
 }
 
+// Fake timers would also stop fake-indexeddb, which schedules its work with timers.
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('the popup', () => {
+  beforeEach(freshDb);
+
   it('shows the state of both connections', async () => {
     renderPopup(false);
     expect(await screen.findByText('Connected to tenant 684213 (America East 3)')).toBeTruthy();
@@ -67,20 +109,91 @@ describe('the popup', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('Reload the Autotask page');
   });
 
-  it('lists the latest activity, newest first, with the fix for a failure', async () => {
-    const { fake } = renderPopup(false);
-    expect(await screen.findByText('Autotask rejected the credentials')).toBeTruthy();
-    expect(screen.getByText('Connected to Autotask')).toBeTruthy();
-    expect(screen.getByText('How to fix')).toBeTruthy();
-    expect(fake.sent('log.recent')).toEqual([{ limit: 5 }]);
+  it('shows each template with its last run, result and next run, and runs one now', async () => {
+    const { user, fake } = renderPopup(false);
+    const template = await screen.findByRole('listitem', { name: 'Product Sync' });
+    expect(template.textContent).toContain('Partial success');
+    expect(template.textContent).toMatch(/Last run: .*2026/);
+    expect(template.textContent).toMatch(/Next run: .*2026/);
+    await user.click(within(template).getByRole('button', { name: 'Run now' }));
+    expect(fake.sent('templates.runNow')).toEqual([{ id: 'product-sync' }]);
   });
 
-  it('links to the full log, Options and Help', () => {
+  it('shows a running template’s progress and follows it until the run ends', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const answers: TemplateView[] = [
+      { ...PRODUCT_SYNC, running: true, progress: { done: 250, total: 1000 } },
+      { ...PRODUCT_SYNC, running: true, progress: { done: 750, total: 1000 } },
+      { ...PRODUCT_SYNC, running: false },
+    ];
+    renderPopup(false, undefined, { 'templates.list': () => [answers.shift() ?? PRODUCT_SYNC] });
+    const bar = await screen.findByRole('progressbar', { name: 'Product Sync progress' });
+    expect(bar.getAttribute('value')).toBe('250');
+    expect(bar.getAttribute('max')).toBe('1000');
+    await act(() => vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS));
+    await waitFor(() => expect(screen.getByText('750 / 1,000')).toBeTruthy());
+    await act(() => vi.advanceTimersByTimeAsync(PROGRESS_POLL_MS));
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  });
+
+  it('lists the latest activity, newest first', async () => {
+    await seedLog();
     renderPopup(false);
-    expect(screen.getByRole('link', { name: 'Open full log' }).getAttribute('href')).toBe('log.html');
+    const list = await screen.findByRole('list', { name: 'Latest activity' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(3));
+    const texts = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    expect(texts[0]).toContain('Product Sync: 3 updated');
+    expect(texts[1]).toContain('Autotask rejected the credentials');
+  });
+
+  it('links to Options and Help', () => {
+    renderPopup(false);
     expect(screen.getByRole('link', { name: 'Options' }).getAttribute('href')).toBe('options.html');
     expect(screen.getAllByRole('link', { name: 'Help' }).map((a) => a.getAttribute('href'))).toContain(
       'help.html',
     );
+  });
+});
+
+describe('the popup’s log', () => {
+  beforeEach(freshDb);
+
+  function renderLog() {
+    const opened: string[] = [];
+    render(
+      <LogSourceProvider source={createLogSource()}>
+        <PopupLog open={(url) => opened.push(url)} />
+      </LogSourceProvider>,
+    );
+    return { opened, user: userEvent.setup() };
+  }
+
+  it('filters the latest entries with the full log’s filters', async () => {
+    await seedLog();
+    const { user } = renderLog();
+    await screen.findByText('Product Sync: 3 updated');
+    await user.selectOptions(screen.getByLabelText('Result'), 'Failed');
+    await waitFor(() => expect(screen.queryByText('Product Sync: 3 updated')).toBeNull());
+    expect(screen.getByText('Autotask rejected the credentials')).toBeTruthy();
+  });
+
+  it('opens the full log with the same filters', async () => {
+    await seedLog();
+    const { user } = renderLog();
+    await screen.findByRole('option', { name: 'Manual' });
+    await user.selectOptions(screen.getByLabelText('Template'), 'Manual');
+    expect(screen.getByRole('link', { name: 'Open full log' }).getAttribute('href')).toBe(
+      'log.html?template=manual',
+    );
+  });
+
+  it('hands Export CSV to the log page, which keeps running when the popup closes', async () => {
+    await seedLog();
+    const { user, opened } = renderLog();
+    await user.selectOptions(screen.getByLabelText('Result'), 'Failed');
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+    expect(opened).toEqual(['log.html?result=failed&export=1']);
   });
 });

@@ -30,11 +30,27 @@ const PO_1042: PurchaseOrderView = {
     { itemId: 3, productId: 13, sku: '5432103', description: 'Monitor', quantity: 3, unitCost: 11.67 },
   ],
 };
+const EMPTY_CHECK = {
+  poId: 0,
+  poNumber: '',
+  checkedAt: '2026-01-01T00:00:00.000Z',
+  lines: [],
+  blocking: [],
+  warehouses: [],
+  priceDriftPercent: 5,
+};
 const PO_1043: PurchaseOrderView = { ...PO_1042, id: 1043, number: 'PO-1043', lines: [] };
 
 function renderSidebar(target: SidebarTarget, handlers: Handlers, onCollapse?: () => void) {
   const fake = fakeApi({
     'connection.status': () => ({ ...DISCONNECTED, autotask: AUTOTASK_CONNECTED }),
+    // Issue 6's activity for the PO on the page.
+    'log.forKey': () => [],
+    // Issue 3's order panel: no submission yet, and a check with nothing to report.
+    'order.state': () => null,
+    'order.check': ({ poId }) => ({ ...EMPTY_CHECK, poId }),
+    // Issue 5's order status: not looked up yet.
+    'orderStatus.get': ({ poId }) => ({ poId, tracked: [] }),
     'purchaseOrder.get': ({ poId }) => {
       const po = [PO_1042, PO_1043].find((candidate) => candidate.id === poId);
       if (!po)

@@ -1,5 +1,6 @@
 // Product Sync's test world: both simulators, the real clients on them (in-process fetch), and the
 // run's ports backed by memory — shared by the unit tests and test/bench/product-sync.bench.ts.
+import { setMaxListeners } from 'node:events';
 import { createAutotaskBudget } from '../../../lib/autotask/budget';
 import type { AutotaskBudget } from '../../../lib/autotask/budget';
 import { createAutotaskClient } from '../../../lib/autotask/client';
@@ -87,7 +88,8 @@ export function createWorld(options: WorldOptions = {}): World {
 export function linkCatalogue(world: World, n: number, changedShare: number): { changed: Set<string> } {
   const { autotaskSim, tdsynnexSim } = world;
   for (const row of autotaskSim.db.rows(DEMO.ci, 'ProductVendors')) {
-    if (row.vendorID === DEMO.tdSynnexVendorId) autotaskSim.db.update(DEMO.ci, 'ProductVendors', row.id, { isActive: false });
+    if (row.vendorID === DEMO.tdSynnexVendorId)
+      autotaskSim.db.update(DEMO.ci, 'ProductVendors', row.id, { isActive: false });
   }
   const linked = autotaskSim.seedLinkedProducts(n);
   const every = Math.round(1 / changedShare);
@@ -104,6 +106,13 @@ export function linkCatalogue(world: World, n: number, changedShare: number): { 
     }
   });
   return { changed };
+}
+
+/** A run's signal is shared by hundreds of requests at once; Node warns from 11 listeners on. */
+function quietSignal(): AbortSignal {
+  const { signal } = new AbortController();
+  setMaxListeners(0, signal);
+  return signal;
 }
 
 export interface MemoryRun {
@@ -144,7 +153,7 @@ export function memoryRun(
     progress: async () => {},
     now: Date.now,
     sleep: async () => {},
-    signal: new AbortController().signal,
+    signal: quietSignal(),
     ...portExtra,
   };
   return {

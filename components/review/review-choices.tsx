@@ -1,0 +1,42 @@
+// The review's choices (issue 3 §2): which warehouse to ship from, and whether lines without stock
+// may be backordered ([assumption] BackOrderFlag, TDSYNNEX-XML.md).
+interface Props {
+  warehouses: { id: string; name: string }[];
+  warehouse: string;
+  onWarehouse(id: string): void;
+  allowBackorder: boolean;
+  onAllowBackorder(allow: boolean): void;
+}
+
+export function ReviewChoices({
+  warehouses,
+  warehouse,
+  onWarehouse,
+  allowBackorder,
+  onAllowBackorder,
+}: Props) {
+  return (
+    <fieldset>
+      <legend>Shipping</legend>
+      <label>
+        Ship from warehouse{' '}
+        <select value={warehouse} onChange={(e) => onWarehouse(e.target.value)}>
+          <option value="">TD SYNNEX chooses</option>
+          {warehouses.map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={allowBackorder}
+          onChange={(e) => onAllowBackorder(e.target.checked)}
+        />{' '}
+        Allow backorders
+      </label>
+    </fieldset>
+  );
+}

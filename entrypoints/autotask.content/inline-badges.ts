@@ -1,0 +1,140 @@
+// Inline badges in the host page's own line grid (issue 3 §1, UI.md "Inline badges"): next to each
+// SKU the page shows, the line's last check result. Only cells whose text is exactly a known SKU
+// are touched, each marked with a data- attribute so nothing is added twice; a debounced
+// MutationObserver re-applies them after the grid re-renders; `remove()` takes every trace away.
+// A page whose markup matches nothing gets no element and no attribute.
+import type { LineBadge, LineBadgeView } from '../../lib/orders/views';
+
+export const BADGE_ATTR = 'data-autotask-bridge-badge';
+export const MARK_ATTR = 'data-autotask-bridge-sku';
+export const BADGE_DEBOUNCE_MS = 250;
+// Autotask nests frames two or three deep (find-in-frames.ts); same bound.
+const MAX_FRAME_DEPTH = 6;
+
+const TEXT: Record<LineBadge, string> = {
+  ok: 'TD SYNNEX: OK',
+  'price-changed': 'TD SYNNEX: price changed',
+  'low-stock': 'TD SYNNEX: low stock',
+  'out-of-stock': 'TD SYNNEX: out of stock',
+  'invalid-sku': 'TD SYNNEX: invalid SKU',
+  discontinued: 'TD SYNNEX: discontinued',
+};
+const COLOURS: Record<LineBadge, string> = {
+  ok: '#1b7f3b',
+  'price-changed': '#9a6700',
+  'low-stock': '#9a6700',
+  'out-of-stock': '#b42318',
+  'invalid-sku': '#b42318',
+  discontinued: '#b42318',
+};
+
+export interface InlineBadges {
+  show(badges: readonly LineBadgeView[]): void;
+  remove(): void;
+}
+
+/** Same-origin documents of the tab: the grid may sit in a child frame (UI.md). */
+function documentsOf(win: Window, depth = 0, out: Document[] = []): Document[] {
+  let doc: Document;
+  try {
+    doc = win.document;
+  } catch {
+    return out; // cross-origin
+  }
+  out.push(doc);
+  if (depth >= MAX_FRAME_DEPTH) return out;
+  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+    const child = (frame as HTMLIFrameElement).contentWindow;
+    if (child) documentsOf(child, depth + 1, out);
+  }
+  return out;
+}
+
+/** The cell's own text, without a badge of ours. */
+function cellText(cell: Element): string {
+  let text = '';
+  for (const node of Array.from(cell.childNodes)) {
+    if (node.nodeType === 1 && (node as Element).hasAttribute(BADGE_ATTR)) continue;
+    text += node.textContent ?? '';
+  }
+  return text.trim();
+}
+
+const ours = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute?.(BADGE_ATTR);
+
+export function createInlineBadges(
+  win: Window,
+  setTimer: (cb: () => void, ms: number) => number,
+): InlineBadges {
+  let current = new Map<string, LineBadge>();
+  const observers: MutationObserver[] = [];
+  let timer: number | undefined;
+
+  const apply = () => {
+    for (const doc of documentsOf(win)) {
+      for (const cell of Array.from(doc.querySelectorAll('td'))) {
+        const sku = cellText(cell);
+        const badge = current.get(sku);
+        const existing = cell.querySelector(`:scope > [${BADGE_ATTR}]`);
+        if (!badge) {
+          if (existing || cell.hasAttribute(MARK_ATTR)) {
+            existing?.remove();
+            cell.removeAttribute(MARK_ATTR);
+          }
+          continue;
+        }
+        if (existing?.getAttribute(BADGE_ATTR) === badge) continue;
+        existing?.remove();
+        const span = doc.createElement('span');
+        span.setAttribute(BADGE_ATTR, badge);
+        span.textContent = TEXT[badge];
+        span.style.cssText = `margin-left:6px;padding:0 6px;border-radius:8px;font:600 11px system-ui,sans-serif;color:#fff;background:${COLOURS[badge]};white-space:nowrap`;
+        cell.setAttribute(MARK_ATTR, sku);
+        cell.append(span);
+      }
+    }
+    watch();
+  };
+
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimer(() => {
+      timer = undefined;
+      apply();
+    }, BADGE_DEBOUNCE_MS);
+  };
+
+  // Observers are added only once there is something to show, and follow frames that appear later.
+  const watched = new WeakSet<Document>();
+  const watch = () => {
+    for (const doc of documentsOf(win)) {
+      if (watched.has(doc)) continue;
+      watched.add(doc);
+      const observer = new MutationObserver((records) => {
+        const foreign = records.some(
+          (r) => ![...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every(ours) && !ours(r.target),
+        );
+        if (foreign) schedule();
+      });
+      observer.observe(doc, { childList: true, subtree: true, characterData: true });
+      observers.push(observer);
+    }
+  };
+
+  return {
+    show(badges) {
+      current = new Map(badges.map((b) => [b.sku, b.badge]));
+      if (current.size) apply();
+      else if (observers.length) apply(); // takes away badges a previous check added
+    },
+    remove() {
+      if (timer !== undefined) clearTimeout(timer);
+      for (const observer of observers.splice(0)) observer.disconnect();
+      current = new Map();
+      for (const doc of documentsOf(win)) {
+        for (const el of Array.from(doc.querySelectorAll(`[${BADGE_ATTR}]`))) el.remove();
+        for (const el of Array.from(doc.querySelectorAll(`[${MARK_ATTR}]`))) el.removeAttribute(MARK_ATTR);
+      }
+    },
+  };
+}

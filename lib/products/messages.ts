@@ -1,0 +1,38 @@
+// Product Sync's messages (issue 4), spread into lib/messaging/protocol.ts. The sidebar may read a
+// product's sync view and ask to sync that one product now (it writes only what the scheduled run
+// would write for it, and orders nothing); the content script may ask for SKU statuses to draw its
+// badges; settings, import and Preview come from our own pages only.
+import { z } from 'zod';
+import { IMPORT_MAX, importEntrySchema } from './import-entry';
+import { productSyncSettingsSchema } from './settings';
+import type { SkuOutcome } from './outcomes';
+import type { ProductSyncPreview, ProductSyncSettingsView, ProductSyncView, SkuStatusMap } from './views';
+
+const empty = z.object({}).strict();
+const productId = z.number().int().positive();
+
+export const productSyncMessages = {
+  'productSync.settings': { from: ['extension'], payload: empty },
+  'productSync.saveSettings': { from: ['extension'], payload: productSyncSettingsSchema.partial().strict() },
+  'productSync.import': {
+    from: ['extension'],
+    payload: z.object({ entries: z.array(importEntrySchema).min(1).max(IMPORT_MAX) }).strict(),
+  },
+  'productSync.preview': { from: ['extension'], payload: empty },
+  'product.syncInfo': { from: ['extension', 'sidebar'], payload: z.object({ productId }).strict() },
+  'product.syncNow': { from: ['extension', 'sidebar'], payload: z.object({ productId }).strict() },
+  'sku.syncStatus': {
+    from: ['content', 'sidebar', 'extension'],
+    payload: z.object({ skus: z.array(z.string().trim().min(1).max(50)).min(1).max(500) }).strict(),
+  },
+} as const;
+
+export interface ProductSyncResultMap {
+  'productSync.settings': ProductSyncSettingsView;
+  'productSync.saveSettings': ProductSyncSettingsView;
+  'productSync.import': { added: number; queued: number };
+  'productSync.preview': ProductSyncPreview;
+  'product.syncInfo': ProductSyncView;
+  'product.syncNow': { outcome: Pick<SkuOutcome, 'outcome' | 'message' | 'hintId' | 'changes'>; view: ProductSyncView };
+  'sku.syncStatus': SkuStatusMap;
+}

@@ -1,0 +1,89 @@
+// Preview (issue 4 §2): the run's plan without its writes — how many products would be updated,
+// created, deactivated, and the first changes. It reads what a run reads (so it costs reads), writes
+// nothing to Autotask and keeps no checkpoint.
+import { realSleep } from './calls';
+import { createPage } from './create-pass';
+import type { ImportQueue } from './import-entry';
+import { PAGE_ROWS, PREVIEW_CHANGES } from './limits';
+import { priceLane, readProducts, readVendorPage, syncLinkedPage } from './linked-pass';
+import type { PassDeps } from './linked-pass';
+import type { SkuOutcome } from './outcomes';
+import type { ProductSyncPreview } from './views';
+
+export interface PreviewDeps extends Omit<PassDeps, 'dryRun' | 'sleep'> {
+  queue: ImportQueue;
+  costsHidden?: boolean;
+}
+
+const ACTION = { updated: 'update', created: 'create', deactivated: 'deactivate' } as const;
+
+export async function previewProductSync(deps: PreviewDeps): Promise<ProductSyncPreview> {
+  const pass: PassDeps = { ...deps, sleep: realSleep, dryRun: true };
+  const preview: ProductSyncPreview = {
+    linked: 0,
+    wouldUpdate: 0,
+    wouldCreate: 0,
+    wouldDeactivate: 0,
+    unchanged: 0,
+    skipped: 0,
+    firstChanges: [],
+    warnings: deps.costsHidden ? ['The API user cannot read costs: costs are neither compared nor written.'] : [],
+  };
+  const add = (outcomes: SkuOutcome[]) => {
+    for (const o of outcomes) {
+      if (o.outcome === 'updated') preview.wouldUpdate += 1;
+      else if (o.outcome === 'created') preview.wouldCreate += 1;
+      else if (o.outcome === 'deactivated') preview.wouldDeactivate += 1;
+      else if (o.outcome === 'unchanged') preview.unchanged += 1;
+      else preview.skipped += 1;
+      const action = ACTION[o.outcome as keyof typeof ACTION];
+      if (action && preview.firstChanges.length < PREVIEW_CHANGES) {
+        preview.firstChanges.push({
+          sku: o.sku,
+          action,
+          ...(o.productId !== undefined ? { productId: o.productId } : {}),
+          changes: o.changes ?? (o.price !== undefined ? { unitPrice: `new → ${o.price.toFixed(2)}` } : {}),
+        });
+      }
+    }
+  };
+
+  if (deps.settings.updateExisting || deps.settings.deactivateDiscontinued) {
+    const prices = priceLane(deps.distributor, deps.signal);
+    let cursor = 0;
+    for (;;) {
+      const page = await readVendorPage(pass, cursor);
+      if (page.read === 0) break;
+      cursor = page.lastId;
+      preview.linked += page.rows.length;
+      const result = await syncLinkedPage(
+        pass,
+        page.rows,
+        readProducts(pass, [...new Set(page.rows.map((r) => r.productID))]),
+        prices(page.rows.map((r) => (r.vendorPartNumber ?? '').trim())),
+        () => !deps.costsHidden,
+        () => undefined,
+      );
+      add(result.outcomes);
+      if (page.read < PAGE_ROWS) break;
+    }
+  }
+  if (deps.settings.createNew) {
+    const entries = await deps.queue.peek(Number.MAX_SAFE_INTEGER);
+    const labels = new Map(
+      ((await deps.autotask.fields('Products', deps.signal)).find((f) => f.name === 'productCategory')?.picklistValues ?? []).map(
+        (v) => [v.label.trim().toLowerCase(), v.value],
+      ),
+    );
+    for (let i = 0; i < entries.length; i += PAGE_ROWS) {
+      add(
+        await createPage(
+          { ...pass, costsReadable: !deps.costsHidden, categoryValue: async (label) => labels.get(label.trim().toLowerCase()) },
+          entries.slice(i, i + PAGE_ROWS),
+        ),
+      );
+    }
+  }
+  return preview;
+}
+

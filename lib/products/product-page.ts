@@ -1,0 +1,157 @@
+// The product page's sidebar (issue 4 §3): TD SYNNEX's current price and stock for the product's
+// SKU, its last sync and outcome, and `Sync this product now` — the same plan as a scheduled run,
+// for one product, logged as one activity entry of the template.
+import { eq } from '../autotask/query';
+import type { AutotaskClient } from '../autotask/types';
+import type { DistributorAdapter } from '../distributor/adapter';
+import { AppError } from '../errors/app-error';
+import type { NewActivityEntry, NewActivityItem } from '../log/activity';
+import type { SkuState } from '../log/records';
+import { realSleep } from './calls';
+import type { Sleep } from './calls';
+import { applyPlan } from './linked-pass';
+import { planLinked } from './plan';
+import { PRODUCT_ROW_FIELDS, VENDOR_ROW_FIELDS, productRowSchema, vendorRowSchema } from './rows';
+import type { ProductRow, VendorRow } from './rows';
+import type { ProductSyncSettings } from './settings';
+import { compareStatus, currentPrices, storedStatus } from './sku-status';
+import type { ProductSyncView } from './views';
+import type { SkuOutcome } from './outcomes';
+
+export interface ProductPageDeps {
+  autotask: AutotaskClient;
+  distributor: DistributorAdapter;
+  vendorId: number;
+  states(skus: readonly string[]): Promise<Map<string, SkuState>>;
+  now(): number;
+  signal?: AbortSignal;
+}
+
+interface Loaded {
+  product: ProductRow;
+  vendor: VendorRow | undefined;
+}
+
+async function load(productId: number, deps: ProductPageDeps): Promise<Loaded> {
+  const [product, vendors] = await Promise.all([
+    deps.autotask.get('Products', productId, productRowSchema, deps.signal),
+    deps.autotask.queryAll(
+      'ProductVendors',
+      {
+        filter: [eq('productID', productId), eq('vendorID', deps.vendorId), eq('isActive', true)],
+        includeFields: VENDOR_ROW_FIELDS,
+      },
+      vendorRowSchema,
+      deps.signal,
+    ),
+  ]);
+  if (!product) {
+    throw new AppError({
+      kind: 'not-found',
+      service: 'autotask',
+      status: 0,
+      code: 'product-not-found',
+      message: `Autotask has no product ${productId} that this API user can see.`,
+    });
+  }
+  return { product, vendor: vendors.find((v) => (v.vendorPartNumber ?? '').trim() !== '') };
+}
+
+export async function productSyncView(productId: number, deps: ProductPageDeps): Promise<ProductSyncView> {
+  const { product, vendor } = await load(productId, deps);
+  const sku = vendor?.vendorPartNumber?.trim();
+  const base: ProductSyncView = {
+    productId,
+    name: product.name ?? `Product ${productId}`,
+    status: 'not-linked',
+    autotask: {
+      isActive: product.isActive !== false,
+      ...(product.unitCost != null ? { unitCost: product.unitCost } : {}),
+      ...(product.unitPrice != null ? { unitPrice: product.unitPrice } : {}),
+      ...(vendor?.vendorCost != null ? { vendorCost: vendor.vendorCost } : {}),
+    },
+  };
+  if (!vendor || !sku) return base;
+  const now = deps.now();
+  // The page shows TD SYNNEX's current answer: always asked afresh (it refreshes the status cache).
+  const [prices, states] = await Promise.all([
+    currentPrices(deps.distributor, [sku], now, { fresh: true, ...(deps.signal ? { signal: deps.signal } : {}) }),
+    deps.states([sku]),
+  ]);
+  const answer = prices.get(sku);
+  const state = states.get(sku);
+  return {
+    ...base,
+    sku,
+    status: state ? storedStatus(state, now) : compareStatus(vendor.vendorCost, answer),
+    ...(answer
+      ? {
+          tdsynnex: {
+            status: answer.status,
+            ...(answer.unitCost !== undefined ? { price: answer.unitCost } : {}),
+            totalAvailable: answer.totalAvailable,
+            warehouses: answer.warehouses,
+            checkedAt: new Date(now).toISOString(),
+          },
+        }
+      : {}),
+    ...(state?.lastSyncAt !== undefined ? { lastSyncAt: new Date(state.lastSyncAt).toISOString() } : {}),
+    ...(state?.lastOutcome ? { lastOutcome: state.lastOutcome } : {}),
+    ...(state?.hintId ? { hintId: state.hintId } : {}),
+  };
+}
+
+export interface SyncNowDeps extends ProductPageDeps {
+  settings: ProductSyncSettings;
+  saveStates(outcomes: readonly SkuOutcome[], at: number): Promise<void>;
+  log(entry: Omit<NewActivityEntry, 'template'>, items: NewActivityItem[]): Promise<number>;
+  sleep?: Sleep;
+}
+
+/** `Sync this product now`: plans and writes this one product, records its state and one log entry. */
+export async function syncProductNow(productId: number, deps: SyncNowDeps): Promise<SkuOutcome> {
+  const { product, vendor } = await load(productId, deps);
+  if (!vendor?.vendorPartNumber) {
+    throw new AppError({
+      kind: 'validation',
+      service: 'extension',
+      status: 0,
+      code: 'not-linked',
+      message: `Product ${productId} has no TD SYNNEX vendor row with a SKU: nothing to sync.`,
+    });
+  }
+  const sku = vendor.vendorPartNumber.trim();
+  const now = deps.now();
+  const prices = await currentPrices(deps.distributor, [sku], now, { fresh: true, ...(deps.signal ? { signal: deps.signal } : {}) });
+  const labels = await deps.autotask.fields('Products', deps.signal);
+  const category = labels.find((f) => f.name === 'productCategory')?.picklistValues.find((v) => v.value === product.productCategory)?.label;
+  const plan = planLinked({ vendor, product, answer: prices.get(sku), settings: deps.settings, categoryLabel: category, costsReadable: true });
+  const signal = deps.signal ?? new AbortController().signal;
+  const outcome = await applyPlan(
+    { autotask: deps.autotask, distributor: deps.distributor, vendorId: deps.vendorId, settings: deps.settings, sleep: deps.sleep ?? realSleep, signal, dryRun: false },
+    plan,
+  );
+  await deps.saveStates([outcome], deps.now());
+  await deps.log(
+    {
+      operation: 'product-sync',
+      result: outcome.outcome === 'failed' ? 'failed' : 'success',
+      summary: `Product ${productId} (SKU ${sku}) synced now: ${outcome.outcome}.`,
+      ...(outcome.hintId ? { hintId: outcome.hintId } : {}),
+    },
+    [toItem(outcome)],
+  );
+  return outcome;
+}
+
+export function toItem(o: SkuOutcome): NewActivityItem {
+  return {
+    key: o.sku,
+    outcome: o.outcome,
+    ...(o.message ? { message: o.message } : {}),
+    ...(o.hintId ? { hintId: o.hintId } : {}),
+    ...(o.changes || o.productId !== undefined
+      ? { detail: { ...(o.productId !== undefined ? { productId: o.productId } : {}), ...(o.changes ?? {}) } }
+      : {}),
+  };
+}

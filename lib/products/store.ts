@@ -1,0 +1,62 @@
+// Product Sync's local state in the extension database (lib/log/db.ts): the import queue (a meta
+// row) and the per-SKU sync state (skuState). Both are written inside the checkpoint's transaction
+// by the run (lib/sync/run-state.ts), so a committed page and its local state land together.
+import { db } from '../log/db';
+import type { SkuState } from '../log/records';
+import { guardStorage } from '../log/storage-error';
+import { importEntrySchema, mergeEntries } from './import-entry';
+import type { ImportEntry, ImportQueue } from './import-entry';
+import type { SkuOutcome } from './outcomes';
+
+const QUEUE_KEY = 'product-sync.import-queue';
+
+async function readQueue(): Promise<ImportEntry[]> {
+  const row = await db.meta.get(QUEUE_KEY);
+  const parsed = importEntrySchema.array().safeParse(row?.value ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+export const dbImportQueue: ImportQueue = {
+  peek: async (n) => (await readQueue()).slice(0, n),
+  size: async () => (await readQueue()).length,
+  async remove(skus) {
+    const gone = new Set(skus);
+    await db.meta.put({ key: QUEUE_KEY, value: (await readQueue()).filter((e) => !gone.has(e.sku)) });
+  },
+};
+
+/** Adds entries to the queue (a later entry for a SKU replaces the queued one); returns its size. */
+export async function enqueueImport(entries: readonly ImportEntry[]): Promise<number> {
+  return guardStorage(() =>
+    db.transaction('rw', db.meta, async () => {
+      const merged = mergeEntries(await readQueue(), entries);
+      await db.meta.put({ key: QUEUE_KEY, value: merged });
+      return merged.length;
+    }),
+  );
+}
+
+export const queuedImports = async (): Promise<number> => (await readQueue()).length;
+
+export function stateOf(outcome: SkuOutcome, at: number): SkuState {
+  return {
+    sku: outcome.sku,
+    status: outcome.status,
+    lastSyncAt: at,
+    lastOutcome: outcome.outcome,
+    ...(outcome.productId !== undefined ? { productId: outcome.productId } : {}),
+    ...(outcome.cost !== undefined ? { unitCost: outcome.cost } : {}),
+    ...(outcome.price !== undefined ? { unitPrice: outcome.price } : {}),
+    ...(outcome.hintId ? { hintId: outcome.hintId } : {}),
+  };
+}
+
+/** Called inside a transaction that includes skuState (the checkpoint's), or on its own. */
+export async function saveSkuStates(outcomes: readonly SkuOutcome[], at: number): Promise<void> {
+  if (outcomes.length > 0) await db.skuState.bulkPut(outcomes.map((o) => stateOf(o, at)));
+}
+
+export async function skuStates(skus: readonly string[]): Promise<Map<string, SkuState>> {
+  const rows = await db.skuState.bulkGet([...skus]);
+  return new Map(rows.flatMap((row) => (row ? [[row.sku, row] as const] : [])));
+}

@@ -1,0 +1,67 @@
+// The sidebar's `Refresh status` and the options' mapping, as the background answers them.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { orderStatusHandlers } from '../../../lib/order-status/handlers';
+import { HOUR, PO, PO_NUMBER, orderStatusWorld, STATUS } from './world';
+import type { OrderStatusWorld } from './world';
+
+let world: OrderStatusWorld;
+let handlers: ReturnType<typeof orderStatusHandlers>;
+const sender = { kind: 'sidebar' } as never;
+beforeEach(async () => {
+  world = await orderStatusWorld();
+  handlers = orderStatusHandlers(world.services);
+});
+afterEach(() => world.dispose());
+
+describe('Refresh status', () => {
+  it('says there is nothing to look up for a PO that was never ordered', async () => {
+    const view = await handlers['orderStatus.refresh']({ poId: PO }, sender);
+    expect(view).toEqual({
+      poId: PO,
+      tracked: [],
+      note: 'No TD SYNNEX order is known for this purchase order yet.',
+    });
+  });
+
+  it('looks up an order another browser placed and shows its timeline and packages', async () => {
+    const order = await world.orderElsewhere();
+    world.tdsynnex.advance(4 * HOUR);
+    const view = await handlers['orderStatus.refresh']({ poId: PO }, sender);
+    const [tracked] = view.tracked;
+    expect(tracked?.poNumber).toBe(PO_NUMBER);
+    expect(tracked?.statusLabel).toBe('Partially shipped');
+    expect(tracked?.orders.map((o) => o.orderNumber).sort()).toEqual([...order.orderNumbers].sort());
+    const packages = tracked?.lines.flatMap((l) => l.packages) ?? [];
+    expect(packages).toHaveLength(3);
+    expect(packages.every((p) => p.trackingUrl?.startsWith('https://www.fedex.com/'))).toBe(true);
+    expect(await handlers['orderStatus.get']({ poId: PO }, sender)).toEqual({
+      poId: PO,
+      tracked: view.tracked,
+    });
+    expect((await handlers['orderStatus.inFlight']({}, sender)).map((o) => o.poNumber)).toEqual([PO_NUMBER]);
+  });
+});
+
+describe('the mapping settings', () => {
+  it('offers the tenant’s PO statuses except the received ones', async () => {
+    const view = await handlers['orderStatus.settings']({}, sender);
+    expect(view.statusOptions.map((o) => o.label)).toEqual(['New', 'Submitted', 'Cancel']);
+  });
+
+  it('refuses a received status as a mapping target', async () => {
+    await expect(
+      handlers['orderStatus.saveSettings'](
+        { mapping: { SHIPPED: { kind: 'status', statusId: STATUS.full } } },
+        sender,
+      ),
+    ).rejects.toMatchObject({ kind: 'validation', field: 'mapping.SHIPPED' });
+    const saved = await handlers['orderStatus.saveSettings'](
+      { mapping: { SHIPPED: { kind: 'note' } }, receiving: 'when-shipped' },
+      sender,
+    );
+    expect(saved.settings).toMatchObject({
+      mapping: { SHIPPED: { kind: 'note' } },
+      receiving: 'when-shipped',
+    });
+  });
+});
