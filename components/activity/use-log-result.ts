@@ -28,9 +28,7 @@ export function useLogResult(filter: LogFilter, source: LogSource, generation = 
   useEffect(() => {
     let live = true;
     const fail = (thrown: unknown) => live && setError(toAppError(thrown));
-    performance.mark('t:first-start');
     source.first(query, FIRST_ROWS).then((first) => {
-      performance.mark('t:first-end');
       if (!live) return;
       setError(undefined);
       setAnswer({ key, first });

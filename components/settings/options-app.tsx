@@ -10,6 +10,7 @@ import { ScheduleSetting } from './schedule-setting';
 import { TdSynnexConnection } from './tdsynnex-connection';
 import { TemplatesList } from './templates-list';
 import { StatusMappingSection } from '../order-status/status-mapping';
+import { ProductSyncSection } from '../products/product-sync-section';
 
 export function OptionsApp() {
   const api = useApi();
@@ -58,6 +59,7 @@ export function OptionsApp() {
       </section>
       {/* Issue 5: Get Order Status settings and status mapping (reads the tenant's PO statuses). */}
       {state.status === 'done' && state.value.autotask.connected ? <StatusMappingSection /> : null}
+      {state.status === 'done' && state.value.autotask.connected ? <ProductSyncSection /> : null}
     </main>
   );
 }

@@ -4,8 +4,12 @@ import { formatMoney } from '../ui/format';
 import type { PurchaseOrderLineView } from '../../lib/messaging/results';
 import type { OrderCheckView } from '../../lib/orders/views';
 import { Availability, LineBadge } from './line-badge';
+import { SyncStatus } from '../products/sync-status';
+import { useSkuSyncStatus } from '../products/use-sku-sync-status';
 
 export function LinesTable({ lines, check }: { lines: PurchaseOrderLineView[]; check?: OrderCheckView }) {
+  // Issue 4: each line's Product Sync status, one request for all lines.
+  const sync = useSkuSyncStatus(lines.map((line) => line.sku));
   if (lines.length === 0) return <p className="muted">This purchase order has no lines.</p>;
   const checked = new Map(check?.lines.map((line) => [line.itemId, line]));
   return (
@@ -20,6 +24,7 @@ export function LinesTable({ lines, check }: { lines: PurchaseOrderLineView[]; c
           <th scope="col" className="num">
             Unit cost
           </th>
+          <th scope="col">Sync</th>
           {check ? (
             <>
               <th scope="col" className="num">
@@ -42,6 +47,7 @@ export function LinesTable({ lines, check }: { lines: PurchaseOrderLineView[]; c
               <td>{line.description}</td>
               <td className="num">{line.quantity}</td>
               <td className="num">{formatMoney(line.unitCost)}</td>
+              <td>{sync?.[line.sku] ? <SyncStatus status={sync[line.sku]!} /> : null}</td>
               {check ? (
                 <>
                   <td className="num">{formatMoney(result?.distributorPrice)}</td>

@@ -1,6 +1,6 @@
 // The sidebar (sidebar.html in the page's iframe). It may only read (protocol.ts: 'sidebar' sender),
 // because a hostile page can frame it. Shows the purchase order the page showed, or the one the user
-// finds; for a product page, only the product id for now (the product panel is issue 4's).
+// finds; for a product page, the product's TD SYNNEX panel (components/products, issue 4).
 import { useState } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
@@ -8,6 +8,7 @@ import { useRequest } from '../ui/use-request';
 import { FindPurchaseOrder } from './find-purchase-order';
 import { PurchaseOrderPanel } from './purchase-order-panel';
 import { OrderStatusPanel } from '../order-status/order-status-panel';
+import { ProductPanel } from '../products/product-panel';
 
 export interface SidebarTarget {
   poId?: number;
@@ -54,11 +55,7 @@ export function SidebarApp({ target, onCollapse }: Props) {
           <FindPurchaseOrder onFound={setPoId} />
           {poId !== undefined ? <PurchaseOrderPanel poId={poId} /> : null}
           {poId !== undefined ? <OrderStatusPanel poId={poId} /> : null}
-          {poId === undefined && target.productId !== undefined ? (
-            <section aria-labelledby="product-heading">
-              <h1 id="product-heading">Product {target.productId}</h1>
-            </section>
-          ) : null}
+          {poId === undefined && target.productId !== undefined ? <ProductPanel productId={target.productId} /> : null}
         </>
       ) : null}
     </main>

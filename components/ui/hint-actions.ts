@@ -8,7 +8,7 @@ const OPTIONS_SECTION: Record<HintActionId, string | null> = {
   'reconnect-tdsynnex': 'tdsynnex',
   'run-product-sync': 'templates',
   'open-template-settings': 'templates',
-  'open-status-mapping': 'templates',
+  'open-status-mapping': 'status-mapping',
   'open-help': null,
 };
 

@@ -11,6 +11,7 @@ import { send } from '../../lib/messaging/client';
 import type { LineBadgeView } from '../../lib/orders/views';
 import { BADGES_CHANGED } from '../../components/sidebar/page-nudge';
 import { createInlineBadges } from './inline-badges';
+import { withSyncStatus } from '../../lib/products/badge-sync';
 import { HOST_TAG, mountSidebarHost } from './sidebar-host';
 import type { SidebarHost } from './sidebar-host';
 
@@ -62,7 +63,11 @@ export function startBridge(ctx: BridgeContext, deps: BridgeDeps): Bridge {
   let page: RecognisedPage | null = null;
   let timer: number | undefined;
   const inline = createInlineBadges(win, (cb, ms) => ctx.setTimeout(cb, ms));
-  const fetchBadges = deps.badges ?? ((poId: number) => send('order.badges', { poId }));
+  const fetchBadges =
+    deps.badges ??
+    (async (poId: number) =>
+      // Issue 4: the badges also say each SKU's Product Sync status.
+      withSyncStatus(await send('order.badges', { poId }), (skus) => send('sku.syncStatus', { skus })));
   const extensionOrigin = deps.extensionOrigin ?? browser.runtime.getURL('/').replace(/\/$/, '');
   const refreshBadges = () => {
     const shown = page;

@@ -4,9 +4,13 @@
 // MutationObserver re-applies them after the grid re-renders; `remove()` takes every trace away.
 // A page whose markup matches nothing gets no element and no attribute.
 import type { LineBadge, LineBadgeView } from '../../lib/orders/views';
+import type { SkuSyncStatus } from '../../lib/log/records';
+import { SYNC_STATUS_TEXT } from '../../lib/products/sync-status-text';
 
 export const BADGE_ATTR = 'data-autotask-bridge-badge';
 export const MARK_ATTR = 'data-autotask-bridge-sku';
+/** Issue 4: the SKU's Product Sync status on the same badge. */
+export const SYNC_ATTR = 'data-autotask-bridge-sync';
 export const BADGE_DEBOUNCE_MS = 250;
 // Autotask nests frames two or three deep (find-in-frames.ts); same bound.
 const MAX_FRAME_DEPTH = 6;
@@ -67,6 +71,7 @@ export function createInlineBadges(
   setTimer: (cb: () => void, ms: number) => number,
 ): InlineBadges {
   let current = new Map<string, LineBadge>();
+  let syncOf = new Map<string, SkuSyncStatus>();
   const observers: MutationObserver[] = [];
   let timer: number | undefined;
 
@@ -83,11 +88,17 @@ export function createInlineBadges(
           }
           continue;
         }
-        if (existing?.getAttribute(BADGE_ATTR) === badge) continue;
+        const sync = syncOf.get(sku);
+        if (
+          existing?.getAttribute(BADGE_ATTR) === badge &&
+          existing.getAttribute(SYNC_ATTR) === (sync ?? null)
+        )
+          continue;
         existing?.remove();
         const span = doc.createElement('span');
         span.setAttribute(BADGE_ATTR, badge);
-        span.textContent = TEXT[badge];
+        if (sync) span.setAttribute(SYNC_ATTR, sync);
+        span.textContent = sync ? `${TEXT[badge]} · ${SYNC_STATUS_TEXT[sync]}` : TEXT[badge];
         span.style.cssText = `margin-left:6px;padding:0 6px;border-radius:8px;font:600 11px system-ui,sans-serif;color:#fff;background:${COLOURS[badge]};white-space:nowrap`;
         cell.setAttribute(MARK_ATTR, sku);
         cell.append(span);
@@ -124,6 +135,7 @@ export function createInlineBadges(
   return {
     show(badges) {
       current = new Map(badges.map((b) => [b.sku, b.badge]));
+      syncOf = new Map(badges.flatMap((b) => (b.sync ? [[b.sku, b.sync] as const] : [])));
       if (current.size) apply();
       else if (observers.length) apply(); // takes away badges a previous check added
     },

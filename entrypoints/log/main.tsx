@@ -1,4 +1,3 @@
-performance.mark('t:main');
 // The full log (issue 6). Reads the log straight from the extension's IndexedDB (lib/log/query-source);
 // filters and `export=1` may arrive in the URL from the popup.
 import { filterFromParams } from '../../components/activity/log-filter';

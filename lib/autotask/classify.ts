@@ -36,7 +36,10 @@ export const classifyAutotask: ResponseClassifier = (res, req) => {
 
   // Only an error answer carries the code: a product named "Itgenatr005" in a 200 page is data
   // (issue 7 §3), not a reason to retry the read.
-  if (res.text.includes(THREAD_LIMIT_CODE) && (!ok || autotaskErrors(res.text)?.some((e) => e.includes(THREAD_LIMIT_CODE)))) {
+  if (
+    res.text.includes(THREAD_LIMIT_CODE) &&
+    (!ok || autotaskErrors(res.text)?.some((e) => e.includes(THREAD_LIMIT_CODE)))
+  ) {
     return new AppError({
       kind: 'throttled',
       service: 'autotask',

@@ -43,10 +43,13 @@ export function malformed(ctx: ParseContext, message: string, field?: string): A
 
 export function parseJson(res: HttpResponse, ctx: ParseContext): unknown {
   const contentType = res.headers.get('content-type');
-  if (looksLikeHtml(res.text, contentType))
-    throw malformed(ctx, 'an HTML page instead of JSON.', BODY_FIELD);
+  if (looksLikeHtml(res.text, contentType)) throw malformed(ctx, 'an HTML page instead of JSON.', BODY_FIELD);
   if (contentType && !JSON_CONTENT_TYPE.test(contentType.trim()))
-    throw malformed(ctx, `content type ${JSON.stringify(contentType.slice(0, 80))} instead of JSON.`, BODY_FIELD);
+    throw malformed(
+      ctx,
+      `content type ${JSON.stringify(contentType.slice(0, 80))} instead of JSON.`,
+      BODY_FIELD,
+    );
   if (res.text.length > MAX_RESPONSE_CHARS)
     throw malformed(ctx, `a body of ${res.text.length} characters.`, BODY_FIELD);
   let value: unknown;
@@ -67,14 +70,18 @@ function shapeProblem(root: unknown): { message: string; field: string } | undef
     const { value, path, depth } = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
     if (depth >= MAX_RESPONSE_DEPTH)
-      return { message: `the body nests deeper than ${MAX_RESPONSE_DEPTH} levels.`, field: path || BODY_FIELD };
+      return {
+        message: `the body nests deeper than ${MAX_RESPONSE_DEPTH} levels.`,
+        field: path || BODY_FIELD,
+      };
     if (Array.isArray(value)) {
       value.forEach((entry, i) => stack.push({ value: entry, path: `${path}[${i}]`, depth: depth + 1 }));
       continue;
     }
     for (const [key, entry] of Object.entries(value)) {
       const at = path ? `${path}.${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) return { message: `field "${at}" is not allowed in an answer.`, field: at };
+      if (FORBIDDEN_KEYS.has(key))
+        return { message: `field "${at}" is not allowed in an answer.`, field: at };
       stack.push({ value: entry, path: at, depth: depth + 1 });
     }
   }
@@ -97,5 +104,9 @@ export function check<S extends z.ZodType>(
   ]
     .join('')
     .replace(/^\./, '');
-  throw malformed(ctx, `field "${path || BODY_FIELD}" ${issue?.message ?? 'is invalid'}.`, path || BODY_FIELD);
+  throw malformed(
+    ctx,
+    `field "${path || BODY_FIELD}" ${issue?.message ?? 'is invalid'}.`,
+    path || BODY_FIELD,
+  );
 }

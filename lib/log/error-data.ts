@@ -4,10 +4,14 @@
 // name: their message is not ours and might quote a request body or a credential.
 import { isAppError } from '../errors/app-error';
 import type { AppErrorData, ErrorService } from '../errors/app-error';
+import { isQuotaExceeded, storageFullError } from './storage-error';
 
 const SERVICES: readonly ErrorService[] = ['autotask', 'tdsynnex', 'extension'];
 
 export function plainErrorData(err: unknown): AppErrorData {
+  // A full disk reached us unguarded (a write outside guardStorage): still the "storage full" hint,
+  // never "unexpected error" (issue 7 §4).
+  if (!isAppError(err) && isQuotaExceeded(err)) return storageFullError().toJSON();
   if (!isAppError(err)) {
     const name =
       err instanceof Error || (typeof err === 'object' && err !== null && 'name' in err) ? err.name : '';

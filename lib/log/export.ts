@@ -5,8 +5,14 @@
 import { csvBlock, csvHeader, entryCells, itemCells } from './csv';
 import { entriesById, itemsByEntry } from './query';
 
-/** Rows read and formatted per step: big enough to amortise IndexedDB reads, small enough to yield. */
-export const EXPORT_CHUNK = 2_000;
+/** Entries read per IndexedDB request: amortises the round trip; the rows die young. */
+export const EXPORT_CHUNK = 1_000;
+/**
+ * Rows per CSV string. ~30 KB strings stay in V8's young generation (objects over ~128 KB go to the
+ * large-object space, freed only by a full GC), so the garbage of a 100,000-row export is collected
+ * as it goes and the heap does not climb with the row count.
+ */
+const CSV_BLOCK_ROWS = 250;
 
 export interface ExportOptions {
   /** One row per item instead of one per entry (an entry without items still gets one row). */
@@ -15,8 +21,6 @@ export interface ExportOptions {
   signal?: AbortSignal;
   chunkSize?: number;
 }
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The CSV of these entries (ids newest first, as the view lists them), header row first. */
 export async function exportCsv(ids: readonly number[], options: ExportOptions = {}): Promise<Blob> {
@@ -39,10 +43,11 @@ export async function exportCsv(ids: readonly number[], options: ExportOptions =
     } else {
       rows = entries.map(entryCells);
     }
-    parts.push(new Blob([csvBlock(rows)]));
+    for (let i = 0; i < rows.length; i += CSV_BLOCK_ROWS) {
+      parts.push(new Blob([csvBlock(rows.slice(i, i + CSV_BLOCK_ROWS))]));
+    }
+    // The page paints the progress bar while the next read is pending in IndexedDB.
     options.onProgress?.(Math.min(start + size, ids.length), ids.length);
-    // Lets the page paint the progress bar between chunks.
-    await yieldToPage();
   }
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }

@@ -72,9 +72,6 @@ export async function matchingIds(q: LogQuery): Promise<number[]> {
  * list — so a view can paint its first screen before `matchingIds` has walked 100,000 keys.
  */
 export async function firstEntries(q: LogQuery, limit: number): Promise<ActivityEntry[]> {
-  performance.mark('t:open-start');
-  await db.open();
-  performance.mark('t:open-end');
   const key = q.search === undefined ? '' : normaliseKey(q.search);
   if (key !== '') return entriesById((await searchIds(key, q)).slice(0, limit));
   const from = q.from ?? -Infinity;
@@ -87,10 +84,43 @@ export async function firstEntries(q: LogQuery, limit: number): Promise<Activity
   } else {
     scan = db.activity.where('at').between(from, to, true, false);
   }
-  scan = scan.reverse();
-  // Only template + result needs a row check; without one Dexie reads the range with one getAll.
-  if (q.template !== undefined && q.result !== undefined) scan = scan.filter((e) => e.result === q.result);
-  return scan.limit(limit).toArray();
+  if (q.template !== undefined && q.result !== undefined) {
+    return entriesById(await newestOfBoth(q.template, q.result, from, to, limit));
+  }
+  // One getAll over the range, newest first, stopping at `limit`.
+  return scan.reverse().limit(limit).toArray();
+}
+
+/** First window of the template + result walk; each next one is 4× wider (1 h, 4 h, 16 h, 64 h…). */
+const FIRST_WINDOW_MS = 3_600_000;
+
+/**
+ * The newest `limit` ids of one template with one result, without reading a row: walks back in time
+ * windows, intersecting the keys of both compound indexes in each. A row-by-row cursor with a result
+ * check would deserialise every entry of the template until `limit` matches (thousands for a rare
+ * result); this reads only keys.
+ */
+async function newestOfBoth(template: string, result: string, from: number, to: number, limit: number) {
+  const inTemplate = db.activity
+    .where('[template+at]')
+    .between([template, from], [template, to], true, false);
+  const [newest, oldest] = await Promise.all([inTemplate.clone().last(), inTemplate.clone().first()]);
+  if (!newest || !oldest) return [];
+  const found: number[] = [];
+  let hi = newest.at + 1;
+  let width = FIRST_WINDOW_MS;
+  while (found.length < limit && hi > oldest.at) {
+    const lo = Math.max(oldest.at, hi - width);
+    const [byTemplate, byResult] = await Promise.all([
+      compoundRange('[template+at]', template, lo, hi),
+      compoundRange('[result+at]', result, lo, hi),
+    ]);
+    const wanted = new Set(byResult);
+    for (const id of byTemplate) if (wanted.has(id)) found.push(id);
+    hi = lo;
+    width *= 4;
+  }
+  return found.slice(0, limit);
 }
 
 /**

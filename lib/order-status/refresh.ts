@@ -11,14 +11,25 @@ import { findCandidates } from './candidates';
 import { poStatuses } from './po-statuses';
 import { checkOrders } from './run-orders';
 import type { OrderStatusSettings } from './settings';
+import { trackedForPurchaseOrder } from './tracked';
 import { purchaseOrderStatus } from './views';
 import type { OrderStatusSettingsView, PurchaseOrderStatusView } from './view-types';
+
+/** A second `Refresh status` for the same PO within this time reads what the first one found. */
+export const REFRESH_MIN_INTERVAL_MS = 15_000;
 
 export async function refreshPurchaseOrder(
   poId: number,
   services: SyncServices,
   signal: AbortSignal = new AbortController().signal,
 ): Promise<PurchaseOrderStatusView> {
+  // The sidebar may ask (a page can frame it): a click within seconds of the last lookup is answered
+  // from what is known, so a page script cannot spend the tenant's API budget by clicking.
+  const recent = await trackedForPurchaseOrder(poId);
+  if (recent.some((t) => Date.now() - t.checkedAt < REFRESH_MIN_INTERVAL_MS))
+    return purchaseOrderStatus(poId);
+  // The same budget gate as a template run (issue 2 §2): a busy tenant gets no new work.
+  await services.beginWork(signal);
   const client = await services.autotask();
   const [distributor, vendorId, settings, field, zone] = await Promise.all([
     services.distributor(),

@@ -1,14 +1,13 @@
 // The background's order service (issue 3): check, submit, state and badges for one purchase order,
 // plus recovery of interrupted submissions. One instance per worker, so its submitter's in-memory
 // "sending" set means "this worker is sending now". Everything it returns is a plain view.
+import { z } from 'zod';
 import type { AutotaskClient } from '../autotask/types';
 import type { DistributorAdapter, ShipTo } from '../distributor/adapter';
 import { AppError } from '../errors/app-error';
-import { appendEntry } from '../log/activity';
-import type { NewActivityItem } from '../log/activity';
-import { MANUAL_TEMPLATE } from '../log/records';
 import type { PurchaseOrderView } from '../messaging/results';
 import { getPurchaseOrderView } from '../services/purchase-order-view';
+import { logCheck, logSubmission } from './activity';
 import { checkPurchaseOrder } from './check';
 import { LAST_CHECK_TTL_MS } from './constants';
 import { createOutbox } from './outbox';
@@ -59,10 +58,20 @@ export interface OrderService {
   readonly outbox: Outbox;
 }
 
-/** True when a PO field already names a distributor order (issue 3 §4: never the status). */
-export function orderNumberOnPo(po: PurchaseOrderView, field: string): string | undefined {
-  const value = field === 'externalPONumber' ? po.externalPONumber : undefined;
-  return value?.trim() ? value.trim() : undefined;
+/** The order number(s) a PO field already holds (issue 3 §4: "ordered" is never read from the status). */
+export async function orderNumberOnPo(
+  po: PurchaseOrderView,
+  field: string,
+  client: AutotaskClient,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  const value =
+    field === 'externalPONumber'
+      ? po.externalPONumber
+      : (await client.get('PurchaseOrders', po.id, z.object({ id: z.number() }).passthrough(), signal))?.[
+          field
+        ];
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
 export function createOrderService(deps: OrderServiceDeps): OrderService {
@@ -109,7 +118,7 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
           : { code: 'in-progress', message: `Submission ${latest.poNumber} is still being settled.` },
       );
     } else if (!latest) {
-      const onPo = orderNumberOnPo(view, await deps.orderNumberField());
+      const onPo = await orderNumberOnPo(view, await deps.orderNumberField(), await deps.autotask(), signal);
       if (onPo) {
         result.blocking.push({
           code: 'already-ordered',
@@ -118,32 +127,7 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
       }
     }
     lastChecks.set(poId, { at: now(), view: result });
-    await appendEntry(
-      {
-        template: MANUAL_TEMPLATE,
-        operation: 'order-check',
-        result: result.blocking.length
-          ? 'failed'
-          : result.lines.some((l) => l.badge !== 'ok')
-            ? 'partial'
-            : 'success',
-        summary: `Checked ${view.number}: ${result.lines.length} line(s), ${result.blocking.length} blocking problem(s).`,
-        keys: [view.number],
-        ...(result.blocking[0]?.hintId ? { hintId: result.blocking[0].hintId } : {}),
-      },
-      result.lines.map((line) => ({
-        key: line.sku || `item ${line.itemId}`,
-        outcome: line.badge,
-        ...(line.message ? { message: line.message } : {}),
-        ...(line.hintId ? { hintId: line.hintId } : {}),
-        detail: {
-          quantity: line.quantity,
-          available: line.totalAvailable,
-          price: line.distributorPrice ?? null,
-          unitCost: line.unitCost ?? null,
-        },
-      })),
-    );
+    await logCheck(view.number, result);
     return result;
   }
 
@@ -164,36 +148,6 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
     return done.record;
   }
 
-  async function log(record: OrderRecord, autotaskNumber: string): Promise<void> {
-    const view = submissionView(record);
-    const items: NewActivityItem[] = record.lines.map((line, index) => {
-      const result = record.lineResults?.find((r) => r.lineNumber === index + 1);
-      return {
-        key: line.sku,
-        outcome: result?.outcome ?? record.state,
-        ...(result?.reason ? { message: result.reason } : {}),
-        detail: {
-          quantity: line.quantity,
-          orderNumber: result?.orderNumber ?? null,
-          eta: result?.eta ?? null,
-        },
-      };
-    });
-    await appendEntry(
-      {
-        template: record.origin === 'create-orders' ? 'create-orders' : MANUAL_TEMPLATE,
-        operation: 'order-submission',
-        result:
-          record.state === 'accepted' ? (record.result === 'partial' ? 'partial' : 'success') : 'failed',
-        summary: `${autotaskNumber} → ${record.poNumber}: ${view.message}`,
-        keys: [autotaskNumber, record.poNumber, ...(record.orderNumbers ?? [])],
-        ...(view.hintId ? { hintId: view.hintId } : {}),
-        ...(record.lastError && record.state !== 'accepted' ? { error: record.lastError } : {}),
-      },
-      items,
-    );
-  }
-
   async function submit(input: SubmitInput, signal?: AbortSignal): Promise<SubmissionView> {
     const client = await deps.autotask();
     const tenantId = (await client.zone(signal)).ci;
@@ -207,7 +161,7 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
       // A second Confirm, another tab, or a retry after an error: continue the same record.
       const advanced = (await run.advance(latest.poNumber, signal)) ?? latest;
       const finished = await finishWriteBack(advanced, signal);
-      if (finished.state !== latest.state) await log(finished, po.number);
+      if (finished.state !== latest.state) await logSubmission(finished, po.number);
       return submissionView(finished);
     }
     if (input.resubmit && !(latest && (latest.state === 'rejected' || latest.result === 'partial'))) {
@@ -243,12 +197,12 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
         : undefined;
       if (!adopted) throw refused(blocking.map((p) => p.message).join(' '));
       const finished = await finishWriteBack(adopted, signal);
-      await log(finished, po.number);
+      await logSubmission(finished, po.number);
       return submissionView(finished);
     }
     const record = await run.submit(fresh, signal);
     const finished = await finishWriteBack(record, signal);
-    await log(finished, po.number);
+    await logSubmission(finished, po.number);
     return submissionView(finished);
   }
 

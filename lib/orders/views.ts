@@ -1,5 +1,6 @@
 // Plain-data views of checks and submissions (issue 3). They cross context boundaries (sidebar,
 // review window, content script), so nothing here may hold a secret.
+import type { SkuSyncStatus } from '../log/records';
 import type { WarehouseStock } from '../distributor/adapter';
 import type { OutboxState } from '../log/records';
 
@@ -88,6 +89,8 @@ export interface SubmissionView {
 export interface LineBadgeView {
   sku: string;
   badge: LineBadge;
+  /** Issue 4: the SKU's Product Sync status, added by the content script (lib/products/badge-sync.ts). */
+  sync?: SkuSyncStatus;
 }
 
 /** A PO the Create Orders template found ready but did not submit (manual mode, or template off). */

@@ -13,7 +13,11 @@ export interface CallCounter {
 }
 
 /** The same client, counting each request it sends. */
-export function countingClient(client: AutotaskClient, counter: CallCounter, now: () => number): AutotaskClient {
+export function countingClient(
+  client: AutotaskClient,
+  counter: CallCounter,
+  now: () => number,
+): AutotaskClient {
   const tick = () => {
     counter.total += 1;
     counter.at.push(now());
@@ -59,7 +63,9 @@ export function isPause(error: unknown): error is AppError {
 
 /** A write refused before Autotask processed it: sending it again cannot duplicate anything. */
 function refusedUnprocessed(error: unknown): boolean {
-  return isAppError(error) && error.kind === 'throttled' && error.code !== 'budget' && error.code !== 'tenant-busy';
+  return (
+    isAppError(error) && error.kind === 'throttled' && error.code !== 'budget' && error.code !== 'tenant-busy'
+  );
 }
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -68,7 +74,9 @@ export const realSleep: Sleep = (ms, signal) =>
   new Promise<void>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason as Error);
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason as Error)), { once: true });
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason as Error)), {
+      once: true,
+    });
   });
 
 /**
@@ -76,7 +84,11 @@ export const realSleep: Sleep = (ms, signal) =>
  * backoff: 429 and Itgenatr005 slow the run down (issue 4 "Must show"). The HTTP policy never resends
  * a write itself (STYLE.md §8); this is the one place that does, and only for those refusals.
  */
-export async function writeSlowly<T>(write: () => Promise<T>, sleep: Sleep, signal?: AbortSignal): Promise<T> {
+export async function writeSlowly<T>(
+  write: () => Promise<T>,
+  sleep: Sleep,
+  signal?: AbortSignal,
+): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await write();
@@ -137,8 +149,10 @@ export function readsFirst(
   return {
     client: {
       ...client,
-      create: (entity, body, parent, signal) => gated(entity, () => client.create(entity, body, parent, signal)),
-      update: (entity, patch, parent, signal) => gated(entity, () => client.update(entity, patch, parent, signal)),
+      create: (entity, body, parent, signal) =>
+        gated(entity, () => client.create(entity, body, parent, signal)),
+      update: (entity, patch, parent, signal) =>
+        gated(entity, () => client.update(entity, patch, parent, signal)),
     },
     readsDone() {
       reading = false;

@@ -99,7 +99,14 @@ export function parseCatalogueCsv(text: string): ParsedCatalogue {
 
 /** A pasted list of SKUs / part numbers: one per line, or separated by commas, semicolons or tabs. */
 export function parsePastedSkus(text: string, autotaskCategory: string): ImportEntry[] {
-  const skus = [...new Set(text.split(/[\s,;]+/).map((s) => s.trim()).filter((s) => s !== ''))];
+  const skus = [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
   return skus
     .map((sku) => importEntrySchema.safeParse({ sku, autotaskCategory }))
     .flatMap((r) => (r.success ? [r.data] : []));

@@ -30,9 +30,24 @@ export const productSyncCheckpointSchema = z.object({
   /** Epoch ms of our Autotask calls in the last hour (the per-run cap). */
   calls: z.array(z.number()),
   outcomes: z.array(outcomeSchema),
+  /**
+   * Writes that landed in pages that could not commit (the run paused after them): when the resumed
+   * run finds those SKUs unchanged, it reports these outcomes instead.
+   */
+  carried: z.array(outcomeSchema).optional(),
 });
 export type ProductSyncCheckpoint = z.infer<typeof productSyncCheckpointSchema>;
 
 export function freshCheckpoint(now: number): ProductSyncCheckpoint {
-  return { phase: 'update', afterVendorRowId: 0, linkedTotal: 0, linkedRead: 0, total: 0, done: 0, startedAt: now, calls: [], outcomes: [] };
+  return {
+    phase: 'update',
+    afterVendorRowId: 0,
+    linkedTotal: 0,
+    linkedRead: 0,
+    total: 0,
+    done: 0,
+    startedAt: now,
+    calls: [],
+    outcomes: [],
+  };
 }

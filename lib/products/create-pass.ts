@@ -15,13 +15,24 @@ import { settleAll } from './linked-pass';
 import type { PassDeps } from './linked-pass';
 import type { SkuOutcome } from './outcomes';
 import { priceFor, roundCents } from './pricing';
-import { PRODUCT_ROW_FIELDS, VENDOR_ROW_FIELDS, externalKey, productRowSchema, vendorRowSchema } from './rows';
+import {
+  PRODUCT_ROW_FIELDS,
+  VENDOR_ROW_FIELDS,
+  externalKey,
+  productRowSchema,
+  vendorRowSchema,
+} from './rows';
 import { mappedCategory, ruleFor } from './settings';
 
 /** TD SYNNEX SKUs are numeric; anything else pasted is looked up as a manufacturer part number. */
 const isTdsSku = (text: string) => /^\d{1,20}$/.test(text);
 
-const skipped = (sku: string, message: string, hintId?: string, status: SkuOutcome['status'] = 'never'): SkuOutcome => ({
+const skipped = (
+  sku: string,
+  message: string,
+  hintId?: string,
+  status: SkuOutcome['status'] = 'never',
+): SkuOutcome => ({
   sku,
   outcome: 'skipped',
   status,
@@ -48,14 +59,17 @@ export async function createPage(deps: CreateDeps, entries: ImportEntry[]): Prom
   // 1. Only categories mapped to an Autotask product category are created.
   const categorised: { entry: ImportEntry; label: string; value: number }[] = [];
   for (const entry of entries) {
-    const label = entry.autotaskCategory ?? (entry.category ? mappedCategory(deps.settings, entry.category) : undefined);
+    const label =
+      entry.autotaskCategory ?? (entry.category ? mappedCategory(deps.settings, entry.category) : undefined);
     const value = label ? await deps.categoryValue(label) : undefined;
     if (!label || value === undefined) {
       const what = entry.category ? `TD SYNNEX category "${entry.category}"` : 'no category';
       outcomes.push(
         skipped(
           entry.sku,
-          label ? `Autotask has no product category "${label}".` : `Not created: ${what} is not mapped to an Autotask product category.`,
+          label
+            ? `Autotask has no product category "${label}".`
+            : `Not created: ${what} is not mapped to an Autotask product category.`,
           HINT_CODES.categoryNotMapped,
         ),
       );
@@ -70,9 +84,13 @@ export async function createPage(deps: CreateDeps, entries: ImportEntry[]): Prom
   categorised.forEach(({ entry, label, value }, i) => {
     const answer = answers[i];
     if (!answer || answer.status === 'notFound' || !answer.distributorSku) {
-      outcomes.push(skipped(entry.sku, `TD SYNNEX does not know ${entry.sku}.`, HINT_CODES.invalidSku, 'invalid'));
+      outcomes.push(
+        skipped(entry.sku, `TD SYNNEX does not know ${entry.sku}.`, HINT_CODES.invalidSku, 'invalid'),
+      );
     } else if (answer.status === 'discontinued') {
-      outcomes.push(skipped(entry.sku, 'Discontinued at TD SYNNEX: not created.', HINT_CODES.discontinued, 'invalid'));
+      outcomes.push(
+        skipped(entry.sku, 'Discontinued at TD SYNNEX: not created.', HINT_CODES.discontinued, 'invalid'),
+      );
     } else ready.push({ entry, sku: answer.distributorSku, answer, categoryLabel: label, category: value });
   });
   if (ready.length === 0) return outcomes;
@@ -80,14 +98,28 @@ export async function createPage(deps: CreateDeps, entries: ImportEntry[]): Prom
   // 3. Reconcile first: one `in` read per entity for the whole page.
   const skus = [...new Set(ready.map((r) => r.sku))];
   const [linked, ours] = await Promise.all([
-        deps.autotask.queryIn('ProductVendors', 'vendorPartNumber', skus, vendorRowSchema, {
-          filter: [eq('vendorID', deps.vendorId)],
-          includeFields: VENDOR_ROW_FIELDS,
-        }, deps.signal),
-        deps.autotask.queryIn('Products', 'externalProductID', skus.map(externalKey), productRowSchema, {
-          includeFields: PRODUCT_ROW_FIELDS,
-        }, deps.signal),
-      ]);
+    deps.autotask.queryIn(
+      'ProductVendors',
+      'vendorPartNumber',
+      skus,
+      vendorRowSchema,
+      {
+        filter: [eq('vendorID', deps.vendorId)],
+        includeFields: VENDOR_ROW_FIELDS,
+      },
+      deps.signal,
+    ),
+    deps.autotask.queryIn(
+      'Products',
+      'externalProductID',
+      skus.map(externalKey),
+      productRowSchema,
+      {
+        includeFields: PRODUCT_ROW_FIELDS,
+      },
+      deps.signal,
+    ),
+  ]);
   const linkedBySku = new Map(linked.map((row) => [(row.vendorPartNumber ?? '').trim(), row]));
   const oursByKey = new Map(ours.map((row) => [row.externalProductID ?? '', row.id]));
 
@@ -97,7 +129,12 @@ export async function createPage(deps: CreateDeps, entries: ImportEntry[]): Prom
       const existing = linkedBySku.get(item.sku);
       if (existing || seen.has(item.sku)) {
         const which = existing ? ` as product ${existing.productID}` : '';
-        return skipped(item.entry.sku, `Already in Autotask${which}: Product Sync keeps it up to date.`, undefined, 'synced');
+        return skipped(
+          item.entry.sku,
+          `Already in Autotask${which}: Product Sync keeps it up to date.`,
+          undefined,
+          'synced',
+        );
       }
       seen.add(item.sku);
       return createOne(deps, item, oursByKey.get(externalKey(item.sku)));
@@ -132,25 +169,46 @@ function productBody(deps: CreateDeps, item: Ready) {
 /** Lost answer (timeout, dropped connection, 5xx): the write may or may not have happened. */
 const lost = (error: unknown) => isAppError(error) && error.outcomeUnknown === true;
 
-async function createOne(deps: CreateDeps, item: Ready, halfCreated: number | undefined): Promise<SkuOutcome> {
+async function createOne(
+  deps: CreateDeps,
+  item: Ready,
+  halfCreated: number | undefined,
+): Promise<SkuOutcome> {
   const { body, cost } = productBody(deps, item);
   const price = typeof body.unitPrice === 'number' ? body.unitPrice : undefined;
-  const base = { sku: item.entry.sku, ...(cost !== undefined ? { cost } : {}), ...(price !== undefined ? { price } : {}) };
+  const base = {
+    sku: item.entry.sku,
+    ...(cost !== undefined ? { cost } : {}),
+    ...(price !== undefined ? { price } : {}),
+  };
   if (deps.dryRun) return { ...base, outcome: 'created', status: 'synced' };
   try {
-    const productId = halfCreated ?? (await createOnce(deps, 'Products', body, undefined, () => findProduct(deps, item.sku)));
+    const productId =
+      halfCreated ?? (await createOnce(deps, 'Products', body, undefined, () => findProduct(deps, item.sku)));
     const vendorBody = {
       productID: productId,
       vendorID: deps.vendorId,
       vendorPartNumber: item.sku,
       isDefault: true,
       isActive: true,
-      ...(cost !== undefined && deps.settings.owned.vendorCost && deps.costsReadable ? { vendorCost: roundCents(cost) } : {}),
+      ...(cost !== undefined && deps.settings.owned.vendorCost && deps.costsReadable
+        ? { vendorCost: roundCents(cost) }
+        : {}),
     };
-    await createOnce(deps, 'ProductVendors', vendorBody, { entity: 'Products', id: productId, child: 'Vendors' }, () =>
-      findVendorRow(deps, productId),
+    await createOnce(
+      deps,
+      'ProductVendors',
+      vendorBody,
+      { entity: 'Products', id: productId, child: 'Vendors' },
+      () => findVendorRow(deps, productId),
     );
-    return { ...base, productId, outcome: 'created', status: 'synced', message: `Created product ${productId}.` };
+    return {
+      ...base,
+      productId,
+      outcome: 'created',
+      status: 'synced',
+      message: `Created product ${productId}.`,
+    };
   } catch (error) {
     if (isPause(error) || deps.signal.aborted) throw error;
     const data = plainErrorData(error);
@@ -170,12 +228,20 @@ async function createOnce(
   find: () => Promise<number | undefined>,
 ): Promise<number> {
   try {
-    return await writeSlowly(() => deps.autotask.create(entity, body, parent, deps.signal), deps.sleep, deps.signal);
+    return await writeSlowly(
+      () => deps.autotask.create(entity, body, parent, deps.signal),
+      deps.sleep,
+      deps.signal,
+    );
   } catch (error) {
     if (!lost(error)) throw error;
     const found = await find();
     if (found !== undefined) return found;
-    return writeSlowly(() => deps.autotask.create(entity, body, parent, deps.signal), deps.sleep, deps.signal);
+    return writeSlowly(
+      () => deps.autotask.create(entity, body, parent, deps.signal),
+      deps.sleep,
+      deps.signal,
+    );
   }
 }
 
@@ -192,7 +258,11 @@ async function findProduct(deps: CreateDeps, sku: string): Promise<number | unde
 async function findVendorRow(deps: CreateDeps, productId: number): Promise<number | undefined> {
   const rows = await deps.autotask.queryAll(
     'ProductVendors',
-    { filter: [eq('productID', productId), eq('vendorID', deps.vendorId)], includeFields: ['id'], maxRecords: 1 },
+    {
+      filter: [eq('productID', productId), eq('vendorID', deps.vendorId)],
+      includeFields: ['id'],
+      maxRecords: 1,
+    },
     vendorRowSchema.pick({ id: true }),
     deps.signal,
   );

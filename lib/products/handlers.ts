@@ -48,7 +48,10 @@ export function productHandlers(services: SyncServices): Required<Pick<RouterHan
       await updateTemplateSettings(productSyncTemplate, patch);
       return settingsView();
     },
-    'productSync.import': async ({ entries }) => ({ added: entries.length, queued: await enqueueImport(entries) }),
+    'productSync.import': async ({ entries }) => ({
+      added: entries.length,
+      queued: await enqueueImport(entries),
+    }),
     'productSync.preview': async () => {
       const deps = await pageDeps();
       return previewProductSync({
@@ -70,7 +73,12 @@ export function productHandlers(services: SyncServices): Required<Pick<RouterHan
       });
       const { outcome: kind, message, hintId, changes } = outcome;
       return {
-        outcome: { outcome: kind, ...(message ? { message } : {}), ...(hintId ? { hintId } : {}), ...(changes ? { changes } : {}) },
+        outcome: {
+          outcome: kind,
+          ...(message ? { message } : {}),
+          ...(hintId ? { hintId } : {}),
+          ...(changes ? { changes } : {}),
+        },
         view: await productSyncView(productId, deps),
       };
     },

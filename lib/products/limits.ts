@@ -1,5 +1,10 @@
 // Product Sync's numbers, one place (issue 4). API limits themselves live in lib/autotask/limits.ts.
-import { OR_CONDITIONS_MAX, PAGE_SIZE_MAX, TENANT_CEILING, THRESHOLD_SAMPLE_INTERVAL_MS } from '../autotask/limits';
+import {
+  OR_CONDITIONS_MAX,
+  PAGE_SIZE_MAX,
+  TENANT_CEILING,
+  THRESHOLD_SAMPLE_INTERVAL_MS,
+} from '../autotask/limits';
 
 /** One committed page = one ProductVendors read of ≤ 500 rows (API.md §2.2) and one `in` read of ≤ 500 ids. */
 export const PAGE_ROWS = Math.min(PAGE_SIZE_MAX, OR_CONDITIONS_MAX);

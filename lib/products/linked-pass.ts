@@ -38,7 +38,11 @@ export interface VendorPage {
 }
 
 /** The TD SYNNEX vendor's active rows after `afterId`, ≤ 500, in one request. */
-export async function readVendorPage(deps: PassDeps, afterId: number, limit = PAGE_ROWS): Promise<VendorPage> {
+export async function readVendorPage(
+  deps: PassDeps,
+  afterId: number,
+  limit = PAGE_ROWS,
+): Promise<VendorPage> {
   const pages = deps.autotask.queryPages(
     'ProductVendors',
     {
@@ -73,7 +77,14 @@ export async function settleAll<T>(tasks: Promise<T>[]): Promise<T[]> {
 
 export async function readProducts(deps: PassDeps, ids: number[]): Promise<Map<number, ProductRow>> {
   if (ids.length === 0) return new Map();
-  const rows = await deps.autotask.queryIn('Products', 'id', ids, productRowSchema, { includeFields: PRODUCT_ROW_FIELDS }, deps.signal);
+  const rows = await deps.autotask.queryIn(
+    'Products',
+    'id',
+    ids,
+    productRowSchema,
+    { includeFields: PRODUCT_ROW_FIELDS },
+    deps.signal,
+  );
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -100,7 +111,10 @@ export function priceLane(distributor: DistributorAdapter, signal: AbortSignal):
       pump();
     });
     try {
-      return await distributor.priceAvailability(skus.map((distributorSku) => ({ distributorSku })), signal);
+      return await distributor.priceAvailability(
+        skus.map((distributorSku) => ({ distributorSku })),
+        signal,
+      );
     } finally {
       active -= 1;
       pump();
@@ -123,8 +137,14 @@ export async function applyPlan(deps: PassDeps, plan: LinkedPlan): Promise<SkuOu
     const { productPatch, vendorPatch } = plan;
     const parent = { entity: 'Products', id: plan.outcome.productId ?? 0, child: 'Vendors' };
     const writes: Promise<number>[] = [];
-    if (productPatch) writes.push(writeSlowly(() => autotask.update('Products', productPatch, undefined, signal), sleep, signal));
-    if (vendorPatch) writes.push(writeSlowly(() => autotask.update('ProductVendors', vendorPatch, parent, signal), sleep, signal));
+    if (productPatch)
+      writes.push(
+        writeSlowly(() => autotask.update('Products', productPatch, undefined, signal), sleep, signal),
+      );
+    if (vendorPatch)
+      writes.push(
+        writeSlowly(() => autotask.update('ProductVendors', vendorPatch, parent, signal), sleep, signal),
+      );
     await settleAll(writes);
     return plan.outcome;
   } catch (error) {
@@ -138,6 +158,19 @@ export async function applyPlan(deps: PassDeps, plan: LinkedPlan): Promise<SkuOu
       message: data.message,
       hintId: hintFor(data).id,
     };
+  }
+}
+
+/**
+ * A page that stopped part-way (a pause, an abort): the reason, and the outcomes of the SKUs whose
+ * writes did land, so the resumed run can still report them as written.
+ */
+export class PageStopped extends Error {
+  constructor(
+    readonly reason: unknown,
+    readonly written: SkuOutcome[],
+  ) {
+    super('page stopped');
   }
 }
 
@@ -155,11 +188,13 @@ export async function syncLinkedPage(
   prices: Promise<Map<string, PriceAvailability>>,
   costsReadable: (page: { vendors: VendorRow[]; products: ProductRow[] }) => boolean,
   categoryLabel: (value: number | null | undefined) => string | undefined,
+  /** Claims room for the page's writes (the per-run cap); throws a pause when there is none. */
+  reserve: (writes: number) => () => void = () => () => {},
 ): Promise<LinkedPage> {
-  const [byId, answers] = await settleAll<Map<number, ProductRow> | Map<string, PriceAvailability>>([
+  const [byId, answers] = (await settleAll<Map<number, ProductRow> | Map<string, PriceAvailability>>([
     products,
     prices,
-  ]) as [Map<number, ProductRow>, Map<string, PriceAvailability>];
+  ])) as [Map<number, ProductRow>, Map<string, PriceAvailability>];
   const readable = costsReadable({ vendors: rows, products: [...byId.values()] });
   const plans = rows.map((vendor) => {
     const product = byId.get(vendor.productID);
@@ -172,7 +207,15 @@ export async function syncLinkedPage(
       costsReadable: readable,
     });
   });
-  const outcomes = await settleAll(plans.map((plan) => applyPlan(deps, plan)));
+  const writes = deps.dryRun
+    ? 0
+    : plans.reduce((n, p) => n + (p.productPatch ? 1 : 0) + (p.vendorPatch ? 1 : 0), 0);
+  const release = reserve(writes);
+  const settled = await Promise.allSettled(plans.map((plan) => applyPlan(deps, plan))).finally(release);
+  const done = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) throw new PageStopped(failure.reason, done);
+  const outcomes = done;
   return {
     rows,
     outcomes,

@@ -33,6 +33,9 @@ export interface ProductSyncResultMap {
   'productSync.import': { added: number; queued: number };
   'productSync.preview': ProductSyncPreview;
   'product.syncInfo': ProductSyncView;
-  'product.syncNow': { outcome: Pick<SkuOutcome, 'outcome' | 'message' | 'hintId' | 'changes'>; view: ProductSyncView };
+  'product.syncNow': {
+    outcome: Pick<SkuOutcome, 'outcome' | 'message' | 'hintId' | 'changes'>;
+    view: ProductSyncView;
+  };
   'sku.syncStatus': SkuStatusMap;
 }

@@ -46,7 +46,12 @@ export function planLinked(input: PlanInput): LinkedPlan {
   const base = { sku, productId: vendor.productID };
   if (!product) {
     return {
-      outcome: { ...base, outcome: 'skipped', status: 'not-linked', message: 'The product is not visible to the API user.' },
+      outcome: {
+        ...base,
+        outcome: 'skipped',
+        status: 'not-linked',
+        message: 'The product is not visible to the API user.',
+      },
     };
   }
   if (!answer || answer.status === 'notFound') {
@@ -70,7 +75,13 @@ export function planLinked(input: PlanInput): LinkedPlan {
       productPatch.isActive = false;
       changes.isActive = 'active → inactive';
       return {
-        outcome: { ...base, outcome: 'deactivated', status: 'synced', changes, message: 'Discontinued at TD SYNNEX.' },
+        outcome: {
+          ...base,
+          outcome: 'deactivated',
+          status: 'synced',
+          changes,
+          message: 'Discontinued at TD SYNNEX.',
+        },
         productPatch: { id: product.id, ...productPatch },
       };
     }
@@ -87,7 +98,9 @@ export function planLinked(input: PlanInput): LinkedPlan {
 
   const cost = answer.unitCost;
   if (cost === undefined || !settings.updateExisting) {
-    return { outcome: { ...base, outcome: 'unchanged', status: 'synced', ...(cost !== undefined ? { cost } : {}) } };
+    return {
+      outcome: { ...base, outcome: 'unchanged', status: 'synced', ...(cost !== undefined ? { cost } : {}) },
+    };
   }
   const price = priceFor(cost, ruleFor(settings, input.categoryLabel));
   if (costsReadable) {
@@ -95,11 +108,19 @@ export function planLinked(input: PlanInput): LinkedPlan {
     if (owned.unitCost) change(productPatch, changes, 'unitCost', product.unitCost, cost);
   }
   if (owned.unitPrice) change(productPatch, changes, 'unitPrice', product.unitPrice, price);
-  if (owned.msrp && answer.msrp !== undefined) change(productPatch, changes, 'msrp', product.msrp, answer.msrp);
+  if (owned.msrp && answer.msrp !== undefined)
+    change(productPatch, changes, 'msrp', product.msrp, answer.msrp);
 
   const changed = Object.keys(changes).length > 0;
   return {
-    outcome: { ...base, outcome: changed ? 'updated' : 'unchanged', status: 'synced', cost, price, ...(changed ? { changes } : {}) },
+    outcome: {
+      ...base,
+      outcome: changed ? 'updated' : 'unchanged',
+      status: 'synced',
+      cost,
+      price,
+      ...(changed ? { changes } : {}),
+    },
     ...(Object.keys(productPatch).length ? { productPatch: { id: product.id, ...productPatch } } : {}),
     ...(Object.keys(vendorPatch).length ? { vendorPatch: { id: vendor.id, ...vendorPatch } } : {}),
   };

@@ -27,7 +27,9 @@ export async function previewProductSync(deps: PreviewDeps): Promise<ProductSync
     unchanged: 0,
     skipped: 0,
     firstChanges: [],
-    warnings: deps.costsHidden ? ['The API user cannot read costs: costs are neither compared nor written.'] : [],
+    warnings: deps.costsHidden
+      ? ['The API user cannot read costs: costs are neither compared nor written.']
+      : [],
   };
   const add = (outcomes: SkuOutcome[]) => {
     for (const o of outcomes) {
@@ -71,14 +73,19 @@ export async function previewProductSync(deps: PreviewDeps): Promise<ProductSync
   if (deps.settings.createNew) {
     const entries = await deps.queue.peek(Number.MAX_SAFE_INTEGER);
     const labels = new Map(
-      ((await deps.autotask.fields('Products', deps.signal)).find((f) => f.name === 'productCategory')?.picklistValues ?? []).map(
-        (v) => [v.label.trim().toLowerCase(), v.value],
-      ),
+      (
+        (await deps.autotask.fields('Products', deps.signal)).find((f) => f.name === 'productCategory')
+          ?.picklistValues ?? []
+      ).map((v) => [v.label.trim().toLowerCase(), v.value]),
     );
     for (let i = 0; i < entries.length; i += PAGE_ROWS) {
       add(
         await createPage(
-          { ...pass, costsReadable: !deps.costsHidden, categoryValue: async (label) => labels.get(label.trim().toLowerCase()) },
+          {
+            ...pass,
+            costsReadable: !deps.costsHidden,
+            categoryValue: async (label) => labels.get(label.trim().toLowerCase()),
+          },
           entries.slice(i, i + PAGE_ROWS),
         ),
       );
@@ -86,4 +93,3 @@ export async function previewProductSync(deps: PreviewDeps): Promise<ProductSync
   }
   return preview;
 }
-

@@ -75,7 +75,10 @@ export async function productSyncView(productId: number, deps: ProductPageDeps):
   const now = deps.now();
   // The page shows TD SYNNEX's current answer: always asked afresh (it refreshes the status cache).
   const [prices, states] = await Promise.all([
-    currentPrices(deps.distributor, [sku], now, { fresh: true, ...(deps.signal ? { signal: deps.signal } : {}) }),
+    currentPrices(deps.distributor, [sku], now, {
+      fresh: true,
+      ...(deps.signal ? { signal: deps.signal } : {}),
+    }),
     deps.states([sku]),
   ]);
   const answer = prices.get(sku);
@@ -122,13 +125,33 @@ export async function syncProductNow(productId: number, deps: SyncNowDeps): Prom
   }
   const sku = vendor.vendorPartNumber.trim();
   const now = deps.now();
-  const prices = await currentPrices(deps.distributor, [sku], now, { fresh: true, ...(deps.signal ? { signal: deps.signal } : {}) });
+  const prices = await currentPrices(deps.distributor, [sku], now, {
+    fresh: true,
+    ...(deps.signal ? { signal: deps.signal } : {}),
+  });
   const labels = await deps.autotask.fields('Products', deps.signal);
-  const category = labels.find((f) => f.name === 'productCategory')?.picklistValues.find((v) => v.value === product.productCategory)?.label;
-  const plan = planLinked({ vendor, product, answer: prices.get(sku), settings: deps.settings, categoryLabel: category, costsReadable: true });
+  const category = labels
+    .find((f) => f.name === 'productCategory')
+    ?.picklistValues.find((v) => v.value === product.productCategory)?.label;
+  const plan = planLinked({
+    vendor,
+    product,
+    answer: prices.get(sku),
+    settings: deps.settings,
+    categoryLabel: category,
+    costsReadable: true,
+  });
   const signal = deps.signal ?? new AbortController().signal;
   const outcome = await applyPlan(
-    { autotask: deps.autotask, distributor: deps.distributor, vendorId: deps.vendorId, settings: deps.settings, sleep: deps.sleep ?? realSleep, signal, dryRun: false },
+    {
+      autotask: deps.autotask,
+      distributor: deps.distributor,
+      vendorId: deps.vendorId,
+      settings: deps.settings,
+      sleep: deps.sleep ?? realSleep,
+      signal,
+      dryRun: false,
+    },
     plan,
   );
   await deps.saveStates([outcome], deps.now());

@@ -2,7 +2,8 @@
 // page carries only what the sync compares; the schemas accept exactly those fields.
 import { z } from 'zod';
 
-const money = z.number().nullish();
+/** Never negative: a negative cost or price is a malformed answer, not a value to compare (issue 7 §3). */
+const money = z.number().nonnegative().nullish();
 
 export const VENDOR_ROW_FIELDS = ['id', 'productID', 'vendorID', 'vendorCost', 'vendorPartNumber'];
 export const vendorRowSchema = z.object({

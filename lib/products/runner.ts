@@ -5,6 +5,7 @@
 // room it pauses (and the engine resumes it later) rather than spend what is not there.
 import { CONCURRENCY_PER_ENTITY } from '../autotask/limits';
 import type { AutotaskClient } from '../autotask/types';
+import { AppError } from '../errors/app-error';
 import type { DistributorAdapter, PriceAvailability } from '../distributor/adapter';
 import { countingClient, isPause, readsFirst } from './calls';
 import type { CallCounter, Sleep } from './calls';
@@ -12,8 +13,23 @@ import { freshCheckpoint } from './checkpoint';
 import type { ProductSyncCheckpoint } from './checkpoint';
 import { createPage } from './create-pass';
 import type { ImportQueue } from './import-entry';
-import { CAP_WINDOW_MS, PAGES_IN_FLIGHT, PAGE_ROWS, READ_AHEAD, TENANT_SAMPLE_MS, TENANT_SHARE_MAX, TENANT_WAIT_MS } from './limits';
-import { linkedFilter, priceLane, readProducts, readVendorPage, syncLinkedPage } from './linked-pass';
+import {
+  CAP_WINDOW_MS,
+  PAGES_IN_FLIGHT,
+  PAGE_ROWS,
+  READ_AHEAD,
+  TENANT_SAMPLE_MS,
+  TENANT_SHARE_MAX,
+  TENANT_WAIT_MS,
+} from './limits';
+import {
+  PageStopped,
+  linkedFilter,
+  priceLane,
+  readProducts,
+  readVendorPage,
+  syncLinkedPage,
+} from './linked-pass';
 import type { LinkedPage, PassDeps, VendorPage } from './linked-pass';
 import type { SkuOutcome } from './outcomes';
 import type { ProductRow } from './rows';
@@ -44,7 +60,13 @@ export interface RunPorts {
 
 export type RunResult =
   | { state: 'done'; checkpoint: ProductSyncCheckpoint; calls: number }
-  | { state: 'paused'; resumeAfterMs: number; reason: string; checkpoint: ProductSyncCheckpoint; calls: number };
+  | {
+      state: 'paused';
+      resumeAfterMs: number;
+      reason: string;
+      checkpoint: ProductSyncCheckpoint;
+      calls: number;
+    };
 
 interface Pause {
   resumeAfterMs: number;
@@ -59,9 +81,17 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
   let sample: { at: number; used: number; threshold: number; ours: number } | undefined;
   let categoryLabels: Promise<Map<number, string>> | undefined;
   const labels = () =>
-    (categoryLabels ??= autotask.fields('Products', ports.signal).then(
-      (fields) => new Map((fields.find((f) => f.name === 'productCategory')?.picklistValues ?? []).map((v) => [v.value, v.label])),
-    ));
+    (categoryLabels ??= autotask
+      .fields('Products', ports.signal)
+      .then(
+        (fields) =>
+          new Map(
+            (fields.find((f) => f.name === 'productCategory')?.picklistValues ?? []).map((v) => [
+              v.value,
+              v.label,
+            ]),
+          ),
+      ));
 
   // Calls of earlier segments of this run (from the checkpoint) and of this one.
   const earlierCalls = cp.calls;
@@ -70,11 +100,31 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
     return [...earlierCalls, ...counter.at].filter((t) => t > since);
   };
 
+  // Writes claimed by pages about to write (reserve), on top of the calls already made.
+  let reserved = 0;
+  const reserve = (writes: number) => {
+    if (writes === 0) return () => {};
+    const recent = recentCalls();
+    if (recent.length + reserved + writes > ports.settings.runCap) {
+      const now = ports.now();
+      throw new AppError({
+        kind: 'throttled',
+        service: 'extension',
+        status: 0,
+        code: 'run-cap',
+        message: `Paused at the per-run cap of ${ports.settings.runCap} Autotask calls per hour; it continues later.`,
+        retryAfterMs: Math.max(1_000, (recent[0] ?? now) + CAP_WINDOW_MS - now),
+      });
+    }
+    reserved += writes;
+    return () => void (reserved -= writes);
+  };
+
   /** Room for `estimate` more calls under the per-run cap and the tenant's 50 %? */
   async function gate(estimate: number): Promise<Pause | undefined> {
     const now = ports.now();
     const recent = recentCalls();
-    if (recent.length + estimate > ports.settings.runCap) {
+    if (recent.length + reserved + estimate > ports.settings.runCap) {
       return {
         resumeAfterMs: Math.max(1_000, (recent[0] ?? now) + CAP_WINDOW_MS - now),
         reason: `Paused at the per-run cap of ${ports.settings.runCap} Autotask calls per hour; it continues later.`,
@@ -82,7 +132,12 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
     }
     if (!sample || now - sample.at >= TENANT_SAMPLE_MS) {
       const info = await autotask.threshold(ports.signal);
-      sample = { at: now, used: info.currentTimeframeRequestCount, threshold: info.externalRequestThreshold, ours: counter.total };
+      sample = {
+        at: now,
+        used: info.currentTimeframeRequestCount,
+        threshold: info.externalRequestThreshold,
+        ours: counter.total,
+      };
     }
     const projected = sample.used + (counter.total - sample.ours) + estimate;
     if (projected > TENANT_SHARE_MAX * sample.threshold) {
@@ -94,7 +149,29 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
     return undefined;
   }
 
-  async function commit(outcomes: SkuOutcome[], move: (cp: ProductSyncCheckpoint) => void, alsoWrite?: () => Promise<void>) {
+  /** Outcomes of uncommitted pages whose writes landed (see PageStopped), kept for the resumed run. */
+  const carry = (outcomes: SkuOutcome[]) => {
+    const written = outcomes.filter((o) => o.outcome === 'updated' || o.outcome === 'deactivated');
+    if (written.length > 0) cp.carried = [...(cp.carried ?? []), ...written];
+  };
+  const withCarried = (outcomes: SkuOutcome[]): SkuOutcome[] => {
+    if (!cp.carried?.length) return outcomes;
+    const carried = new Map(cp.carried.map((o) => [o.sku, o]));
+    const out = outcomes.map((o) => {
+      const earlier = carried.get(o.sku);
+      carried.delete(o.sku);
+      return o.outcome === 'unchanged' && earlier ? earlier : o;
+    });
+    cp.carried = [...carried.values()];
+    return out;
+  };
+
+  async function commit(
+    raw: SkuOutcome[],
+    move: (cp: ProductSyncCheckpoint) => void,
+    alsoWrite?: () => Promise<void>,
+  ) {
+    const outcomes = withCarried(raw);
     move(cp);
     cp.done += outcomes.length;
     cp.outcomes.push(...outcomes);
@@ -119,7 +196,9 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
     const fresh = cp.afterVendorRowId === 0 && cp.done === 0;
     if (ports.costsHidden) cp.costsHidden = true;
     // The count (for progress), the tenant sample and the first page go out together.
-    const counted = fresh ? autotask.count('ProductVendors', linkedFilter(ports.vendorId), ports.signal) : undefined;
+    const counted = fresh
+      ? autotask.count('ProductVendors', linkedFilter(ports.vendorId), ports.signal)
+      : undefined;
     const firstGate = gate(2).catch(asPause);
 
     // The reader runs ahead of the pages being written (at most READ_AHEAD pages), so the id-cursor
@@ -144,7 +223,8 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
       try {
         // Stop once every counted row is in hand: saves the one empty read at the end.
         while (!stopReading && !(cp.linkedTotal > 0 && seen >= cp.linkedTotal)) {
-          while (buffered.length >= READ_AHEAD && !stopReading) await new Promise<void>((r) => setTimeout(r, 10));
+          while (buffered.length >= READ_AHEAD && !stopReading)
+            await new Promise<void>((r) => setTimeout(r, 10));
           const page = await readVendorPage(pageDeps, cursor);
           if (page.read === 0) break;
           cursor = page.lastId;
@@ -188,13 +268,16 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
       const head = inFlight.shift()!;
       try {
         const page = await head.page;
-        if (pause || failure) return; // an earlier page did not commit: nor may this one
-        lastWrites = page.outcomes.filter((o) => o.outcome === 'updated' || o.outcome === 'deactivated').length * 2;
+        if (pause || failure) return carry(page.outcomes); // an earlier page did not commit: nor may this one
+        lastWrites =
+          page.outcomes.filter((o) => o.outcome === 'updated' || o.outcome === 'deactivated').length * 2;
         await commit(page.outcomes, (c) => {
           c.afterVendorRowId = head.lastId;
           c.linkedRead += head.read;
         });
-      } catch (error) {
+      } catch (thrown) {
+        const error = thrown instanceof PageStopped ? thrown.reason : thrown;
+        if (thrown instanceof PageStopped) carry(thrown.written);
         if (isPause(error)) pause ??= asPause(error);
         else failure ??= { error };
       }
@@ -205,24 +288,24 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
       if (!page) break;
       pause = await gate(2 + lastWrites).catch(asPause);
       if (pause) break;
-      inFlight.push({
-        page: syncLinkedPage(
-          pageDeps,
-          page.rows,
-          page.products,
-          page.answers,
-          ({ vendors, products }) => {
-            if (cp.costsHidden === undefined) {
-              const blank = vendors.every((v) => v.vendorCost == null) && products.every((p) => p.unitCost == null);
-              cp.costsHidden = blank && vendors.length >= BLANK_COSTS_SAMPLE;
-            }
-            return !cp.costsHidden;
-          },
-          (value) => (value == null ? undefined : labelMap.get(value)),
-        ),
-        lastId: page.lastId,
-        read: page.read,
-      });
+      const pending = syncLinkedPage(
+        pageDeps,
+        page.rows,
+        page.products,
+        page.answers,
+        ({ vendors, products }) => {
+          if (cp.costsHidden === undefined) {
+            const blank =
+              vendors.every((v) => v.vendorCost == null) && products.every((p) => p.unitCost == null);
+            cp.costsHidden = blank && vendors.length >= BLANK_COSTS_SAMPLE;
+          }
+          return !cp.costsHidden;
+        },
+        (value) => (value == null ? undefined : labelMap.get(value)),
+        reserve,
+      );
+      pending.catch(() => {}); // settled in order by settleOldest; not an unhandled rejection meanwhile
+      inFlight.push({ page: pending, lastId: page.lastId, read: page.read });
       if (inFlight.length >= PAGES_IN_FLIGHT) await settleOldest();
     }
     stopReading = true;
@@ -258,7 +341,11 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
       } catch (error) {
         return asPause(error);
       }
-      await commit(outcomes, () => {}, () => ports.queue.remove(entries.map((e) => e.sku)));
+      await commit(
+        outcomes,
+        () => {},
+        () => ports.queue.remove(entries.map((e) => e.sku)),
+      );
     }
   }
 

@@ -62,7 +62,10 @@ export function forgetPrices(): void {
   cache.clear();
 }
 
-export function compareStatus(vendorCost: number | null | undefined, answer: PriceAvailability | undefined): SkuSyncStatus {
+export function compareStatus(
+  vendorCost: number | null | undefined,
+  answer: PriceAvailability | undefined,
+): SkuSyncStatus {
   if (!answer || answer.status === 'notFound') return 'invalid';
   if (vendorCost === null || vendorCost === undefined) return 'never';
   if (answer.unitCost === undefined) return 'synced';
@@ -81,10 +84,17 @@ export async function skuSyncStatus(skus: readonly string[], deps: StatusDeps): 
     else unknown.push(sku);
   }
   if (unknown.length === 0) return out;
-  const rows = await deps.autotask.queryIn('ProductVendors', 'vendorPartNumber', unknown, vendorRowSchema, {
-    filter: [eq('vendorID', deps.vendorId), eq('isActive', true)],
-    includeFields: VENDOR_ROW_FIELDS,
-  }, deps.signal);
+  const rows = await deps.autotask.queryIn(
+    'ProductVendors',
+    'vendorPartNumber',
+    unknown,
+    vendorRowSchema,
+    {
+      filter: [eq('vendorID', deps.vendorId), eq('isActive', true)],
+      includeFields: VENDOR_ROW_FIELDS,
+    },
+    deps.signal,
+  );
   const costBySku = new Map(rows.map((r) => [(r.vendorPartNumber ?? '').trim(), r.vendorCost]));
   const linked = unknown.filter((sku) => costBySku.has(sku));
   for (const sku of unknown) if (!costBySku.has(sku)) out[sku] = 'not-linked';

@@ -23,6 +23,8 @@ for (let i = 0; i < 6; i++) {
     poll();
   }));
   console.log(r);
+  await page.locator('.runs-chart svg[role="img"]').waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(300);
 }
 await page.waitForTimeout(3000);
 console.log(await page.locator('.log-toolbar [role=status]').first().textContent());

@@ -8,6 +8,7 @@
 // Build first into your own dir: `WXT_OUT_DIR=/tmp/x-out npx wxt build`, then
 // `WXT_OUT_DIR=/tmp/x-out npm run bench -- log-view`.
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import Papa from 'papaparse';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchExtension } from '../e2e/harness/browser';
@@ -27,22 +28,46 @@ async function statusText(page: Page): Promise<string> {
   return (await page.locator('.log-toolbar [role="status"]').first().textContent()) ?? '';
 }
 
-/** Time from opening log.html to the page's `log:first-rows` mark (first rows committed + a frame). */
-async function openToFirstRows(page: Page, url: string): Promise<{ mark: number; outside: number }> {
+/**
+ * A probe the bench adds to log.html (not part of the extension): a raw `indexedDB.open` at document
+ * start, so the report can say how much of the time to first rows is the browser opening the database.
+ */
+const OPEN_PROBE = `if (location.pathname.endsWith('/log.html')) {
+  performance.mark('bench:idb-open-start');
+  const o = indexedDB.open('autotask-bridge');
+  o.onsuccess = () => { performance.mark('bench:idb-open-end'); o.result.close(); };
+}`;
+
+interface OpenRun {
+  /** Navigation start → the page's `log:first-rows` mark (first rows committed + 1 frame). */
+  mark: number;
+  /** Of which: the browser opening the IndexedDB database (the probe's raw open). */
+  idbOpen: number;
+  /** goto → mark read, from the test process. */
+  outside: number;
+}
+
+/** Opens log.html and waits for the first rows; then lets the page settle (count, chart) before returning. */
+async function openToFirstRows(page: Page, url: string): Promise<OpenRun> {
   const started = Date.now();
   await page.goto(url);
-  const mark = await page.evaluate(
+  const run = await page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<{ mark: number; idbOpen: number }>((resolve) => {
         const poll = () => {
-          const entry = performance.getEntriesByName('log:first-rows')[0];
-          if (entry) resolve(entry.startTime);
+          const mark = performance.getEntriesByName('log:first-rows')[0];
+          const a = performance.getEntriesByName('bench:idb-open-start')[0];
+          const b = performance.getEntriesByName('bench:idb-open-end')[0];
+          if (mark && a && b) resolve({ mark: mark.startTime, idbOpen: b.startTime - a.startTime });
           else requestAnimationFrame(poll);
         };
         poll();
       }),
   );
-  return { mark, outside: Date.now() - started };
+  const outside = Date.now() - started;
+  // A user opens the page once; in-flight index walks of the previous visit would slow the next open.
+  await page.locator('.runs-chart svg[role="img"]').waitFor({ timeout: 60_000 });
+  return { ...run, outside };
 }
 
 /**
@@ -136,6 +161,12 @@ async function main() {
     console.error(missing);
     process.exit(1);
   }
+  console.log(
+    `Machine: ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const browser = await launchExtension({ hostResolverRules: 'MAP nothing.invalid 127.0.0.1' });
   try {
     const now = Date.now();
@@ -149,22 +180,28 @@ async function main() {
         `over 14 days in ${((Date.now() - seedStart) / 1000).toFixed(1)} s (inside the extension page, raw IndexedDB).`,
     );
 
-    // (1) Open → first rows painted. One warm-up (cold disk cache, first Dexie open), then OPEN_RUNS.
+    // (1) Open → first rows painted. One warm-up (the first open after seeding), then OPEN_RUNS.
     const url = browser.extensionUrl('log.html');
+    await page.context().addInitScript(OPEN_PROBE);
     await openToFirstRows(page, url);
-    const opens: { mark: number; outside: number }[] = [];
+    const opens: OpenRun[] = [];
     for (let i = 0; i < OPEN_RUNS; i++) opens.push(await openToFirstRows(page, url));
     const openMedian = median(opens.map((o) => o.mark));
+    const ownMedian = median(opens.map((o) => o.mark - o.idbOpen));
     console.log('\n(1) Full log view open → first rows painted');
     console.log(
-      `    performance mark 'log:first-rows' (navigation start → rows committed + 1 frame): ` +
-        `${opens.map((o) => ms(o.mark)).join(', ')}; median ${ms(openMedian)} — ${verdict(openMedian, 200)}`,
+      `    navigation start → 'log:first-rows' mark (rows committed + 1 frame): ` +
+        `${opens.map((o) => ms(o.mark)).join(', ')}; median ${ms(openMedian)}, ` +
+        `best ${ms(Math.min(...opens.map((o) => o.mark)))} — ${verdict(openMedian, 200)}`,
     );
     console.log(
-      `    seen from the test process (goto → mark read, incl. CDP round trips): ${opens.map((o) => ms(o.outside)).join(', ')}`,
+      `    of which the browser's indexedDB.open (raw probe at document start): ` +
+        `${opens.map((o) => ms(o.idbOpen)).join(', ')}; the rest (page script, query, render) median ${ms(ownMedian)}`,
     );
-    // The page settles (count, chart, template list) before the filters are used.
-    await page.locator('.runs-chart svg[role="img"]').waitFor({ timeout: 30_000 });
+    console.log(
+      `    seen from the test process (goto → mark read): ${opens.map((o) => ms(o.outside)).join(', ')}`,
+    );
+    // The page has settled (count, chart, template list) before the filters are used.
     await page
       .getByRole('option', { name: /product-sync|Product Sync/ })
       .first()

@@ -16,7 +16,8 @@ const CHANGED_SHARE = 0.02;
 const LATENCY_MS = 200;
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
-const isApi = (url: string) => /^https:\/\/webservices\d+\.autotask\.net\/atservicesrest\/v1\.0\/(?!zoneinformation)/i.test(url);
+const isApi = (url: string) =>
+  /^https:\/\/webservices\d+\.autotask\.net\/atservicesrest\/v1\.0\/(?!zoneinformation)/i.test(url);
 const entityOf = (req: { method: string; url: string }) => {
   const path = new URL(req.url).pathname.split('/').slice(3);
   if (path[0] === 'Products' && path[2] === 'Vendors') return 'ProductVendors';
@@ -31,7 +32,8 @@ async function dailyRun(): Promise<boolean> {
   const started = performance.now();
   const result = await run.run();
   const seconds = (performance.now() - started) / 1000;
-  if (result.state !== 'done') throw new Error(`run ended ${result.state}: ${'reason' in result ? result.reason : ''}`);
+  if (result.state !== 'done')
+    throw new Error(`run ended ${result.state}: ${'reason' in result ? result.reason : ''}`);
 
   const sent = world.autotaskSim.requests.slice(firstAt).filter((r) => isApi(r.url));
   const byEntity = new Map<string, { reads: number; writes: number }>();
@@ -44,7 +46,9 @@ async function dailyRun(): Promise<boolean> {
   const tdsCalls = world.tdsynnexSim.requests.filter((r) => r.operation === 'price').length;
   const outcomes = result.checkpoint.outcomes;
   const updated = outcomes.filter((o) => o.outcome === 'updated');
-  const wrongUpdates = updated.filter((o) => !changed.has(o.sku)).length + [...changed].filter((s) => !updated.some((o) => o.sku === s)).length;
+  const wrongUpdates =
+    updated.filter((o) => !changed.has(o.sku)).length +
+    [...changed].filter((s) => !updated.some((o) => o.sku === s)).length;
 
   // Floors: one read per 500 rows of each entity read, one write per changed record.
   const pages = Math.ceil(SKUS / PAGE_SIZE_MAX);
@@ -57,21 +61,39 @@ async function dailyRun(): Promise<boolean> {
     Products: Math.ceil(perEntity.Products / CONCURRENCY_PER_ENTITY),
     tdsynnex: Math.ceil(tdsFloor / TDSYNNEX_CONCURRENCY),
   };
-  const floorSeconds = (Math.max(rounds.ProductVendors, rounds.Products, rounds.tdsynnex) * LATENCY_MS) / 1000;
+  const floorSeconds =
+    (Math.max(rounds.ProductVendors, rounds.Products, rounds.tdsynnex) * LATENCY_MS) / 1000;
   const autotaskCalls = sent.length;
 
-  console.log(`Daily run: ${SKUS} linked SKUs, ${changed.size} changed (${CHANGED_SHARE * 100} %), ${LATENCY_MS} ms latency`);
-  console.log(`  concurrency: ${CONCURRENCY_PER_ENTITY} per Autotask entity, ${TDSYNNEX_CONCURRENCY} toward TD SYNNEX (batch ${MAX_PRICE_BATCH})`);
-  console.log(`  outcomes: ${JSON.stringify(Object.fromEntries(['updated', 'unchanged', 'skipped', 'failed'].map((k) => [k, outcomes.filter((o) => o.outcome === k).length])))}; updated ≠ changed: ${wrongUpdates}`);
+  console.log(
+    `Daily run: ${SKUS} linked SKUs, ${changed.size} changed (${CHANGED_SHARE * 100} %), ${LATENCY_MS} ms latency`,
+  );
+  console.log(
+    `  concurrency: ${CONCURRENCY_PER_ENTITY} per Autotask entity, ${TDSYNNEX_CONCURRENCY} toward TD SYNNEX (batch ${MAX_PRICE_BATCH})`,
+  );
+  console.log(
+    `  outcomes: ${JSON.stringify(Object.fromEntries(['updated', 'unchanged', 'skipped', 'failed'].map((k) => [k, outcomes.filter((o) => o.outcome === k).length])))}; updated ≠ changed: ${wrongUpdates}`,
+  );
   console.log(`  Autotask calls by entity: ${JSON.stringify(Object.fromEntries(byEntity))}`);
-  console.log(`  Autotask floor = ⌈${SKUS}/${PAGE_SIZE_MAX}⌉ ProductVendors reads + ⌈${SKUS}/${PAGE_SIZE_MAX}⌉ Products reads + ${changedRecords} writes (${changed.size} Products + ${changed.size} ProductVendors) = ${floorCalls}`);
-  console.log(`  Autotask calls = ${autotaskCalls} → ${fmt(autotaskCalls / floorCalls, 3)} × floor (goal ≤ 1.05)`);
-  console.log(`  TD SYNNEX calls = ${tdsCalls} vs ⌈${SKUS}/${MAX_PRICE_BATCH}⌉ = ${tdsFloor} → ${fmt(tdsCalls / tdsFloor, 3)} ×`);
+  console.log(
+    `  Autotask floor = ⌈${SKUS}/${PAGE_SIZE_MAX}⌉ ProductVendors reads + ⌈${SKUS}/${PAGE_SIZE_MAX}⌉ Products reads + ${changedRecords} writes (${changed.size} Products + ${changed.size} ProductVendors) = ${floorCalls}`,
+  );
+  console.log(
+    `  Autotask calls = ${autotaskCalls} → ${fmt(autotaskCalls / floorCalls, 3)} × floor (goal ≤ 1.05)`,
+  );
+  console.log(
+    `  TD SYNNEX calls = ${tdsCalls} vs ⌈${SKUS}/${MAX_PRICE_BATCH}⌉ = ${tdsFloor} → ${fmt(tdsCalls / tdsFloor, 3)} ×`,
+  );
   console.log(
     `  time floor = max(ProductVendors ⌈${perEntity.ProductVendors}/${CONCURRENCY_PER_ENTITY}⌉ = ${rounds.ProductVendors}, Products ⌈${perEntity.Products}/${CONCURRENCY_PER_ENTITY}⌉ = ${rounds.Products}, TD SYNNEX ⌈${tdsFloor}/${TDSYNNEX_CONCURRENCY}⌉ = ${rounds.tdsynnex}) rounds × ${LATENCY_MS} ms = ${fmt(floorSeconds)} s`,
   );
   console.log(`  wall time = ${fmt(seconds)} s → ${fmt(seconds / floorSeconds, 3)} × floor (goal ≤ 1.25)`);
-  return autotaskCalls / floorCalls <= 1.05 && seconds / floorSeconds <= 1.25 && wrongUpdates === 0 && tdsCalls === tdsFloor;
+  return (
+    autotaskCalls / floorCalls <= 1.05 &&
+    seconds / floorSeconds <= 1.25 &&
+    wrongUpdates === 0 &&
+    tdsCalls === tdsFloor
+  );
 }
 
 /** Other integrations on the tenant: a steady share of the threshold, as hits in the rolling hour. */
@@ -96,22 +118,36 @@ async function firstImport(): Promise<boolean> {
   let peak = 0;
   let others: () => void = () => {};
   let world!: ReturnType<typeof createWorld>;
-  const autotaskFetch = (inner: Fetch): Fetch => async (req) => {
-    others();
-    const res = await inner(req);
-    clock += perRequestMs;
-    peak = Math.max(peak, world.autotaskSim.usage(DEMO.ci) / HOURLY_THRESHOLD_DEFAULT);
-    return res;
-  };
+  const autotaskFetch =
+    (inner: Fetch): Fetch =>
+    async (req) => {
+      others();
+      const res = await inner(req);
+      clock += perRequestMs;
+      peak = Math.max(peak, world.autotaskSim.usage(DEMO.ci) / HOURLY_THRESHOLD_DEFAULT);
+      return res;
+    };
   world = createWorld({ catalogueSize: SKUS, now, sleep: async (ms) => void (clock += ms), autotaskFetch });
   others = otherIntegrations(world, 0.3, now);
   const entries: ImportEntry[] = [];
   for (const item of world.tdsynnexSim.catalogue.all()) {
     if (!/^7\d{6}$/.test(item.sku) || entries.length >= SKUS) continue;
     item.status = 'Active';
-    entries.push({ sku: item.sku, mfgPartNumber: item.mfgPN, manufacturer: item.mfgCode, description: item.description, category: 'Notebooks', cost: item.price, msrp: Math.round(item.price * 120) / 100 });
+    entries.push({
+      sku: item.sku,
+      mfgPartNumber: item.mfgPN,
+      manufacturer: item.mfgCode,
+      description: item.description,
+      category: 'Notebooks',
+      cost: item.price,
+      msrp: Math.round(item.price * 120) / 100,
+    });
   }
-  const run = memoryRun(world, { categoryMapping: { Notebooks: 'Hardware' } }, { entries, now, sleep: async (ms) => void (clock += ms) });
+  const run = memoryRun(
+    world,
+    { categoryMapping: { Notebooks: 'Hardware' } },
+    { entries, now, sleep: async (ms) => void (clock += ms) },
+  );
   const started = clock;
   const apiBefore = world.autotaskSim.requestCount(DEMO.ci);
   let segments = 0;
@@ -123,12 +159,20 @@ async function firstImport(): Promise<boolean> {
     if (segments > 500) throw new Error('import did not finish');
   }
   const hours = (clock - started) / 3_600_000;
-  const created = world.autotaskSim.db.rows(DEMO.ci, 'Products').filter((p) => String(p.externalProductID ?? '').startsWith('TDSYNNEX:')).length;
+  const created = world.autotaskSim.db
+    .rows(DEMO.ci, 'Products')
+    .filter((p) => String(p.externalProductID ?? '').startsWith('TDSYNNEX:')).length;
   const calls = world.autotaskSim.requestCount(DEMO.ci) - apiBefore;
   const allowance = 1_800;
-  console.log(`\nFirst import: ${SKUS} new SKUs on a virtual clock (${fmt(perRequestMs, 0)} ms per request), other integrations at 30 % of the threshold`);
-  console.log(`  created ${created} products in ${segments} run segments; our Autotask calls ${calls} (2 creates per SKU + reconcile reads + threshold samples)`);
-  console.log(`  hours taken = ${fmt(hours)} h (floor at the per-run cap: ${calls} calls / ${allowance} per hour = ${fmt(calls / allowance)} h)`);
+  console.log(
+    `\nFirst import: ${SKUS} new SKUs on a virtual clock (${fmt(perRequestMs, 0)} ms per request), other integrations at 30 % of the threshold`,
+  );
+  console.log(
+    `  created ${created} products in ${segments} run segments; our Autotask calls ${calls} (2 creates per SKU + reconcile reads + threshold samples)`,
+  );
+  console.log(
+    `  hours taken = ${fmt(hours)} h (floor at the per-run cap: ${calls} calls / ${allowance} per hour = ${fmt(calls / allowance)} h)`,
+  );
   console.log(`  tenant's peak share of its threshold = ${fmt(peak * 100, 1)} % (goal ≤ 50 %)`);
   return created === SKUS && peak <= 0.5;
 }

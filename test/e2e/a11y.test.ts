@@ -37,7 +37,9 @@ const TARGETS: Target[] = [
       const page = await session.browser.context.newPage();
       await page.goto(PAGES.purchaseOrder);
       const frame = await sidebarFrame(page, session.browser.extensionId, 15_000);
-      await frame.getByRole('heading', { name: `Purchase order ${DEMO.purchaseOrder.number}` }).waitFor({ timeout: 15_000 });
+      await frame
+        .getByRole('heading', { name: `Purchase order ${DEMO.purchaseOrder.number}` })
+        .waitFor({ timeout: 15_000 });
       return { page, frame };
     },
   },
@@ -47,9 +49,20 @@ const TARGETS: Target[] = [
       p.getByRole('heading').first().waitFor({ timeout: 15_000 }),
     ),
   },
-  { name: 'popup', open: extensionPage('popup.html', (p) => p.getByRole('heading', { name: 'Autotask Bridge' }).waitFor()) },
-  { name: 'log view', open: extensionPage('log.html', (p) => p.getByRole('heading', { name: 'Activity log' }).waitFor()) },
-  { name: 'options', open: extensionPage('options.html', (p) => p.getByRole('heading', { name: 'Autotask', exact: true }).waitFor()) },
+  {
+    name: 'popup',
+    open: extensionPage('popup.html', (p) => p.getByRole('heading', { name: 'Autotask Bridge' }).waitFor()),
+  },
+  {
+    name: 'log view',
+    open: extensionPage('log.html', (p) => p.getByRole('heading', { name: 'Activity log' }).waitFor()),
+  },
+  {
+    name: 'options',
+    open: extensionPage('options.html', (p) =>
+      p.getByRole('heading', { name: 'Autotask', exact: true }).waitFor(),
+    ),
+  },
   { name: 'help', open: extensionPage('help.html', (p) => p.getByRole('heading').first().waitFor()) },
 ];
 
@@ -59,7 +72,11 @@ for (const target of TARGETS) {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const violations = await seriousViolations(frame);
-      assert.deepEqual(violations, [], `${target.name} (${colorScheme}): ${JSON.stringify(violations, null, 1)}`);
+      assert.deepEqual(
+        violations,
+        [],
+        `${target.name} (${colorScheme}): ${JSON.stringify(violations, null, 1)}`,
+      );
     }
     await page.close();
   });
@@ -84,7 +101,11 @@ for (const target of TARGETS) {
 test('keyboard only: find another purchase order from the sidebar', async () => {
   const { page, frame } = await TARGETS[0]!.open();
   const sidebar = frame as Frame;
-  await sidebar.getByRole('searchbox', { name: 'Find purchase order' }).or(sidebar.getByLabel('Find purchase order')).first().focus();
+  await sidebar
+    .getByRole('searchbox', { name: 'Find purchase order' })
+    .or(sidebar.getByLabel('Find purchase order'))
+    .first()
+    .focus();
   await page.keyboard.type('PO-1043');
   await page.keyboard.press('Enter');
   await sidebar.getByRole('heading', { name: /Purchase order PO-1043/ }).waitFor({ timeout: 15_000 });

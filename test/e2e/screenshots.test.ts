@@ -29,7 +29,9 @@ test('sidebar on the Autotask PO page, light and dark', async () => {
   const page = await session.browser.context.newPage();
   await page.goto(PAGES.purchaseOrder);
   const sidebar = await sidebarFrame(page, session.browser.extensionId, 15_000);
-  await sidebar.getByRole('heading', { name: `Purchase order ${DEMO.purchaseOrder.number}` }).waitFor({ timeout: 15_000 });
+  await sidebar
+    .getByRole('heading', { name: `Purchase order ${DEMO.purchaseOrder.number}` })
+    .waitFor({ timeout: 15_000 });
   await sidebar.getByRole('cell', { name: DEMO.purchaseOrder.skus[0] }).first().waitFor({ timeout: 15_000 });
   await shoot(page, 'sidebar');
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -8,7 +8,12 @@ import { after, before, test } from 'node:test';
 import type { Dialog, Frame, Page } from 'playwright-core';
 import { recordFigure } from '../security/figures';
 import { buildCorpus } from '../security/messages/corpus';
-import { HOSTILE_PO_ID, autotaskWritesSince, beaconsSince, startHostileWorld } from '../security/e2e/hostile-world';
+import {
+  HOSTILE_PO_ID,
+  autotaskWritesSince,
+  beaconsSince,
+  startHostileWorld,
+} from '../security/e2e/hostile-world';
 import type { HostileWorld } from '../security/e2e/hostile-world';
 import { PAYLOADS } from '../security/e2e/xss-payloads';
 import { DEMO } from './harness/demo-accounts';
@@ -53,7 +58,10 @@ async function injectedElements(frames: Frame[]): Promise<string[]> {
   const found: string[] = [];
   for (const frame of frames) {
     const html = await frame
-      .evaluate((selector) => [...document.querySelectorAll(selector)].map((el) => el.outerHTML.slice(0, 120)), INJECTED)
+      .evaluate(
+        (selector) => [...document.querySelectorAll(selector)].map((el) => el.outerHTML.slice(0, 120)),
+        INJECTED,
+      )
       .catch(() => [] as string[]);
     found.push(...html);
   }
@@ -65,7 +73,11 @@ async function clickEverything(frames: Frame[]): Promise<void> {
   for (const frame of frames) {
     const controls = frame.locator('button, a[href], [role=button]');
     const count = await controls.count().catch(() => 0);
-    for (let i = 0; i < count; i++) await controls.nth(i).click({ timeout: 2_000, force: true }).catch(() => {});
+    for (let i = 0; i < count; i++)
+      await controls
+        .nth(i)
+        .click({ timeout: 2_000, force: true })
+        .catch(() => {});
   }
 }
 
@@ -90,7 +102,11 @@ test('a hostile Autotask page gets nothing: no payload runs, nothing is written,
   const result = (await page.evaluate(
     (args) => (window as unknown as { __attackRun(a: unknown): Promise<unknown> }).__attackRun(args),
     { extensionId: world.browser.extensionId, poId: DEMO.purchaseOrder.id, messages },
-  )) as { readable: string; attempts: { what: string; ok: boolean; detail: string }[]; messages: { origin: string; data: string }[] };
+  )) as {
+    readable: string;
+    attempts: { what: string; ok: boolean; detail: string }[];
+    messages: { origin: string; data: string }[];
+  };
 
   await clickEverything(ourFrames(page));
   // The product page carries the same payloads.
@@ -99,7 +115,10 @@ test('a hostile Autotask page gets nothing: no payload runs, nothing is written,
   await sidebarFrame(product, world.browser.extensionId);
   await sleep(SETTLE_MS);
 
-  const injected = [...(await injectedElements(ourFrames(page))), ...(await injectedElements(ourFrames(product)))];
+  const injected = [
+    ...(await injectedElements(ourFrames(page))),
+    ...(await injectedElements(ourFrames(product))),
+  ];
   const beacons = beaconsSince(world.front, from);
   const executed = dialogs.length + beacons.length + injected.length;
 
@@ -124,7 +143,11 @@ test('a hostile Autotask page gets nothing: no payload runs, nothing is written,
     },
     mustBeZero: ['payloads executed', 'orders or writes caused', 'secrets/data readable'],
   });
-  assert.deepEqual({ dialogs, beacons, injected }, { dialogs: [], beacons: [], injected: [] }, 'payloads executed');
+  assert.deepEqual(
+    { dialogs, beacons, injected },
+    { dialogs: [], beacons: [], injected: [] },
+    'payloads executed',
+  );
   assert.deepEqual({ writes, orders }, { writes: [], orders: 0 }, 'orders or writes the page caused');
   assert.deepEqual(
     { leakedCanaries, succeededReads, ourMessages },

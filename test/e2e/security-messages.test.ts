@@ -20,7 +20,11 @@ type Reply = { ok?: boolean } | undefined;
 
 const contentMay = (message: unknown): boolean => {
   const name = (message as { name?: unknown } | null)?.name;
-  return typeof name === 'string' && Object.hasOwn(protocol, name) && (protocol[name as MessageName].from as readonly string[]).includes('content');
+  return (
+    typeof name === 'string' &&
+    Object.hasOwn(protocol, name) &&
+    (protocol[name as MessageName].from as readonly string[]).includes('content')
+  );
 };
 
 let session: Session;
@@ -64,13 +68,19 @@ test('every corpus message sent from the content script’s world is refused', a
     tally.content += 1;
     // Built with JSON.parse inside the world, so a `__proto__` key stays an own key (as in a forged message).
     const expression = `chrome.runtime.sendMessage(JSON.parse(${JSON.stringify(JSON.stringify(c.message) ?? 'null')}))`;
-    const reply = (await world.evaluate(expression).catch((error: unknown) => ({ thrown: String(error) }))) as Reply;
-    if (reply?.ok !== false && !('thrown' in (reply ?? {}))) tally.through.push(`content: ${c.what} → ${JSON.stringify(reply)}`);
+    const reply = (await world
+      .evaluate(expression)
+      .catch((error: unknown) => ({ thrown: String(error) }))) as Reply;
+    if (reply?.ok !== false && !('thrown' in (reply ?? {})))
+      tally.through.push(`content: ${c.what} → ${JSON.stringify(reply)}`);
   }
   assert.deepEqual(tally.through, []);
   const writes = session.sandbox.requests
     .slice(writesBefore)
-    .filter((r) => /\/\/webservices/i.test(r.url) && r.method !== 'GET' && !/\/query(\/|$)|zoneInformation/i.test(r.url));
+    .filter(
+      (r) =>
+        /\/\/webservices/i.test(r.url) && r.method !== 'GET' && !/\/query(\/|$)|zoneInformation/i.test(r.url),
+    );
   assert.deepEqual(writes, [], 'no Autotask write from a forged message');
   assert.equal(session.sandbox.tdsynnex.orders.length, 0, 'no TD SYNNEX order from a forged message');
 });
@@ -81,7 +91,10 @@ test('extension-only messages from a sidebar frame in the page are refused', asy
   for (const c of framedCases) {
     tally.sidebar += 1;
     const reply = (await sidebar.evaluate(
-      (message) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(message),
+      (message) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage(message),
       c.message,
     )) as Reply;
     if (reply?.ok !== false) tally.through.push(`sidebar: ${c.what} → ${JSON.stringify(reply)}`);
@@ -93,11 +106,16 @@ test('the page’s own world cannot reach the background at all', async () => {
   const sample = corpus.filter((_, i) => i % 4 === 0).map((c) => c.message);
   const delivered = await page.evaluate(
     async ({ id, messages }) => {
-      const chromeApi = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } } }).chrome;
+      const chromeApi = (
+        globalThis as unknown as {
+          chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } };
+        }
+      ).chrome;
       let ok = 0;
       for (const message of messages) {
         try {
-          const reply = (await chromeApi?.runtime?.sendMessage?.(id, message)) as { ok?: boolean } | undefined;
+          const reply = (await chromeApi?.runtime?.sendMessage?.(id, message)) as
+            { ok?: boolean } | undefined;
           if (reply?.ok === true) ok += 1;
         } catch {
           // no channel from a web page to this extension (no externally_connectable)

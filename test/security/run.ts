@@ -19,7 +19,14 @@ function phase(title: string, command: string, args: string[]): boolean {
 }
 
 const failed: string[] = [];
-if (!phase('security vitest', process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/security/vitest.config.ts']))
+if (
+  !phase('security vitest', process.execPath, [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '--config',
+    'test/security/vitest.config.ts',
+  ])
+)
   failed.push('security vitest files');
 // test/e2e/run.ts runs the files whose name contains the filter; the default e2e run skips these.
 if (!phase('security e2e', process.execPath, ['--import', 'tsx', 'test/e2e/run.ts', 'security-']))

@@ -29,7 +29,11 @@ const checks = { run: 0, failed: 0 };
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'autotask-bridge-zip-'));
-  execFileSync('npm', ['run', 'zip'], { env: { ...process.env, WXT_OUT_DIR: out }, stdio: 'pipe', timeout: 180_000 });
+  execFileSync('npm', ['run', 'zip'], {
+    env: { ...process.env, WXT_OUT_DIR: out },
+    stdio: 'pipe',
+    timeout: 180_000,
+  });
   chrome = JSON.parse(readFileSync(join(out, 'chrome-mv3', 'manifest.json'), 'utf8')) as Manifest;
   firefox = JSON.parse(readFileSync(join(out, 'firefox-mv3', 'manifest.json'), 'utf8')) as Manifest;
 }, 200_000);
@@ -71,7 +75,11 @@ describe('npm run zip', () => {
     const zips = readdirSync(out).filter((f) => f.endsWith('.zip'));
     const version = chrome.version;
     expect(zips.sort()).toEqual(
-      [`autotask-bridge-${version}-chrome.zip`, `autotask-bridge-${version}-firefox.zip`, `autotask-bridge-${version}-sources.zip`].sort(),
+      [
+        `autotask-bridge-${version}-chrome.zip`,
+        `autotask-bridge-${version}-firefox.zip`,
+        `autotask-bridge-${version}-sources.zip`,
+      ].sort(),
     );
     for (const zip of zips.filter((z) => !z.endsWith('sources.zip'))) {
       // Zip entry names are stored as plain text in the archive's headers.

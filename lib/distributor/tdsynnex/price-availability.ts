@@ -79,10 +79,7 @@ function readItem(entry: Cursor, request: ItemRef): PriceAvailability {
   const distributorSku = text(entry, 'synnexSKU');
   if (distributorSku === '0')
     throw malformed(entry.ctx, `${entry.path}.synnexSKU`, `a ${rawStatus} item without a SKU`);
-  if (
-    'distributorSku' in request &&
-    distributorSku !== request.distributorSku
-  ) {
+  if ('distributorSku' in request && distributorSku !== request.distributorSku) {
     throw malformed(
       entry.ctx,
       `${entry.path}.synnexSKU`,

@@ -58,7 +58,8 @@ export function parseXmlResponse(text: string, ctx: ExchangeContext): XmlTree {
   // An API answer never declares a DTD; refusing one rules out entity-expansion tricks.
   if (/<!DOCTYPE/i.test(body)) throw malformed(ctx, undefined, 'a document type declaration');
   // fast-xml-parser refuses these as tag names but keeps them as attribute names; no answer has them.
-  if (RESERVED_NAME.test(body)) throw malformed(ctx, undefined, 'a reserved JavaScript name as a tag or attribute');
+  if (RESERVED_NAME.test(body))
+    throw malformed(ctx, undefined, 'a reserved JavaScript name as a tag or attribute');
   const valid = XMLValidator.validate(body);
   if (valid !== true) throw malformed(ctx, undefined, `invalid XML (${valid.err.msg})`);
   let tree: XmlTree;

@@ -35,7 +35,9 @@ function summarize(cp: ProductSyncCheckpoint): string {
   const parts = ['updated', 'created', 'deactivated', 'unchanged', 'skipped', 'failed']
     .filter((k) => counts[k])
     .map((k) => `${counts[k]!.toLocaleString('en-US')} ${k}`);
-  const costs = cp.costsHidden ? ' The API user cannot read costs: costs were neither compared nor written.' : '';
+  const costs = cp.costsHidden
+    ? ' The API user cannot read costs: costs were neither compared nor written.'
+    : '';
   return `Product Sync: ${parts.join(', ') || 'nothing to do'}.${costs}`;
 }
 
@@ -69,7 +71,8 @@ export const productSyncTemplate = defineTemplate<ProductSyncSettings, ProductSy
       signal,
       costsHidden: connection.warnings.some((w) => /cost/i.test(w)),
     });
-    if (result.state === 'paused') return { result: 'paused', resumeAfterMs: result.resumeAfterMs, summary: result.reason };
+    if (result.state === 'paused')
+      return { result: 'paused', resumeAfterMs: result.resumeAfterMs, summary: result.reason };
     const cp = result.checkpoint;
     const items: NewActivityItem[] = cp.outcomes.map(toItem);
     const failed = cp.outcomes.some((o) => o.outcome === 'failed');

@@ -105,6 +105,8 @@ describe('the full log page', () => {
     renderPage();
     await screen.findByText('Product Sync: TD SYNNEX unreachable');
     expect(screen.getByText('4 entries')).toBeTruthy();
+    // Template names come from the background once the first rows are on screen.
+    await waitFor(() => expect(rowTexts()[0]).toContain('Product Sync'));
     const rows = rowTexts();
     expect(rows).toHaveLength(4);
     expect(rows[0]).toMatch(/Product Sync.*Product sync.*Failed.*TD SYNNEX unreachable/);

@@ -33,9 +33,9 @@ describe('the review window', () => {
     await screen.findByRole('heading', { name: 'Review order PO-1042' });
     const rows = within(screen.getByRole('table', { name: 'Purchase order lines' })).getAllByRole('row');
     expect(rows).toHaveLength(3);
-    expect(rows[1].textContent).toContain('5432101');
-    expect(rows[1].textContent).toContain('110.00');
-    expect(rows[1].textContent).toContain('Price changed');
+    expect(rows[1]!.textContent).toContain('5432101');
+    expect(rows[1]!.textContent).toContain('110.00');
+    expect(rows[1]!.textContent).toContain('Price changed');
     expect(screen.getByText('321.00')).toBeTruthy();
     expect(screen.getByText(/Smith & Sons <HQ>, 12 Market Street, Hartford, CT, 06103/)).toBeTruthy();
   });

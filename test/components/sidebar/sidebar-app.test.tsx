@@ -133,8 +133,18 @@ describe('the sidebar', () => {
     expect(screen.queryByRole('searchbox')).toBeNull();
   });
 
-  it('on a product page shows the product id and the find box', async () => {
-    renderSidebar({ productId: 77 }, {});
+  it('on a product page shows the product panel and the find box', async () => {
+    renderSidebar(
+      { productId: 77 },
+      {
+        'product.syncInfo': ({ productId }) => ({
+          productId,
+          name: 'Product 77',
+          status: 'not-linked',
+          autotask: { isActive: true },
+        }),
+      },
+    );
     expect(await screen.findByRole('heading', { name: 'Product 77' })).toBeTruthy();
     expect(screen.getByRole('searchbox', { name: 'Find purchase order' })).toBeTruthy();
   });

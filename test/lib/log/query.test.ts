@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendEntry } from '../../../lib/log/activity';
 import type { NewActivityEntry } from '../../../lib/log/activity';
-import { dailyCounts, entriesById, loggedTemplates, matchingIds, startOfDay } from '../../../lib/log/query';
+import {
+  dailyCounts,
+  entriesById,
+  firstEntries,
+  loggedTemplates,
+  matchingIds,
+  startOfDay,
+} from '../../../lib/log/query';
 import { freshDb } from './fresh-db';
 
 const HOUR = 3_600_000;
@@ -73,6 +80,40 @@ describe('matchingIds', () => {
     const first = await appendEntry(entry({ summary: 'first' }));
     const second = await appendEntry(entry({ summary: 'second' }));
     expect(await matchingIds({})).toEqual([second, first]);
+  });
+});
+
+describe('firstEntries', () => {
+  beforeEach(freshDb);
+
+  it.each([
+    ['no filter', {}],
+    ['a template', { template: 'product-sync' }],
+    ['a result', { result: 'failed' as const }],
+    ['a template and a result', { template: 'product-sync', result: 'failed' as const }],
+    [
+      'a template, a result and a range',
+      { template: 'product-sync', result: 'failed' as const, to: T0 + 30 * 24 * HOUR },
+    ],
+    ['a search key', { search: 'PO-7' }],
+  ])('gives the same newest entries as the full id list, for %s', async (_name, query) => {
+    // 400 entries over ~50 days: sparse enough that the template + result walk needs several windows.
+    const templates = ['product-sync', 'order-status', 'manual'];
+    const results = ['success', 'success', 'partial', 'failed', 'success'] as const;
+    for (let i = 0; i < 400; i++) {
+      await appendEntry(
+        entry({
+          at: T0 + i * 3 * HOUR,
+          template: templates[i % 3] as string,
+          result: results[i % 5] as 'success',
+          keys: [`PO-${i % 10}`],
+          summary: `#${i}`,
+        }),
+      );
+    }
+    const expected = (await matchingIds(query)).slice(0, 25);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await firstEntries(query, 25)).map((e) => e.id)).toEqual(expected);
   });
 });
 

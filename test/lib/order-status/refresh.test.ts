@@ -42,6 +42,16 @@ describe('Refresh status', () => {
   });
 });
 
+describe('Refresh status clicked again at once', () => {
+  it('answers from the lookup just made, without asking TD SYNNEX or Autotask again', async () => {
+    await world.orderElsewhere();
+    const first = await handlers['orderStatus.refresh']({ poId: PO }, sender);
+    const [tdsynnex, autotask] = [world.tdsynnex.requests.length, world.autotask.requests.length];
+    expect(await handlers['orderStatus.refresh']({ poId: PO }, sender)).toEqual(first);
+    expect([world.tdsynnex.requests.length, world.autotask.requests.length]).toEqual([tdsynnex, autotask]);
+  });
+});
+
 describe('the mapping settings', () => {
   it('offers the tenant’s PO statuses except the received ones', async () => {
     const view = await handlers['orderStatus.settings']({}, sender);

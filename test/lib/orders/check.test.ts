@@ -60,13 +60,13 @@ describe('the pre-submit check', () => {
     expect(result.blocking.map((p) => p.code)).toEqual(['invalid-sku']);
   });
 
-  it.each([
+  it.each<[string, PurchaseOrderView]>([
     ['not-distributor-vendor', { ...PO, isDistributorVendor: false }],
     ['po-closed', { ...PO, statusLabel: 'Cancel' }],
     ['po-closed', { ...PO, statusLabel: 'Received Partial' }],
     ['missing-ship-to', { ...PO, shipTo: { ...PO.shipTo, postalCode: ' ' } }],
     ['no-lines', { ...PO, lines: [] }],
-  ] as const)('lists the blocking problem %s', (code, po) => {
+  ])('lists the blocking problem %s', (code, po) => {
     expect(check(answer(), po).blocking.map((p) => p.code)).toContain(code);
   });
 

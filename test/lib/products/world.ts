@@ -8,6 +8,7 @@ import type { AutotaskClient } from '../../../lib/autotask/types';
 import { createDistributorAdapter } from '../../../lib/distributor';
 import type { DistributorAdapter } from '../../../lib/distributor/adapter';
 import type { Sleep } from '../../../lib/products/calls';
+import type { SyncServices } from '../../../lib/sync/services';
 import type { ProductSyncCheckpoint } from '../../../lib/products/checkpoint';
 import { memoryQueue } from '../../../lib/products/import-entry';
 import type { ImportEntry } from '../../../lib/products/import-entry';
@@ -168,4 +169,27 @@ export function memoryRun(
       return result;
     },
   };
+}
+
+/** The background's SyncServices, on this world's clients (for runs through the real engine). */
+export function servicesFor(world: World): SyncServices {
+  return {
+    autotask: async () => world.autotask,
+    distributor: async () => world.distributor,
+    distributorVendorId: async () => DEMO.tdSynnexVendorId,
+    beginWork: (signal) => world.budget.beginWork((s) => world.autotask.threshold(s), signal),
+  };
+}
+
+/** Requests the Autotask simulator answered, as `METHOD /path` (zone host and version dropped). */
+export function autotaskCalls(
+  world: World,
+  from = 0,
+): { method: string; path: string; body: unknown; status?: number }[] {
+  return world.autotaskSim.requests.slice(from).map((r) => ({
+    method: r.method,
+    path: new URL(r.url).pathname.replace(/^\/atservicesrest\/v1\.0/i, ''),
+    body: r.body,
+    ...(r.status !== undefined ? { status: r.status } : {}),
+  }));
 }

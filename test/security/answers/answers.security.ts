@@ -44,50 +44,59 @@ describe('the untouched answers (control)', () => {
   it('take a product named like the thread-limit code as data, not as throttling', async () => {
     world.tamper = {
       match: (req) => /\/Products\/query$/i.test(new URL(req.url).pathname),
-      answer: (o) => ({ ...o, text: o.text.replace(/"name":"[^"]*"/, '"name":"Itgenatr005 <img src=x onerror=alert(1)>"') }),
+      answer: (o) => ({
+        ...o,
+        text: o.text.replace(/"name":"[^"]*"/, '"name":"Itgenatr005 <img src=x onerror=alert(1)>"'),
+      }),
     };
     expect(await (await startRun(RUN_TEMPLATE_ID, 'manual')).finished).toEqual({ result: 'success' });
     expect(world.tampered).toBe(1);
   });
 
-  it.each(EXCHANGES.filter((e) => !e.inRun).map((e) => [e.endpoint, e] as const))('let %s succeed', async (_n, exchange) => {
-    await expect(exchange.call!(world)).resolves.toBeDefined();
-  });
+  it.each(EXCHANGES.filter((e) => !e.inRun).map((e) => [e.endpoint, e] as const))(
+    'let %s succeed',
+    async (_n, exchange) => {
+      await expect(exchange.call!(world)).resolves.toBeDefined();
+    },
+  );
 });
 
 for (const exchange of EXCHANGES) {
   describe(`malformed answers to ${exchange.endpoint}`, () => {
-    it.each(exchange.mutations.map((m) => [m.what, m] as const))('%s is rejected', async (_what, mutation) => {
-      tally.tried += 1;
-      world.tamper = { match: exchange.match, answer: mutation.answer };
-      let error: unknown;
-      if (exchange.inRun) {
-        const outcome = await (await startRun(RUN_TEMPLATE_ID, 'manual')).finished;
-        expect(outcome?.result, 'the run must fail').toBe('failed');
-        const [entry] = await recentEntries(1);
-        error = entry?.error;
-        // The log entry says what was wrong: the endpoint in its summary, the field in its error.
-        expect(entry?.result).toBe('failed');
-        expect(norm(entry?.summary ?? ''), entry?.summary).toContain(norm(exchange.endpoint));
-        // No partial write: nothing at Autotask, nothing in the extension's tables.
-        expect(autotaskWrites(world.autotaskSim)).toEqual([]);
-        expect(await db.skuState.count()).toBe(0);
-      } else {
-        error = await exchange.call!(world).then(
-          () => undefined,
-          (e: unknown) => e,
-        );
-      }
-      expect(world.tampered, 'the tampered answer was served').toBe(1);
-      const data = error as { kind?: string; message?: string; field?: string } | undefined;
-      expect(data?.kind, JSON.stringify(data)).toBe('malformed-response');
-      expect(norm(data?.message ?? '')).toContain(norm(exchange.endpoint));
-      expect(data?.field, `no field named in ${JSON.stringify(data)}`).toBeTruthy();
-      if (mutation.field !== '(body)')
-        expect(norm(data!.field!)).toContain(norm(mutation.field.replace(/^.*[.\]]/, '')));
-      if (!exchange.inRun) expect(isAppError(error)).toBe(true);
-      tally.rejected += 1;
-    });
+    it.each(exchange.mutations.map((m) => [m.what, m] as const))(
+      '%s is rejected',
+      async (_what, mutation) => {
+        tally.tried += 1;
+        world.tamper = { match: exchange.match, answer: mutation.answer };
+        let error: unknown;
+        if (exchange.inRun) {
+          const outcome = await (await startRun(RUN_TEMPLATE_ID, 'manual')).finished;
+          expect(outcome?.result, 'the run must fail').toBe('failed');
+          const [entry] = await recentEntries(1);
+          error = entry?.error;
+          // The log entry says what was wrong: the endpoint in its summary, the field in its error.
+          expect(entry?.result).toBe('failed');
+          expect(norm(entry?.summary ?? ''), entry?.summary).toContain(norm(exchange.endpoint));
+          // No partial write: nothing at Autotask, nothing in the extension's tables.
+          expect(autotaskWrites(world.autotaskSim)).toEqual([]);
+          expect(await db.skuState.count()).toBe(0);
+        } else {
+          error = await exchange.call!(world).then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+        }
+        expect(world.tampered, 'the tampered answer was served').toBe(1);
+        const data = error as { kind?: string; message?: string; field?: string } | undefined;
+        expect(data?.kind, JSON.stringify(data)).toBe('malformed-response');
+        expect(norm(data?.message ?? '')).toContain(norm(exchange.endpoint));
+        expect(data?.field, `no field named in ${JSON.stringify(data)}`).toBeTruthy();
+        if (mutation.field !== '(body)')
+          expect(norm(data!.field!)).toContain(norm(mutation.field.replace(/^.*[.\]]/, '')));
+        if (!exchange.inRun) expect(isAppError(error)).toBe(true);
+        tally.rejected += 1;
+      },
+    );
   });
 }
 

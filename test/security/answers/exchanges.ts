@@ -4,7 +4,12 @@
 // TD SYNNEX order answers are read by direct adapter calls.
 import { z } from 'zod';
 import { isIn } from '../../../lib/autotask/query';
-import { productSchema, productVendorSchema, purchaseOrderItemSchema, purchaseOrderSchema } from '../../../lib/autotask/schemas';
+import {
+  productSchema,
+  productVendorSchema,
+  purchaseOrderItemSchema,
+  purchaseOrderSchema,
+} from '../../../lib/autotask/schemas';
 import { db } from '../../../lib/log/db';
 import { defineTemplate } from '../../../lib/sync/define-template';
 import { DEMO } from '../../sandbox/autotask/index';
@@ -24,10 +29,11 @@ export interface Exchange {
 }
 
 const path = (req: Request) => new URL(req.url).pathname;
-const json = (fields: [(string | number)[], FieldKind][], item: (string | number)[], list?: (string | number)[]) => [
-  ...fields.flatMap(([p, kind]) => fieldMutationsJson(p, kind)),
-  ...bodyMutationsJson(item, list),
-];
+const json = (
+  fields: [(string | number)[], FieldKind][],
+  item: (string | number)[],
+  list?: (string | number)[],
+) => [...fields.flatMap(([p, kind]) => fieldMutationsJson(p, kind)), ...bodyMutationsJson(item, list)];
 const xml = (fields: [string, FieldKind][], repeated: string) => [
   ...fields.flatMap(([tag, kind]) => fieldMutationsXml(tag, kind)),
   ...bodyMutationsXml(repeated),
@@ -38,9 +44,15 @@ export const EXCHANGES: Exchange[] = [
     endpoint: 'GET zoneInformation',
     match: (req) => /zoneInformation/i.test(path(req)),
     inRun: true,
-    mutations: json([[['url'], 'text'], [['ci'], 'id'], [['zoneName'], 'text'], [['webUrl'], 'text']], []).filter(
-      (m) => !m.what.startsWith('duplicate'),
-    ),
+    mutations: json(
+      [
+        [['url'], 'text'],
+        [['ci'], 'id'],
+        [['zoneName'], 'text'],
+        [['webUrl'], 'text'],
+      ],
+      [],
+    ).filter((m) => !m.what.startsWith('duplicate')),
   },
   {
     endpoint: 'GET PurchaseOrders/1042',
@@ -146,7 +158,10 @@ export const EXCHANGES: Exchange[] = [
   },
   {
     endpoint: 'OrderSubmit',
-    match: (req, body) => /tdsynnex/i.test(new URL(req.url).host) && /\/PO$/i.test(path(req)) && !body.includes('<OrderStatusRequest'),
+    match: (req, body) =>
+      /tdsynnex/i.test(new URL(req.url).host) &&
+      /\/PO$/i.test(path(req)) &&
+      !body.includes('<OrderStatusRequest'),
     inRun: false,
     call: (world) => world.distributor.submitOrder(demoOrder()),
     mutations: xml(
@@ -182,8 +197,17 @@ export function readThenWriteTemplate(world: () => World) {
       const { autotask, distributor } = world();
       const po = await autotask.get('PurchaseOrders', DEMO.purchaseOrders.new, purchaseOrderSchema, signal);
       if (!po) throw new Error('PO 1042 is missing from the demo tenant');
-      const lines = await autotask.queryIn('PurchaseOrderItems', 'orderID', [po.id], purchaseOrderItemSchema, undefined, signal);
-      const ids = [...new Set(lines.map((l) => l.productID).filter((id): id is number => typeof id === 'number'))];
+      const lines = await autotask.queryIn(
+        'PurchaseOrderItems',
+        'orderID',
+        [po.id],
+        purchaseOrderItemSchema,
+        undefined,
+        signal,
+      );
+      const ids = [
+        ...new Set(lines.map((l) => l.productID).filter((id): id is number => typeof id === 'number')),
+      ];
       const products = await autotask.queryIn('Products', 'id', ids, productSchema, undefined, signal);
       const vendors = await autotask.queryAll(
         'ProductVendors',
@@ -191,8 +215,13 @@ export function readThenWriteTemplate(world: () => World) {
         productVendorSchema,
         signal,
       );
-      const skus = vendors.filter((v) => v.vendorPartNumber).map((v) => ({ id: v.productID, sku: v.vendorPartNumber! }));
-      const prices = await distributor.priceAvailability(skus.map((s) => ({ distributorSku: s.sku })), signal);
+      const skus = vendors
+        .filter((v) => v.vendorPartNumber)
+        .map((v) => ({ id: v.productID, sku: v.vendorPartNumber! }));
+      const prices = await distributor.priceAvailability(
+        skus.map((s) => ({ distributorSku: s.sku })),
+        signal,
+      );
       for (const [i, { id, sku }] of skus.entries()) {
         const unitCost = prices[i]?.unitCost;
         if (unitCost === undefined || !products.some((p) => p.id === id)) continue;

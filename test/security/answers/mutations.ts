@@ -48,7 +48,8 @@ function valuesFor(kind: FieldKind): [string, unknown][] {
   if (kind !== 'money' && kind !== 'price') out.push(['a fraction', 1.5]);
   if (kind === 'count' || kind === 'count?' || kind === 'quantity') out.push(['a negative number', -1]);
   if (kind === 'quantity') out.push(['zero', 0]);
-  if (kind === 'money' || kind === 'price') out.push(['a negative price', -0.01], ['a formatted string', '1,043.17']);
+  if (kind === 'money' || kind === 'price')
+    out.push(['a negative price', -0.01], ['a formatted string', '1,043.17']);
   return out;
 }
 
@@ -63,7 +64,10 @@ function at(root: unknown, path: Path): Record<string | number, unknown> {
 }
 
 function stringify(value: unknown): string {
-  return JSON.stringify(value).replace(new RegExp(`"${RAW.replace('\u0000', '\\\\u0000')}([^"]*)"`, 'g'), '$1');
+  return JSON.stringify(value).replace(
+    new RegExp(`"${RAW.replace('\u0000', '\\\\u0000')}([^"]*)"`, 'g'),
+    '$1',
+  );
 }
 
 function editJson(edit: (body: unknown) => void) {
@@ -75,14 +79,25 @@ function editJson(edit: (body: unknown) => void) {
 }
 
 export function fieldMutationsJson(path: Path, kind: FieldKind): Mutation[] {
-  const name = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
+  const name = path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
   const parent = path.slice(0, -1);
   const key = path[path.length - 1]!;
   const out: Mutation[] = [];
   if (!OPTIONAL.includes(kind))
-    out.push({ what: `${name} missing`, field: name, answer: editJson((b) => void delete at(b, parent)[key]) });
+    out.push({
+      what: `${name} missing`,
+      field: name,
+      answer: editJson((b) => void delete at(b, parent)[key]),
+    });
   for (const [label, value] of valuesFor(kind)) {
-    out.push({ what: `${name} ${label}`, field: name, answer: editJson((b) => void (at(b, parent)[key] = value)) });
+    out.push({
+      what: `${name} ${label}`,
+      field: name,
+      answer: editJson((b) => void (at(b, parent)[key] = value)),
+    });
   }
   return out;
 }
@@ -91,9 +106,24 @@ export function fieldMutationsJson(path: Path, kind: FieldKind): Mutation[] {
 export function bodyMutationsJson(itemPath: Path, listPath?: Path): Mutation[] {
   const body = '(body)';
   const out: Mutation[] = [
-    { what: '__proto__ key in an entity', field: body, answer: (o) => ({ ...o, text: injectKey(o.text, itemPath, '__proto__') }) },
-    { what: '__proto__ key at the top', field: body, answer: (o) => ({ ...o, text: o.text.replace(/^\{/, '{"__proto__":{"isAdmin":true},') }) },
-    { what: 'constructor.prototype key', field: body, answer: (o) => ({ ...o, text: injectKey(o.text, itemPath, 'constructor', '{"prototype":{"isAdmin":true}}') }) },
+    {
+      what: '__proto__ key in an entity',
+      field: body,
+      answer: (o) => ({ ...o, text: injectKey(o.text, itemPath, '__proto__') }),
+    },
+    {
+      what: '__proto__ key at the top',
+      field: body,
+      answer: (o) => ({ ...o, text: o.text.replace(/^\{/, '{"__proto__":{"isAdmin":true},') }),
+    },
+    {
+      what: 'constructor.prototype key',
+      field: body,
+      answer: (o) => ({
+        ...o,
+        text: injectKey(o.text, itemPath, 'constructor', '{"prototype":{"isAdmin":true}}'),
+      }),
+    },
     {
       what: '10 MB body',
       field: body,
@@ -102,21 +132,52 @@ export function bodyMutationsJson(itemPath: Path, listPath?: Path): Mutation[] {
     {
       what: 'deeply nested extra field',
       field: body,
-      answer: (o) => ({ ...o, text: injectKey(o.text, itemPath, 'extra', '{"n":'.repeat(5_000) + '1' + '}'.repeat(5_000)) }),
+      answer: (o) => ({
+        ...o,
+        text: injectKey(o.text, itemPath, 'extra', '{"n":'.repeat(5_000) + '1' + '}'.repeat(5_000)),
+      }),
     },
-    { what: 'deeply nested body', field: body, answer: (o) => ({ ...o, text: '['.repeat(200_000) + ']'.repeat(200_000) }) },
-    { what: 'truncated body', field: body, answer: (o) => ({ ...o, text: o.text.slice(0, Math.floor(o.text.length / 2)) }) },
+    {
+      what: 'deeply nested body',
+      field: body,
+      answer: (o) => ({ ...o, text: '['.repeat(200_000) + ']'.repeat(200_000) }),
+    },
+    {
+      what: 'truncated body',
+      field: body,
+      answer: (o) => ({ ...o, text: o.text.slice(0, Math.floor(o.text.length / 2)) }),
+    },
     { what: 'empty body', field: body, answer: (o) => ({ ...o, text: '' }) },
     { what: 'JSON null', field: body, answer: (o) => ({ ...o, text: 'null' }) },
     { what: 'a JSON array', field: body, answer: (o) => ({ ...o, text: '[]' }) },
     {
       what: 'HTML page with status 200',
       field: body,
-      answer: () => ({ status: 200, contentType: 'text/html; charset=utf-8', text: '<!DOCTYPE html><html><body><h1>Sign in</h1></body></html>' }),
+      answer: () => ({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        text: '<!DOCTYPE html><html><body><h1>Sign in</h1></body></html>',
+      }),
     },
-    { what: 'HTML without a content type', field: body, answer: () => ({ status: 200, contentType: '', text: '<html><head><title>Maintenance</title></head></html>' }) },
-    { what: 'wrong content type (text/plain)', field: body, answer: (o) => ({ ...o, contentType: 'text/plain' }) },
-    { what: 'wrong content type (XML)', field: body, answer: (o) => ({ ...o, contentType: 'application/xml' }) },
+    {
+      what: 'HTML without a content type',
+      field: body,
+      answer: () => ({
+        status: 200,
+        contentType: '',
+        text: '<html><head><title>Maintenance</title></head></html>',
+      }),
+    },
+    {
+      what: 'wrong content type (text/plain)',
+      field: body,
+      answer: (o) => ({ ...o, contentType: 'text/plain' }),
+    },
+    {
+      what: 'wrong content type (XML)',
+      field: body,
+      answer: (o) => ({ ...o, contentType: 'application/xml' }),
+    },
   ];
   if (listPath) {
     out.push({
@@ -151,13 +212,17 @@ function editElement(text: string, tag: string, value: string | undefined): stri
 
 export function fieldMutationsXml(tag: string, kind: FieldKind): Mutation[] {
   const out: Mutation[] = [];
-  const edit = (value: string | undefined) => (o: Recorded) => ({ ...o, text: editElement(o.text, tag, value) });
+  const edit = (value: string | undefined) => (o: Recorded) => ({
+    ...o,
+    text: editElement(o.text, tag, value),
+  });
   if (!OPTIONAL.includes(kind)) {
     out.push({ what: `<${tag}> missing`, field: tag, answer: edit(undefined) });
     out.push({ what: `<${tag}> empty`, field: tag, answer: edit('') });
   }
   if (kind === 'text' || kind === 'text?') return out;
-  if (kind === 'enum') return [...out, { what: `<${tag}> unknown value`, field: tag, answer: edit('ALMOST_VALID') }];
+  if (kind === 'enum')
+    return [...out, { what: `<${tag}> unknown value`, field: tag, answer: edit('ALMOST_VALID') }];
   const bad = ['abc', 'NaN', 'Infinity', '1e999', '0x10', '12abc'];
   if (kind === 'money' || kind === 'price') bad.push('-0.01', '1,043.17');
   else bad.push('-1', '1.5');
@@ -179,18 +244,79 @@ export function bodyMutationsXml(repeated: string): Mutation[] {
     text: o.text.replace(open, (tag) => `${tag}${inject}`),
   });
   return [
-    { what: `duplicate <${repeated}>`, field: body, answer: (o) => { const m = firstBlock(o.text); return { ...o, text: o.text.replace(m[0], m[0] + m[0]) }; } },
-    { what: '<__proto__> element', field: body, answer: insideFirst('<__proto__><isAdmin>true</isAdmin></__proto__>') },
-    { what: '<constructor> element', field: body, answer: insideFirst('<constructor><prototype><isAdmin>true</isAdmin></prototype></constructor>') },
-    { what: '__proto__ attribute', field: body, answer: (o) => ({ ...o, text: o.text.replace(open, (tag) => tag.replace(/>$/, ' __proto__="x">')) }) },
-    { what: '10 MB body', field: body, answer: insideFirst(`<description>${'x'.repeat(TEN_MB)}</description>`) },
-    { what: 'deeply nested elements', field: body, answer: insideFirst('<n>'.repeat(5_000) + '</n>'.repeat(5_000)) },
-    { what: 'entity expansion (DTD)', field: body, answer: (o) => ({ ...o, text: o.text.replace(/^(<\?xml[^>]*\?>)?/, '$1<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>') }) },
-    { what: 'truncated body', field: body, answer: (o) => ({ ...o, text: o.text.slice(0, Math.floor(o.text.length / 2)) }) },
+    {
+      what: `duplicate <${repeated}>`,
+      field: body,
+      answer: (o) => {
+        const m = firstBlock(o.text);
+        return { ...o, text: o.text.replace(m[0], m[0] + m[0]) };
+      },
+    },
+    {
+      what: '<__proto__> element',
+      field: body,
+      answer: insideFirst('<__proto__><isAdmin>true</isAdmin></__proto__>'),
+    },
+    {
+      what: '<constructor> element',
+      field: body,
+      answer: insideFirst('<constructor><prototype><isAdmin>true</isAdmin></prototype></constructor>'),
+    },
+    {
+      what: '__proto__ attribute',
+      field: body,
+      answer: (o) => ({ ...o, text: o.text.replace(open, (tag) => tag.replace(/>$/, ' __proto__="x">')) }),
+    },
+    {
+      what: '10 MB body',
+      field: body,
+      answer: insideFirst(`<description>${'x'.repeat(TEN_MB)}</description>`),
+    },
+    {
+      what: 'deeply nested elements',
+      field: body,
+      answer: insideFirst('<n>'.repeat(5_000) + '</n>'.repeat(5_000)),
+    },
+    {
+      what: 'entity expansion (DTD)',
+      field: body,
+      answer: (o) => ({
+        ...o,
+        text: o.text.replace(
+          /^(<\?xml[^>]*\?>)?/,
+          '$1<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+        ),
+      }),
+    },
+    {
+      what: 'truncated body',
+      field: body,
+      answer: (o) => ({ ...o, text: o.text.slice(0, Math.floor(o.text.length / 2)) }),
+    },
     { what: 'empty body', field: body, answer: (o) => ({ ...o, text: '' }) },
-    { what: 'HTML page with status 200', field: body, answer: () => ({ status: 200, contentType: 'text/html', text: '<!DOCTYPE html><html><body>Login</body></html>' }) },
-    { what: 'HTML served as XML', field: body, answer: (o) => ({ ...o, text: '<html><head><title>Maintenance</title></head><body></body></html>' }) },
-    { what: 'wrong content type (JSON)', field: body, answer: (o) => ({ ...o, contentType: 'application/json' }) },
-    { what: 'a JSON body', field: body, answer: () => ({ status: 200, contentType: 'application/xml', text: '{"priceResponse":{}}' }) },
+    {
+      what: 'HTML page with status 200',
+      field: body,
+      answer: () => ({
+        status: 200,
+        contentType: 'text/html',
+        text: '<!DOCTYPE html><html><body>Login</body></html>',
+      }),
+    },
+    {
+      what: 'HTML served as XML',
+      field: body,
+      answer: (o) => ({ ...o, text: '<html><head><title>Maintenance</title></head><body></body></html>' }),
+    },
+    {
+      what: 'wrong content type (JSON)',
+      field: body,
+      answer: (o) => ({ ...o, contentType: 'application/json' }),
+    },
+    {
+      what: 'a JSON body',
+      field: body,
+      answer: () => ({ status: 200, contentType: 'application/xml', text: '{"priceResponse":{}}' }),
+    },
   ];
 }

@@ -18,13 +18,22 @@ export async function seriousViolations(target: Page | Frame): Promise<Violation
   const present = await target.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
   if (!present) await target.evaluate(axeSource);
   const violations = (await target.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
   })) as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.flatMap((n) => n.target).slice(0, 5) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.flatMap((n) => n.target).slice(0, 5),
+    }));
 }
 
 export interface FocusStop {
@@ -47,11 +56,17 @@ export async function tabWalk(page: Page, frame: Page | Frame = page, max = 80) 
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return undefined;
       const style = getComputedStyle(el);
-      const labelled = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
+      const labelled =
+        el.getAttribute('aria-label') ??
+        (el as HTMLInputElement).labels?.[0]?.textContent ??
+        el.textContent ??
+        '';
       return {
-        name: labelled.trim().replace(/\s+/g, ' ').slice(0, 60) || el.getAttribute('placeholder') || el.tagName,
+        name:
+          labelled.trim().replace(/\s+/g, ' ').slice(0, 60) || el.getAttribute('placeholder') || el.tagName,
         tag: el.tagName.toLowerCase(),
-        visible: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+        visible:
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
       };
     });
     if (!stop) continue;
@@ -59,8 +74,17 @@ export async function tabWalk(page: Page, frame: Page | Frame = page, max = 80) 
     stops.push(stop);
   }
   const allInteractive = await frame.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea,[tabindex]:not([tabindex="-1"])')]
-      .filter((el) => !(el as HTMLButtonElement).disabled && el.offsetParent !== null && el.getAttribute('tabindex') !== '-1')
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'a[href],button,input,select,textarea,[tabindex]:not([tabindex="-1"])',
+      ),
+    ]
+      .filter(
+        (el) =>
+          !(el as HTMLButtonElement).disabled &&
+          el.offsetParent !== null &&
+          el.getAttribute('tabindex') !== '-1',
+      )
       .map((el) => el.tagName.toLowerCase()),
   );
   return { stops, allInteractive };

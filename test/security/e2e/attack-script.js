@@ -1,9 +1,11 @@
+/* global window, document, chrome, setTimeout, MessageEvent, MouseEvent, KeyboardEvent, innerWidth, location, performance, localStorage, sessionStorage, Element, addEventListener */
 // The hostile Autotask page's script (issue 7 §1), served by hostile-world.ts into <head> before
 // anything of ours runs. It is plain browser JavaScript in the page's main world. It records what
 // it managed to do in window.__attack; the e2e test reads that and counts.
 (() => {
   const A = (window.__attack = { captured: [], messages: [], attempts: [], reads: [], errors: [] });
-  const note = (what, ok, detail) => A.attempts.push({ what, ok: !!ok, detail: detail === undefined ? '' : String(detail).slice(0, 300) });
+  const note = (what, ok, detail) =>
+    A.attempts.push({ what, ok: !!ok, detail: detail === undefined ? '' : String(detail).slice(0, 300) });
 
   // Capture every shadow root attached in this world, closed ones included. Our content script runs
   // in an isolated world with its own prototypes, so this must catch nothing of ours.
@@ -14,21 +16,31 @@
     return root;
   };
   // Every message posted to this window (our sidebar must never post anything to the host page).
-  addEventListener('message', (event) => {
-    let data;
-    try {
-      data = JSON.stringify(event.data);
-    } catch {
-      data = String(event.data);
-    }
-    A.messages.push({ origin: event.origin, data: (data || '').slice(0, 2000) });
-  }, true);
+  addEventListener(
+    'message',
+    (event) => {
+      let data;
+      try {
+        data = JSON.stringify(event.data);
+      } catch {
+        data = String(event.data);
+      }
+      A.messages.push({ origin: event.origin, data: (data || '').slice(0, 2000) });
+    },
+    true,
+  );
 
   const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
   /** Everything of the page's world the attacker can read as text. */
   function readable() {
-    const texts = [document.documentElement.outerHTML, document.cookie, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), window.name];
+    const texts = [
+      document.documentElement.outerHTML,
+      document.cookie,
+      JSON.stringify({ ...localStorage }),
+      JSON.stringify({ ...sessionStorage }),
+      window.name,
+    ];
     for (const entry of performance.getEntries()) texts.push(entry.name);
     for (const { root } of A.captured) texts.push(root.innerHTML);
     for (let i = 0; i < window.frames.length; i++) {
@@ -48,12 +60,19 @@
     note('find our host element', !!host, host && host.tagName);
     // Reach into the sidebar host.
     note('read host.shadowRoot', host && host.shadowRoot !== null, host && host.shadowRoot);
-    note('capture a closed shadow root of ours', A.captured.some((c) => c.tag === 'AUTOTASK-BRIDGE-ROOT'), A.captured.length);
+    note(
+      'capture a closed shadow root of ours',
+      A.captured.some((c) => c.tag === 'AUTOTASK-BRIDGE-ROOT'),
+      A.captured.length,
+    );
     for (const { root } of A.captured) {
       const frame = root.querySelector('iframe');
       if (frame) note('read our iframe src through a captured root', true, frame.src);
     }
-    note('chrome.runtime.sendMessage in the page', typeof chrome !== 'undefined' && !!chrome.runtime && !!chrome.runtime.sendMessage);
+    note(
+      'chrome.runtime.sendMessage in the page',
+      typeof chrome !== 'undefined' && !!chrome.runtime && !!chrome.runtime.sendMessage,
+    );
 
     // Frame our sidebar page ourselves, with a PO id of our choosing.
     const framed = document.createElement('iframe');
@@ -95,12 +114,25 @@
     // Synthetic clicks and keys on everything of ours the page can reach.
     const fire = (el) => {
       for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick'])
-        el.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, cancelable: true, clientX: innerWidth - 100, clientY: 200 }));
+        el.dispatchEvent(
+          new MouseEvent(type, {
+            bubbles: true,
+            composed: true,
+            cancelable: true,
+            clientX: innerWidth - 100,
+            clientY: 200,
+          }),
+        );
       el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       if (typeof el.click === 'function') el.click();
     };
     if (host) fire(host);
-    for (const [x, y] of [[innerWidth - 100, 150], [innerWidth - 200, 300], [innerWidth - 50, 600], [200, 200]]) {
+    for (const [x, y] of [
+      [innerWidth - 100, 150],
+      [innerWidth - 200, 300],
+      [innerWidth - 50, 600],
+      [200, 200],
+    ]) {
       const el = document.elementFromPoint(x, y);
       if (el) fire(el);
     }
@@ -111,10 +143,12 @@
     const overlay = document.createElement('div');
     overlay.id = 'attacker-overlay';
     overlay.textContent = 'Click here to win';
-    overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;opacity:0.02;pointer-events:none;background:#f00';
+    overlay.style.cssText =
+      'position:fixed;inset:0;z-index:2147483647;opacity:0.02;pointer-events:none;background:#f00';
     document.body.append(overlay);
     const style = document.createElement('style');
-    style.textContent = 'autotask-bridge-root{opacity:.05!important;filter:blur(2px)!important} iframe{opacity:.05!important}';
+    style.textContent =
+      'autotask-bridge-root{opacity:.05!important;filter:blur(2px)!important} iframe{opacity:.05!important}';
     document.head.append(style);
     if (host) host.style.setProperty('transform', 'translateX(0)');
     await wait(1000);

@@ -35,7 +35,9 @@ function seedPayloads(sim: ReturnType<typeof createAutotaskSim>): void {
     id: HOSTILE_PO_ID,
     purchaseOrderNumber: first!.text.slice(0, 50),
     shipToName: second!.text.slice(0, 100),
-    generalMemo: PAYLOADS.map((p) => p.text).join(' ').slice(0, 8000),
+    generalMemo: PAYLOADS.map((p) => p.text)
+      .join(' ')
+      .slice(0, 8000),
   });
   const half = Math.ceil(rest.length / 2);
   for (let i = 0; i < half; i++) {
@@ -90,10 +92,17 @@ export async function startHostileWorld(): Promise<HostileWorld> {
       if (url.pathname === ATTACK_SCRIPT_PATH)
         return new Response(attackSource(), { headers: { 'content-type': 'text/javascript' } });
       const res = await autotask.fetch(req);
-      if (!url.searchParams.has('hostile') || !/text\/html/.test(res.headers.get('content-type') ?? '')) return res;
+      if (!url.searchParams.has('hostile') || !/text\/html/.test(res.headers.get('content-type') ?? ''))
+        return res;
       // The stand-in page plus the attack, loaded first thing in <head> (before our content script).
-      const html = (await res.text()).replace('<head>', `<head><script src="${ATTACK_SCRIPT_PATH}"></script>`);
-      return new Response(html, { status: res.status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+      const html = (await res.text()).replace(
+        '<head>',
+        `<head><script src="${ATTACK_SCRIPT_PATH}"></script>`,
+      );
+      return new Response(html, {
+        status: res.status,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      });
     },
   };
   const front = await listenHttps((hostname) => {

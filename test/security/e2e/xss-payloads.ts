@@ -41,7 +41,11 @@ const VECTORS: ((n: number) => string)[] = [
 const WRAPPERS: ((payload: string) => string)[] = [
   (p) => p,
   (p) => `ThinkPad ${p} 14"`,
-  (p) => p.toUpperCase().replace(/ALERT\((\d+)\)/g, 'alert($1)').replace(/HTTPS:\/\/XSS\.AUTOTASK\.NET\/__XSS\//g, `https://${BEACON_HOST}/__xss/`),
+  (p) =>
+    p
+      .toUpperCase()
+      .replace(/ALERT\((\d+)\)/g, 'alert($1)')
+      .replace(/HTTPS:\/\/XSS\.AUTOTASK\.NET\/__XSS\//g, `https://${BEACON_HOST}/__xss/`),
   (p) => `</td></tr></table>${p}`,
   (p) => `\u0000${p}\u200b`,
 ];

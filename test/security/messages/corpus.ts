@@ -1,12 +1,17 @@
 // The forged and malformed message corpus (issue 7 §2), generated from the protocol itself so a
 // message added to lib/messaging/protocol.ts is attacked without editing this file (it only needs a
 // valid sample below). Every case names what it tries; none may reach a handler.
+import { z } from 'zod';
 import { MAX_MESSAGE_BYTES } from '../../../lib/messaging/router';
 import { protocol } from '../../../lib/messaging/protocol';
 import type { MessageName, SenderKind } from '../../../lib/messaging/protocol';
 
-/** A valid payload for each message; a message without one fails the corpus test (add it here). */
-export const VALID_PAYLOADS: Partial<Record<MessageName, unknown>> & Record<string, unknown> = {
+/**
+ * Valid payloads chosen by hand (an attacker's credentials, ids of the demo tenant). Every other
+ * message gets one generated from its schema (sampleOf); a message for which neither works fails the
+ * corpus test — add it here.
+ */
+const CHOSEN_PAYLOADS: Partial<Record<MessageName, unknown>> & Record<string, unknown> = {
   'page.report': { kind: 'purchaseOrder', id: 1042 },
   'connection.status': {},
   'autotask.connect': {
@@ -41,6 +46,67 @@ export const VALID_PAYLOADS: Partial<Record<MessageName, unknown>> & Record<stri
   'log.retention': { days: 7 },
   'log.supportReport': { entryIds: [1] },
 };
+
+type JsonSchema = {
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  minItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  exclusiveMinimum?: number;
+};
+
+/** The smallest plausible value a JSON schema accepts (required fields only). */
+function sample(schema: JsonSchema): unknown {
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum) return schema.enum[0];
+  const alternative = schema.anyOf ?? schema.oneOf;
+  if (alternative) return sample(alternative.find((a) => a.type !== 'null') ?? alternative[0]!);
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+  switch (type) {
+    case 'object':
+      return Object.fromEntries(
+        (schema.required ?? []).map((key) => [key, sample(schema.properties?.[key] ?? {})]),
+      );
+    case 'array':
+      return Array.from({ length: Math.max(schema.minItems ?? 0, 1) }, () => sample(schema.items ?? {}));
+    case 'integer':
+    case 'number':
+      return Math.max(1042, schema.minimum ?? -Infinity, (schema.exclusiveMinimum ?? -Infinity) + 1);
+    case 'boolean':
+      return true;
+    case 'string': {
+      const text = '5432101'.padEnd(schema.minLength ?? 0, '0');
+      return schema.maxLength !== undefined ? text.slice(0, schema.maxLength) : text;
+    }
+    default:
+      return {};
+  }
+}
+
+function sampleOf(name: MessageName): unknown {
+  const schema = protocol[name].payload;
+  try {
+    const value = sample(z.toJSONSchema(schema, { unrepresentable: 'any' }) as JsonSchema);
+    return schema.safeParse(value).success ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A valid payload for every message that has one (chosen, else generated). */
+export const VALID_PAYLOADS: Partial<Record<string, unknown>> = Object.fromEntries(
+  (Object.keys(protocol) as MessageName[])
+    .map((name) => [name, CHOSEN_PAYLOADS[name] ?? sampleOf(name)] as const)
+    .filter(([, value]) => value !== undefined),
+);
 
 /** Sender kinds as the router classifies them, plus the senders that are no kind at all. */
 export type SenderName =
@@ -107,12 +173,18 @@ const ALL_SENDERS: SenderName[] = [
 /** A sender the message is allowed from, so that only the payload is wrong. */
 function rightSender(name: MessageName): SenderName {
   const kinds = allowed(name);
-  return kinds.includes('extension') ? 'extensionPage' : kinds.includes('sidebar') ? 'framedSidebar' : 'contentScript';
+  return kinds.includes('extension')
+    ? 'extensionPage'
+    : kinds.includes('sidebar')
+      ? 'framedSidebar'
+      : 'contentScript';
 }
 
 function wrongTypes(value: unknown): unknown[] {
   const all = [42, -1, 1.5, 'text', '', true, null, [], {}, [1, 2], { nested: { deeper: 1 } }];
-  return all.filter((candidate) => typeof candidate !== typeof value || Array.isArray(candidate) !== Array.isArray(value));
+  return all.filter(
+    (candidate) => typeof candidate !== typeof value || Array.isArray(candidate) !== Array.isArray(value),
+  );
 }
 
 export function missingSample(): MessageName[] {
@@ -131,42 +203,92 @@ export function buildCorpus(): Case[] {
     for (const from of ALL_SENDERS) {
       const kind = KIND_OF[from];
       if (kind && allowed(name).includes(kind)) continue;
-      cases.push({ what: `${name} from ${from}`, category: 'wrong sender', sender: from, message: msg(valid) });
+      cases.push({
+        what: `${name} from ${from}`,
+        category: 'wrong sender',
+        sender: from,
+        message: msg(valid),
+      });
     }
     // An acting message an extension page sent, captured and replayed from the page's contexts.
     if (!allowed(name).includes('content')) {
       for (const from of ['contentScript', 'webPage'] as const) {
-        cases.push({ what: `replay of ${name} from ${from}`, category: 'replay', sender: from, message: msg(valid) });
+        cases.push({
+          what: `replay of ${name} from ${from}`,
+          category: 'replay',
+          sender: from,
+          message: msg(valid),
+        });
       }
     }
 
     // Wrong shapes with the right sender.
     for (const payload of [undefined, null, 'x', 7, [], [valid]]) {
-      cases.push({ what: `${name} payload ${JSON.stringify(payload)}`, category: 'wrong shape', sender, message: msg(payload) });
+      cases.push({
+        what: `${name} payload ${JSON.stringify(payload)}`,
+        category: 'wrong shape',
+        sender,
+        message: msg(payload),
+      });
     }
     if (valid && typeof valid === 'object') {
       for (const [field, value] of Object.entries(valid)) {
         const { [field]: _dropped, ...rest } = valid as Record<string, unknown>;
         if (!protocol[name].payload.safeParse(rest).success)
-          cases.push({ what: `${name} without ${field}`, category: 'wrong shape', sender, message: msg(rest) });
+          cases.push({
+            what: `${name} without ${field}`,
+            category: 'wrong shape',
+            sender,
+            message: msg(rest),
+          });
         for (const wrong of wrongTypes(value)) {
           const payload = { ...(valid as object), [field]: wrong };
           if (protocol[name].payload.safeParse(payload).success) continue; // e.g. an optional field
-          cases.push({ what: `${name}.${field} = ${JSON.stringify(wrong)}`, category: 'wrong shape', sender, message: msg(payload) });
+          cases.push({
+            what: `${name}.${field} = ${JSON.stringify(wrong)}`,
+            category: 'wrong shape',
+            sender,
+            message: msg(payload),
+          });
         }
       }
     }
     cases.push({ what: `${name} without an envelope`, category: 'wrong shape', sender, message: valid });
-    cases.push({ what: `${name} as a string`, category: 'wrong shape', sender, message: JSON.stringify(msg(valid)) });
+    cases.push({
+      what: `${name} as a string`,
+      category: 'wrong shape',
+      sender,
+      message: JSON.stringify(msg(valid)),
+    });
 
     // Extra fields: in the payload, in the envelope, and an extra "sender" claim.
-    cases.push({ what: `${name} with an extra payload field`, category: 'extra field', sender, message: msg({ ...(valid as object), admin: true }) });
-    cases.push({ what: `${name} with an extra envelope field`, category: 'extra field', sender, message: { ...msg(valid), from: 'extension' } });
-    cases.push({ what: `${name} claiming a sender`, category: 'extra field', sender: 'contentScript', message: { ...msg(valid), sender: { kind: 'extension' } } });
+    cases.push({
+      what: `${name} with an extra payload field`,
+      category: 'extra field',
+      sender,
+      message: msg({ ...(valid as object), admin: true }),
+    });
+    cases.push({
+      what: `${name} with an extra envelope field`,
+      category: 'extra field',
+      sender,
+      message: { ...msg(valid), from: 'extension' },
+    });
+    cases.push({
+      what: `${name} claiming a sender`,
+      category: 'extra field',
+      sender: 'contentScript',
+      message: { ...msg(valid), sender: { kind: 'extension' } },
+    });
 
     // Huge: one field just over the router's limit, and many small fields.
     const huge = 'A'.repeat(MAX_MESSAGE_BYTES + 1);
-    cases.push({ what: `${name} with a huge string`, category: 'huge payload', sender, message: msg({ ...(valid as object), blob: huge }) });
+    cases.push({
+      what: `${name} with a huge string`,
+      category: 'huge payload',
+      sender,
+      message: msg({ ...(valid as object), blob: huge }),
+    });
     cases.push({
       what: `${name} with 20,000 keys`,
       category: 'huge payload',
@@ -178,20 +300,66 @@ export function buildCorpus(): Case[] {
     for (const key of ['__proto__', 'constructor', 'prototype']) {
       const rest = JSON.stringify(valid).slice(1);
       const payloadJson = `{"${key}":{"polluted":"yes","isAdmin":true}${rest === '}' ? '' : ','}${rest}`;
-      cases.push({ what: `${name} with ${key} in the payload`, category: 'prototype pollution', sender, message: JSON.parse(`{"name":${JSON.stringify(name)},"payload":${payloadJson}}`) });
-      cases.push({ what: `${name} with ${key} in the envelope`, category: 'prototype pollution', sender, message: JSON.parse(`{"${key}":{"polluted":"yes"},"name":${JSON.stringify(name)},"payload":${JSON.stringify(valid)}}`) });
+      cases.push({
+        what: `${name} with ${key} in the payload`,
+        category: 'prototype pollution',
+        sender,
+        message: JSON.parse(`{"name":${JSON.stringify(name)},"payload":${payloadJson}}`),
+      });
+      cases.push({
+        what: `${name} with ${key} in the envelope`,
+        category: 'prototype pollution',
+        sender,
+        message: JSON.parse(
+          `{"${key}":{"polluted":"yes"},"name":${JSON.stringify(name)},"payload":${JSON.stringify(valid)}}`,
+        ),
+      });
     }
   }
 
   // Names the protocol does not declare, including the keys every object inherits.
-  const unknown = ['order.submit', 'orders.submit', 'vault.read', 'secrets.get', 'eval', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'PAGE.REPORT', 'page.report ', '', 'a'.repeat(101)];
+  const unknown = [
+    'order.submit',
+    'orders.submit',
+    'vault.read',
+    'secrets.get',
+    'eval',
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'PAGE.REPORT',
+    'page.report ',
+    '',
+    'a'.repeat(101),
+  ];
   for (const name of unknown) {
     for (const sender of ['extensionPage', 'contentScript', 'framedSidebar'] as const) {
-      cases.push({ what: `unknown name ${JSON.stringify(name.slice(0, 30))} from ${sender}`, category: 'unknown name', sender, message: { name, payload: {} } });
+      cases.push({
+        what: `unknown name ${JSON.stringify(name.slice(0, 30))} from ${sender}`,
+        category: 'unknown name',
+        sender,
+        message: { name, payload: {} },
+      });
     }
   }
-  for (const message of [null, undefined, 42, 'page.report', [], {}, { name: 42, payload: {} }, { payload: {} }]) {
-    cases.push({ what: `envelope ${JSON.stringify(message)}`, category: 'wrong shape', sender: 'contentScript', message });
+  for (const message of [
+    null,
+    undefined,
+    42,
+    'page.report',
+    [],
+    {},
+    { name: 42, payload: {} },
+    { payload: {} },
+  ]) {
+    cases.push({
+      what: `envelope ${JSON.stringify(message)}`,
+      category: 'wrong shape',
+      sender: 'contentScript',
+      message,
+    });
   }
   return cases;
 }

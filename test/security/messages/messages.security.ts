@@ -29,7 +29,12 @@ const SENDERS: Record<SenderName, Sender> = {
   userInfoUrl: { id, url: 'https://user:pw@ww22.autotask.net/po', tab, frameId: 0 },
   aboutBlankFrame: { id, url: 'about:blank', tab, frameId: 3 },
   dataUrl: { id, url: 'data:text/html,<script>1</script>', tab, frameId: 3 },
-  blobUrl: { id, url: 'blob:https://ww22.autotask.net/6c1e1a2f-0000-4000-8000-000000000000', tab, frameId: 3 },
+  blobUrl: {
+    id,
+    url: 'blob:https://ww22.autotask.net/6c1e1a2f-0000-4000-8000-000000000000',
+    tab,
+    frameId: 3,
+  },
   contentWithoutTab: senders.contentWithoutTab,
   originMismatch: senders.originMismatch,
   noSender: {},
@@ -52,7 +57,10 @@ beforeEach(() => {
 });
 
 async function deliver(message: unknown, sender: SenderName): Promise<Reply<unknown>> {
-  const replies = (await fakeBrowser.runtime.onMessage.trigger(message, SENDERS[sender])) as unknown as Reply<unknown>[];
+  const replies = (await fakeBrowser.runtime.onMessage.trigger(
+    message,
+    SENDERS[sender],
+  )) as unknown as Reply<unknown>[];
   return replies[0]!;
 }
 
@@ -78,7 +86,15 @@ describe('the forged and malformed message corpus', () => {
     for (const c of corpus) byCategory.set(c.category, (byCategory.get(c.category) ?? 0) + 1);
     expect(corpus.length).toBeGreaterThanOrEqual(200);
     expect([...byCategory.keys()].sort()).toEqual(
-      ['extra field', 'huge payload', 'prototype pollution', 'replay', 'unknown name', 'wrong sender', 'wrong shape'].sort(),
+      [
+        'extra field',
+        'huge payload',
+        'prototype pollution',
+        'replay',
+        'unknown name',
+        'wrong sender',
+        'wrong shape',
+      ].sort(),
     );
   });
 

@@ -23,7 +23,11 @@ export const SEEDS: Record<number, Seed> = {
     async write(db) {
       await db.outbox.put(ORDER);
       await db.skuState.bulkPut(
-        Array.from({ length: 50 }, (_, i) => ({ sku: String(5432101 + i), productId: 71 + i, status: 'synced' as const })),
+        Array.from({ length: 50 }, (_, i) => ({
+          sku: String(5432101 + i),
+          productId: 71 + i,
+          status: 'synced' as const,
+        })),
       );
       const entryId = await db.activity.add({
         at: 1_700_000_000_000,
@@ -34,9 +38,20 @@ export const SEEDS: Record<number, Seed> = {
         keys: ['5432101'],
         itemCount: 1,
       });
-      await db.activityItems.add({ entryId, key: '5432101', label: '5432101', outcome: 'failed', message: 'No price' });
+      await db.activityItems.add({
+        entryId,
+        key: '5432101',
+        label: '5432101',
+        outcome: 'failed',
+        message: 'No price',
+      });
       await db.runs.put({ templateId: 'product-sync', state: 'idle', checkpoint: { page: 3 } });
-      await db.secrets.put({ name: 'autotask', v: 1, iv: new Uint8Array([1, 2, 3]), data: new Uint8Array([4, 5, 6]) });
+      await db.secrets.put({
+        name: 'autotask',
+        v: 1,
+        iv: new Uint8Array([1, 2, 3]),
+        data: new Uint8Array([4, 5, 6]),
+      });
       await db.meta.put({ key: 'schema-test', value: 1 });
       await db.apiCalls.put({ service: 'autotask', minute: 28_333_333, count: 7 });
     },

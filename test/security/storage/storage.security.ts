@@ -12,6 +12,7 @@ import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry
 import { fillDisk, freshDb } from '../../lib/log/fresh-db';
 import { pagedTemplate } from '../../lib/sync/paged-template';
 import { recordFigure } from '../figures';
+import { ORDER, orderQuotaWorld } from './order-quota';
 import { SEEDS, snapshot } from './seeds';
 
 const upgrades = { tried: 0, rowsBefore: 0, rowsLost: 0 };
@@ -25,7 +26,12 @@ afterAll(() => {
   });
   recordFigure('storage-quota', {
     label: 'Injected QuotaExceededError',
-    counts: { injected: quota.injected, 'storage-full hint': quota.storageFullHint, crashes: quota.crashes, 'records lost': quota.lost },
+    counts: {
+      injected: quota.injected,
+      'storage-full hint': quota.storageFullHint,
+      crashes: quota.crashes,
+      'records lost': quota.lost,
+    },
     mustBeZero: ['crashes', 'records lost'],
     minimums: { injected: 1 },
   });
@@ -105,7 +111,8 @@ const WRITES: { what: string; table: string; write: () => Promise<unknown> }[] =
   {
     what: 'a log entry',
     table: 'activity',
-    write: () => appendEntry({ template: 'manual', operation: 'product-sync', result: 'success', summary: 'during' }),
+    write: () =>
+      appendEntry({ template: 'manual', operation: 'product-sync', result: 'success', summary: 'during' }),
   },
   {
     what: 'a log entry’s items',
@@ -129,30 +136,74 @@ describe('a full disk (QuotaExceededError injected)', () => {
   });
   afterEach(() => unregisterTemplate('security-quota'));
 
-  it.each(WRITES.map((w) => [w.what, w] as const))('turns a failed write of %s into the "storage full" hint and keeps earlier records', async (_what, write) => {
-    await appendEntry({ template: 'manual', operation: 'product-sync', result: 'success', summary: 'before' });
-    const before = await snapshot(db);
-    const fullDisk = fillDisk(write.table);
-    db.close();
-    db.use(fullDisk);
-    await db.open();
-    quota.injected += 1;
-    let error: unknown;
-    try {
-      error = await write.write().then(
-        () => new Error('the write succeeded on a full disk'),
+  it.each(WRITES.map((w) => [w.what, w] as const))(
+    'turns a failed write of %s into the "storage full" hint and keeps earlier records',
+    async (_what, write) => {
+      await appendEntry({
+        template: 'manual',
+        operation: 'product-sync',
+        result: 'success',
+        summary: 'before',
+      });
+      const before = await snapshot(db);
+      const fullDisk = fillDisk(write.table);
+      db.close();
+      db.use(fullDisk);
+      await db.open();
+      quota.injected += 1;
+      let error: unknown;
+      try {
+        error = await write.write().then(
+          () => new Error('the write succeeded on a full disk'),
+          (e: unknown) => e,
+        );
+      } finally {
+        db.unuse(fullDisk);
+      }
+      const data = plainErrorData(error);
+      if (data.kind !== 'storage') quota.crashes += 1;
+      expect(data, String(error)).toMatchObject({ kind: 'storage', code: 'quota-exceeded' });
+      expect(hintFor(data).id).toBe('storage-full');
+      quota.storageFullHint += 1;
+      const lost = rowsMissing(before, await snapshot(db));
+      quota.lost += lost;
+      expect(lost).toBe(0);
+    },
+  );
+});
+
+describe('a full disk during an order submission', () => {
+  // 0: the intent cannot be written; 1: intent written, "submitting" not; 2: TD SYNNEX accepted the
+  // order but its result cannot be written; 3+: later bookkeeping.
+  it.each([0, 1, 2, 3])(
+    'after %i outbox writes: the storage-full hint, and once freed exactly one order, recorded',
+    async (okWrites) => {
+      const world = orderQuotaWorld(okWrites);
+      quota.injected += 1;
+      const first = await world.submitter.submit(ORDER).then(
+        () => undefined,
         (e: unknown) => e,
       );
-    } finally {
-      db.unuse(fullDisk);
-    }
-    const data = plainErrorData(error);
-    if (data.kind !== 'storage') quota.crashes += 1;
-    expect(data, String(error)).toMatchObject({ kind: 'storage', code: 'quota-exceeded' });
-    expect(hintFor(data).id).toBe('storage-full');
-    quota.storageFullHint += 1;
-    const lost = rowsMissing(before, await snapshot(db));
-    quota.lost += lost;
-    expect(lost).toBe(0);
-  });
+      if (first !== undefined) {
+        const data = plainErrorData(first);
+        if (data.kind !== 'storage') quota.crashes += 1;
+        expect(data, String(first)).toMatchObject({ kind: 'storage', code: 'quota-exceeded' });
+        expect(hintFor(data).id).toBe('storage-full');
+        quota.storageFullHint += 1;
+      }
+      expect(world.tdsynnex.orders.length).toBeLessThanOrEqual(1);
+
+      // The user frees space and tries again (or the worker's recovery runs): never a second order,
+      // never an order without its record.
+      world.disk.free();
+      world.advanceClock(60_000);
+      const record = await world.submitter.submit(ORDER);
+      const placed = world.tdsynnex.orders.filter((o) => o.code === 'accepted');
+      if (placed.length !== 1 || record.state !== 'accepted') quota.lost += 1;
+      expect(placed).toHaveLength(1);
+      expect(record).toMatchObject({ poNumber: ORDER.poNumber, state: 'accepted' });
+      expect(record.orderNumbers?.length).toBeGreaterThan(0);
+      world.db.close();
+    },
+  );
 });

@@ -1,0 +1,100 @@
+// New products for Product Sync (issue 4 §1): a TD SYNNEX catalogue file (CSV, parsed here with
+// papaparse; columns in README.md) or a pasted list of SKUs / part numbers with the Autotask
+// category chosen now. Entries are queued; the next run creates those whose category is mapped.
+import { useState } from 'react';
+import type { AppErrorData } from '../../lib/errors/app-error';
+import { REQUIRED_COLUMNS, parseCatalogueCsv, parsePastedSkus } from '../../lib/products/catalogue-file';
+import type { ImportEntry } from '../../lib/products/import-entry';
+import { useApi } from '../ui/api';
+import { ErrorHint } from '../ui/error-hint';
+import { toAppError } from '../ui/use-request';
+
+export function CatalogueImport({
+  categories,
+  queued,
+  onQueued,
+}: {
+  categories: string[];
+  queued: number;
+  onQueued(n: number): void;
+}) {
+  const api = useApi();
+  const [report, setReport] = useState<string[]>([]);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [category, setCategory] = useState(categories[0] ?? '');
+
+  const queue = async (entries: ImportEntry[], lines: string[]) => {
+    setError(null);
+    if (entries.length === 0) {
+      setReport([...lines, 'Nothing to import.']);
+      return;
+    }
+    try {
+      const result = await api('productSync.import', { entries });
+      onQueued(result.queued);
+      setReport([
+        ...lines,
+        `${result.added} products queued; ${result.queued} wait for the next Product Sync run.`,
+      ]);
+    } catch (thrown) {
+      setError(toAppError(thrown));
+    }
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const parsed = parseCatalogueCsv(await file.text());
+    if (parsed.missingColumns.length > 0) {
+      setReport([`The file lacks the columns: ${parsed.missingColumns.join(', ')}.`]);
+      return;
+    }
+    await queue(
+      parsed.entries,
+      parsed.problems.slice(0, 10).map((p) => `Line ${p.line}: ${p.message}`),
+    );
+  };
+
+  return (
+    <div>
+      <p className="help-text">
+        Catalogue file columns: {Object.values(REQUIRED_COLUMNS).join(', ')}. {queued} products are queued.
+      </p>
+      <label>
+        Catalogue file (CSV){' '}
+        <input type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
+      </label>
+      <div className="field">
+        <label>
+          SKUs or part numbers
+          <textarea rows={3} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        </label>
+        <label>
+          Category for the pasted SKUs{' '}
+          <select value={category} onChange={(e) => setCategory(e.target.value)}>
+            {categories.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <button
+          type="button"
+          disabled={!pasted.trim() || !category}
+          onClick={() => void queue(parsePastedSkus(pasted, category), [])}
+        >
+          Add pasted SKUs
+        </button>
+      </div>
+      {report.length > 0 ? (
+        <ul role="status">
+          {report.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+      {error ? <ErrorHint error={error} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// The options page's Product Sync section (issue 4): settings, the import of new products, Preview.
+import { useApi } from '../ui/api';
+import { ErrorHint } from '../ui/error-hint';
+import { useRequest } from '../ui/use-request';
+import { CatalogueImport } from './catalogue-import';
+import { ProductSyncSettingsForm } from './product-sync-settings';
+import { SyncPreview } from './sync-preview';
+
+export function ProductSyncSection() {
+  const api = useApi();
+  const { state, setState } = useRequest(() => api('productSync.settings', {}), [api]);
+  return (
+    <section className="card" aria-labelledby="product-sync-heading" id="product-sync">
+      <h2 id="product-sync-heading">Product Sync</h2>
+      {state.status === 'loading' ? <p className="muted">Loading Product Sync settings…</p> : null}
+      {state.status === 'failed' ? <ErrorHint error={state.error} /> : null}
+      {state.status === 'done' ? (
+        <>
+          <ProductSyncSettingsForm
+            view={state.value}
+            onView={(value) => setState({ status: 'done', value })}
+          />
+          <h3>New products</h3>
+          <CatalogueImport
+            categories={state.value.categories}
+            queued={state.value.queued}
+            onQueued={(queued) => setState({ status: 'done', value: { ...state.value, queued } })}
+          />
+          <h3>Preview</h3>
+          <SyncPreview />
+        </>
+      ) : null}
+    </section>
+  );
+}

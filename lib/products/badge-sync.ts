@@ -1,0 +1,19 @@
+// The PO page's inline badges carry each SKU's sync status too (issue 4 §3): one `sku.syncStatus`
+// request for all the badges' SKUs. Badges are an enhancement, so a failed request leaves them as
+// they were.
+import type { SkuSyncStatus } from '../log/records';
+import type { SkuStatusMap } from './views';
+
+export async function withSyncStatus<B extends { sku: string }>(
+  badges: B[],
+  ask: (skus: string[]) => Promise<SkuStatusMap>,
+): Promise<(B & { sync?: SkuSyncStatus })[]> {
+  const skus = [...new Set(badges.map((b) => b.sku).filter((s) => s.trim() !== ''))].slice(0, 500);
+  if (skus.length === 0) return badges;
+  try {
+    const statuses = await ask(skus);
+    return badges.map((b) => (statuses[b.sku] ? { ...b, sync: statuses[b.sku] } : b));
+  } catch {
+    return badges;
+  }
+}

@@ -1,0 +1,82 @@
+// Issue 4 in Chromium: after a Product Sync run, the product page's sidebar shows TD SYNNEX's
+// current price and stock (from the simulator), and the PO page's lines and inline badges show
+// each SKU's sync status.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { sendFromExtensionPage } from './harness/messages';
+import { DEMO, PAGES } from './harness/demo-accounts';
+import { connectBothInOptions, screenshot, startSession } from './harness/session';
+import type { Session } from './harness/session';
+import { sidebarFrame } from './harness/user';
+import { eventually } from './harness/wait';
+
+// Demo product 72 is bought from TD SYNNEX as SKU 5432102, whose Autotask cost differs from TD
+// SYNNEX's price (test/sandbox/autotask/seed-catalogue.ts), so the sync has something to write.
+const PRODUCT_ID = 72;
+const SKU = '5432102';
+
+let session: Session;
+let options: Page;
+before(async () => {
+  session = await startSession();
+  options = await connectBothInOptions(session.browser);
+});
+after(async () => {
+  await session?.close();
+});
+
+async function runProductSync(): Promise<void> {
+  const started = await sendFromExtensionPage(options, 'templates.runNow', { id: 'product-sync' });
+  assert.deepEqual(started, { ok: true, value: { started: true } });
+  await eventually(
+    async () => {
+      const reply = await sendFromExtensionPage(options, 'templates.list', {});
+      return reply.ok ? reply.value.find((t) => t.id === 'product-sync') : undefined;
+    },
+    (view) => view !== undefined && !view.running && view.lastResult !== undefined,
+    { what: 'Product Sync to finish', timeoutMs: 60_000 },
+  );
+}
+
+const money = (n: number) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+test('after a sync, the product sidebar shows TD SYNNEX’s current price and stock by warehouse', async () => {
+  const item = session.sandbox.tdsynnex.catalogue.get(SKU)!;
+  await runProductSync();
+  const vendorRow = session.sandbox.autotask.db
+    .rows(DEMO.autotask.tenantId, 'ProductVendors')
+    .find((v) => v.productID === PRODUCT_ID && v.vendorPartNumber === SKU);
+  assert.equal(vendorRow?.vendorCost, item.price, 'the run wrote TD SYNNEX’s cost to the vendor row');
+
+  // TD SYNNEX moves on after the run: the sidebar must show what it says now, not a copy.
+  item.price = 1234.56;
+  item.stock = { ...item.stock, '3': 41, '6': 0, '7': 17 };
+  const page = await session.browser.context.newPage();
+  await page.goto(PAGES.product(PRODUCT_ID));
+  const sidebar = await sidebarFrame(page, session.browser.extensionId);
+
+  await sidebar.getByText(SKU, { exact: true }).waitFor({ timeout: 15_000 });
+  const facts = sidebar.locator('dl.facts');
+  await facts.getByText(money(1234.56)).waitFor({ timeout: 10_000 });
+  assert.equal(await facts.getByText('Synced', { exact: true }).count(), 1, 'the sync status');
+  const stock = sidebar.getByRole('table', { name: 'Stock by warehouse' });
+  const row = (city: string) => stock.getByRole('row').filter({ hasText: city });
+  assert.equal(await row('Tracy, CA').getByRole('cell').nth(1).textContent(), '41');
+  assert.equal(await row('Southaven, MS').getByRole('cell').nth(1).textContent(), '17');
+  const total = ['3', '6', '7', '12', '16', '98'].reduce((sum, id) => sum + (item.stock[id] ?? 0), 0);
+  await facts.getByText(`${total} available`).waitFor({ timeout: 5_000 });
+  await screenshot(page, 'product-sidebar');
+
+  // `Sync this product now` writes the new cost and says what changed.
+  await sidebar.getByRole('button', { name: 'Sync this product now' }).click();
+  await sidebar.getByRole('status').filter({ hasText: 'Synced: updated' }).waitFor({ timeout: 15_000 });
+  const after = session.sandbox.autotask.db.get(
+    DEMO.autotask.tenantId,
+    'ProductVendors',
+    Number(vendorRow!.id),
+  );
+  assert.equal(after?.vendorCost, 1234.56);
+  await page.close();
+});
