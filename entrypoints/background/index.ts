@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../../lib/messaging/router';
 import { ensureRetentionAlarm, handleRetentionAlarm } from '../../lib/log/retention-alarm';
+import { registerOutboxRecovery } from '../../lib/orders/recovery';
 import { provideSyncServices } from '../../lib/sync/services';
 // Registers every production template (Create Orders, Get Order Status…) once per worker start.
 import '../../lib/sync/templates';
@@ -22,5 +23,7 @@ export default defineBackground({
     // The log's daily retention run (issue 6 §3); the template alarms above ignore its name.
     browser.alarms.onAlarm.addListener((alarm) => void handleRetentionAlarm(alarm).catch(console.error));
     void ensureRetentionAlarm().catch(console.error);
+    // Interrupted submissions settle without anyone opening the PO (issue 3 §3).
+    registerOutboxRecovery(container);
   },
 });

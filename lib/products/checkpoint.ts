@@ -17,6 +17,8 @@ const outcomeSchema = z.object({
 
 export const productSyncCheckpointSchema = z.object({
   phase: z.enum(['update', 'create']),
+  /** The manufacturer-part-number match (a setting) is done for this run. */
+  matched: z.boolean().optional(),
   /** ProductVendors id cursor: rows up to this id are committed. */
   afterVendorRowId: z.number().int().min(0),
   /** ProductVendors rows of the vendor when the run started (one count), and how many are committed. */

@@ -13,6 +13,8 @@ import { freshCheckpoint } from './checkpoint';
 import type { ProductSyncCheckpoint } from './checkpoint';
 import { createPage } from './create-pass';
 import type { ImportQueue } from './import-entry';
+import { matchPage } from './match-pass';
+import type { MatchCursor } from './match-pass';
 import {
   CAP_WINDOW_MS,
   PAGES_IN_FLIGHT,
@@ -48,6 +50,8 @@ export interface RunPorts {
     save(value: ProductSyncCheckpoint, alsoWrite?: () => Promise<void>): Promise<void>;
   };
   queue: ImportQueue;
+  /** Where matching by manufacturer part number has got to (used when the setting is on). */
+  matchCursor?: MatchCursor;
   /** Inside the checkpoint's transaction: the per-SKU state of a committed page (db.skuState). */
   saveStates(outcomes: readonly SkuOutcome[], at: number): Promise<void>;
   progress(done: number, total: number): Promise<void>;
@@ -349,11 +353,45 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
     }
   }
 
+  async function matchPass(cursorStore: MatchCursor): Promise<Pause | undefined> {
+    let cursor = await cursorStore.load();
+    for (;;) {
+      const pause = await gate(2).catch(asPause);
+      if (pause) return pause;
+      let page;
+      try {
+        page = await matchPage(
+          { ...deps, costsReadable: !(cp.costsHidden ?? ports.costsHidden ?? false) },
+          cursor,
+        );
+      } catch (error) {
+        return asPause(error);
+      }
+      if (page.read === 0) return undefined;
+      cursor = page.lastId;
+      const at = page.lastId;
+      await commit(
+        page.outcomes,
+        () => {},
+        () => cursorStore.save(at),
+      );
+    }
+  }
+
   const finish = (pause: Pause | undefined): RunResult =>
     pause
       ? { state: 'paused', ...pause, checkpoint: cp, calls: counter.total }
       : { state: 'done', checkpoint: cp, calls: counter.total };
 
+  if (cp.phase === 'update' && ports.settings.matchByMpn && ports.matchCursor && !cp.matched) {
+    const pause = await matchPass(ports.matchCursor);
+    if (pause) {
+      cp.calls = recentCalls();
+      await ports.checkpoint.save(cp);
+      return finish(pause);
+    }
+    cp.matched = true;
+  }
   if (cp.phase === 'update') {
     if (ports.settings.updateExisting || ports.settings.deactivateDiscontinued) {
       const pause = await updatePass();

@@ -6,9 +6,11 @@ import type { SkuState } from '../log/records';
 import { guardStorage } from '../log/storage-error';
 import { importEntrySchema, mergeEntries } from './import-entry';
 import type { ImportEntry, ImportQueue } from './import-entry';
+import type { MatchCursor } from './match-pass';
 import type { SkuOutcome } from './outcomes';
 
 const QUEUE_KEY = 'product-sync.import-queue';
+const MATCH_CURSOR_KEY = 'product-sync.mpn-cursor';
 
 async function readQueue(): Promise<ImportEntry[]> {
   const row = await db.meta.get(QUEUE_KEY);
@@ -60,3 +62,12 @@ export async function skuStates(skus: readonly string[]): Promise<Map<string, Sk
   const rows = await db.skuState.bulkGet([...skus]);
   return new Map(rows.flatMap((row) => (row ? [[row.sku, row] as const] : [])));
 }
+
+/** The highest product id matching by manufacturer part number has examined. */
+export const dbMatchCursor: MatchCursor = {
+  async load() {
+    const value = (await db.meta.get(MATCH_CURSOR_KEY))?.value;
+    return typeof value === 'number' ? value : 0;
+  },
+  save: async (afterProductId) => void (await db.meta.put({ key: MATCH_CURSOR_KEY, value: afterProductId })),
+};

@@ -80,3 +80,34 @@ test('after a sync, the product sidebar shows TD SYNNEX’s current price and st
   assert.equal(after?.vendorCost, 1234.56);
   await page.close();
 });
+
+test('after a sync, the PO page’s sidebar lines and inline badges show each SKU’s sync status', async () => {
+  const page = await session.browser.context.newPage();
+  await page.goto(PAGES.purchaseOrder);
+  const sidebar = await sidebarFrame(page, session.browser.extensionId);
+  const lines = sidebar.getByRole('table', { name: 'Purchase order lines' });
+  await lines.getByRole('columnheader', { name: 'Sync' }).waitFor({ timeout: 15_000 });
+  for (const sku of DEMO.purchaseOrder.skus) {
+    const row = lines.getByRole('row').filter({ hasText: sku });
+    await row.getByText('Synced', { exact: true }).waitFor({ timeout: 10_000 });
+  }
+
+  // The inline badges come with a check (issue 3); each also carries the SKU's sync status.
+  await sidebar.getByRole('button', { name: 'Check price and availability' }).click();
+  const badges = page.locator('[data-autotask-bridge-badge]');
+  await eventually(
+    () =>
+      badges.evaluateAll((els) =>
+        els.map((el) => [el.getAttribute('data-autotask-bridge-sync'), el.textContent]),
+      ),
+    (seen) => seen.length === DEMO.purchaseOrder.skus.length && seen.every(([sync]) => sync === 'synced'),
+    { what: 'one inline badge per SKU, each with its sync status', timeoutMs: 15_000 },
+  );
+  const texts = await badges.allTextContents();
+  assert.ok(
+    texts.every((t) => t.endsWith('· Synced')),
+    texts.join(' | '),
+  );
+  await screenshot(page, 'po-page-sync-status');
+  await page.close();
+});

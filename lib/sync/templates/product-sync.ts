@@ -11,7 +11,7 @@ import { toItem } from '../../products/product-page';
 import { runProductSync } from '../../products/runner';
 import { DEFAULT_PRODUCT_SYNC_SETTINGS, productSyncSettingsSchema } from '../../products/settings';
 import type { ProductSyncSettings } from '../../products/settings';
-import { dbImportQueue, saveSkuStates } from '../../products/store';
+import { dbImportQueue, dbMatchCursor, saveSkuStates } from '../../products/store';
 import { autotaskConnection } from '../../settings/settings';
 import { defineTemplate } from '../define-template';
 import type { RunOutcome } from '../define-template';
@@ -64,6 +64,7 @@ export const productSyncTemplate = defineTemplate<ProductSyncSettings, ProductSy
       settings: ctx.settings,
       checkpoint: ctx.checkpoint,
       queue: dbImportQueue,
+      matchCursor: dbMatchCursor,
       saveStates: saveSkuStates,
       progress: (done, total) => ctx.progress(done, total),
       now: Date.now,

@@ -79,7 +79,7 @@ describe('the sidebar', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((cell) => cell.textContent);
-    expect(headers).toEqual(['SKU', 'Description', 'Qty', 'Unit cost']);
+    expect(headers).toEqual(['SKU', 'Description', 'Qty', 'Unit cost', 'Sync']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
       '5432101',
