@@ -18,8 +18,12 @@ const OWNED_LABELS: Record<keyof OwnedFields, string> = {
   isActive: 'Active / inactive',
 };
 
-const RULES: { key: 'updateExisting' | 'createNew' | 'deactivateDiscontinued'; label: string }[] = [
+const RULES: {
+  key: 'updateExisting' | 'createNew' | 'deactivateDiscontinued' | 'matchByMpn';
+  label: string;
+}[] = [
   { key: 'updateExisting', label: 'Update existing products' },
+  { key: 'matchByMpn', label: 'Link products without a TD SYNNEX row by manufacturer part number' },
   { key: 'createNew', label: 'Create new products from the import' },
   { key: 'deactivateDiscontinued', label: 'Deactivate discontinued products' },
 ];

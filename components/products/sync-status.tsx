@@ -1,5 +1,5 @@
 // A SKU's Product Sync status as words (issue 4 §3), for the product panel, the PO lines and badges.
-import type { SkuSyncStatus } from '../../lib/log/records';
+import type { SkuSyncStatus } from '../../lib/products/views';
 import { SYNC_STATUS_TEXT } from '../../lib/products/sync-status-text';
 
 const CLASS: Record<SkuSyncStatus, string> = {

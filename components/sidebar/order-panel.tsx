@@ -16,7 +16,8 @@ import { SubmissionStatus } from './submission-status';
 
 /** After every check: the host page's inline badges follow the sidebar's. */
 function withNudge(check: OrderCheckView): OrderCheckView {
-  nudgeBadges();
+  // Best effort: without a content script (sidebar opened on its own) there is nothing to update.
+  nudgeBadges().catch(() => {});
   return check;
 }
 

@@ -55,7 +55,9 @@ export function SidebarApp({ target, onCollapse }: Props) {
           <FindPurchaseOrder onFound={setPoId} />
           {poId !== undefined ? <PurchaseOrderPanel poId={poId} /> : null}
           {poId !== undefined ? <OrderStatusPanel poId={poId} /> : null}
-          {poId === undefined && target.productId !== undefined ? <ProductPanel productId={target.productId} /> : null}
+          {poId === undefined && target.productId !== undefined ? (
+            <ProductPanel productId={target.productId} />
+          ) : null}
         </>
       ) : null}
     </main>

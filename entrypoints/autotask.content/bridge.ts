@@ -6,10 +6,8 @@ import { findPageInFrames } from '../../lib/autotask-page/find-in-frames';
 import { isBridgePage, sidebarQuery } from '../../lib/autotask-page/page-shapes';
 import type { RecognisedPage } from '../../lib/autotask-page/page-shapes';
 import type { TabMessage } from '../../lib/autotask-page/tab-messages';
-import { browser } from 'wxt/browser';
 import { send } from '../../lib/messaging/client';
 import type { LineBadgeView } from '../../lib/orders/views';
-import { BADGES_CHANGED } from '../../components/sidebar/page-nudge';
 import { createInlineBadges } from './inline-badges';
 import { withSyncStatus } from '../../lib/products/badge-sync';
 import { HOST_TAG, mountSidebarHost } from './sidebar-host';
@@ -39,8 +37,6 @@ export interface BridgeDeps {
   sidebarUrl(query: string): string;
   /** The last check's badges of a PO (issue 3 inline badges); display data only. */
   badges?(poId: number): Promise<LineBadgeView[]>;
-  /** `chrome-extension://<id>`: only our sidebar's "badges changed" nudge is listened to. */
-  extensionOrigin?: string;
 }
 
 export interface Bridge {
@@ -68,7 +64,6 @@ export function startBridge(ctx: BridgeContext, deps: BridgeDeps): Bridge {
     (async (poId: number) =>
       // Issue 4: the badges also say each SKU's Product Sync status.
       withSyncStatus(await send('order.badges', { poId }), (skus) => send('sku.syncStatus', { skus })));
-  const extensionOrigin = deps.extensionOrigin ?? browser.runtime.getURL('/').replace(/\/$/, '');
   const refreshBadges = () => {
     const shown = page;
     if (!host || shown?.kind !== 'purchaseOrder') return;
@@ -123,12 +118,6 @@ export function startBridge(ctx: BridgeContext, deps: BridgeDeps): Bridge {
   ctx.addEventListener(win, 'wxt:locationchange', schedule);
   ctx.addEventListener(win, 'popstate', schedule);
   ctx.addEventListener(win.document, 'load', schedule, { capture: true });
-  // The sidebar's data-free nudge after a check; the badges themselves come from the background.
-  ctx.addEventListener(win, 'message', (event) => {
-    const { origin, data } = event as MessageEvent<unknown>;
-    if (origin === extensionOrigin && (data as { type?: unknown } | null)?.type === BADGES_CHANGED)
-      refreshBadges();
-  });
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !(record.target as Element).closest?.(HOST_TAG))) schedule();
   });
@@ -156,6 +145,9 @@ export function startBridge(ctx: BridgeContext, deps: BridgeDeps): Bridge {
         show(page, true);
       } else if (message.type === 'autotask-bridge.collapse') {
         host?.setCollapsed(true);
+      } else if (message.type === 'autotask-bridge.badges-changed') {
+        // The sidebar's data-free nudge after a check; the badges themselves come from the background.
+        refreshBadges();
       }
     },
   };

@@ -4,7 +4,7 @@
 // MutationObserver re-applies them after the grid re-renders; `remove()` takes every trace away.
 // A page whose markup matches nothing gets no element and no attribute.
 import type { LineBadge, LineBadgeView } from '../../lib/orders/views';
-import type { SkuSyncStatus } from '../../lib/log/records';
+import type { SkuSyncStatus } from '../../lib/products/views';
 import { SYNC_STATUS_TEXT } from '../../lib/products/sync-status-text';
 
 export const BADGE_ATTR = 'data-autotask-bridge-badge';

@@ -6,9 +6,15 @@ export type TabMessage =
   /** Popup `Open sidebar`: mount (even when the page was not recognised) and expand. */
   | { type: 'autotask-bridge.open' }
   /** The sidebar's own `Collapse` button. */
-  | { type: 'autotask-bridge.collapse' };
+  | { type: 'autotask-bridge.collapse' }
+  /** The sidebar checked the PO: the inline badges may have changed (the content script re-reads them). */
+  | { type: 'autotask-bridge.badges-changed' };
 
-const TYPES: ReadonlySet<string> = new Set(['autotask-bridge.open', 'autotask-bridge.collapse']);
+const TYPES: ReadonlySet<string> = new Set([
+  'autotask-bridge.open',
+  'autotask-bridge.collapse',
+  'autotask-bridge.badges-changed',
+]);
 
 export function parseTabMessage(value: unknown): TabMessage | null {
   if (typeof value !== 'object' || value === null) return null;

@@ -11,7 +11,7 @@ import { realSleep } from './calls';
 import type { Sleep } from './calls';
 import { applyPlan } from './linked-pass';
 import { planLinked } from './plan';
-import { PRODUCT_ROW_FIELDS, VENDOR_ROW_FIELDS, productRowSchema, vendorRowSchema } from './rows';
+import { VENDOR_ROW_FIELDS, productRowSchema, vendorRowSchema } from './rows';
 import type { ProductRow, VendorRow } from './rows';
 import type { ProductSyncSettings } from './settings';
 import { compareStatus, currentPrices, storedStatus } from './sku-status';

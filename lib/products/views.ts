@@ -53,3 +53,4 @@ export interface ProductSyncView {
 }
 
 export type SkuStatusMap = Record<string, SkuSyncStatus>;
+export type { SkuSyncStatus };

@@ -117,17 +117,24 @@ async function firstImport(): Promise<boolean> {
   const perRequestMs = LATENCY_MS / CONCURRENCY_PER_ENTITY;
   let peak = 0;
   let others: () => void = () => {};
-  let world!: ReturnType<typeof createWorld>;
+  // The tenant's usage is read from the simulator the wrapper belongs to, set once it exists.
+  const tenant: { usage?: () => number } = {};
   const autotaskFetch =
     (inner: Fetch): Fetch =>
     async (req) => {
       others();
       const res = await inner(req);
       clock += perRequestMs;
-      peak = Math.max(peak, world.autotaskSim.usage(DEMO.ci) / HOURLY_THRESHOLD_DEFAULT);
+      peak = Math.max(peak, (tenant.usage?.() ?? 0) / HOURLY_THRESHOLD_DEFAULT);
       return res;
     };
-  world = createWorld({ catalogueSize: SKUS, now, sleep: async (ms) => void (clock += ms), autotaskFetch });
+  const world = createWorld({
+    catalogueSize: SKUS,
+    now,
+    sleep: async (ms) => void (clock += ms),
+    autotaskFetch,
+  });
+  tenant.usage = () => world.autotaskSim.usage(DEMO.ci);
   others = otherIntegrations(world, 0.3, now);
   const entries: ImportEntry[] = [];
   for (const item of world.tdsynnexSim.catalogue.all()) {

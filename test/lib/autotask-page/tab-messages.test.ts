@@ -8,6 +8,7 @@ describe('parseTabMessage', () => {
   it.each([
     [{ type: 'autotask-bridge.open' }, { type: 'autotask-bridge.open' }],
     [{ type: 'autotask-bridge.collapse' }, { type: 'autotask-bridge.collapse' }],
+    [{ type: 'autotask-bridge.badges-changed' }, { type: 'autotask-bridge.badges-changed' }],
     [{ type: 'autotask-bridge.submit' }, null],
     [{ type: 'autotask-bridge.open', poId: 5 }, null],
     [{ type: 1 }, null],

@@ -294,3 +294,41 @@ describe('creating new products', () => {
     expect(world.autotaskSim.db.rows(DEMO.ci, 'Products')).toHaveLength(before);
   });
 });
+
+describe('matching by manufacturer part number', () => {
+  it('links a product without a TD SYNNEX row by its part number once, and never searches it again', async () => {
+    const world = createWorld();
+    const item = world.tdsynnexSim.catalogue.get('7000021')!;
+    item.status = 'Active';
+    const product = world.autotaskSim.db.insert(DEMO.ci, 'Products', {
+      name: 'Bought elsewhere so far',
+      isActive: true,
+      manufacturerProductName: item.mfgPN,
+    });
+    const run = memoryRun(world, { matchByMpn: true, createNew: false });
+
+    const first = await run.run();
+
+    const rows = () =>
+      world.autotaskSim.db.rows(DEMO.ci, 'ProductVendors').filter((v) => v.productID === product.id);
+    expect(rows().map((v) => [v.vendorID, v.vendorPartNumber, v.vendorCost])).toEqual([
+      [DEMO.tdSynnexVendorId, '7000021', item.price],
+    ]);
+    expect(
+      first.checkpoint.outcomes.find((o) => o.productId === product.id && o.changes?.vendorPartNumber),
+    ).toMatchObject({
+      sku: '7000021',
+      outcome: 'updated',
+      message: 'Matched by manufacturer part number.',
+    });
+
+    const mark = world.tdsynnexSim.requests.length;
+    await run.run();
+    const asked = world.tdsynnexSim.requests
+      .slice(mark)
+      .map((r) => r.body)
+      .join();
+    expect(asked).not.toContain(`<mfgPN>${item.mfgPN}</mfgPN>`);
+    expect(rows()).toHaveLength(1);
+  });
+});

@@ -135,6 +135,7 @@ export function memoryRun(
   let stored: ProductSyncCheckpoint | undefined;
   const saved: ProductSyncCheckpoint[] = [];
   const states = new Map<string, SkuOutcome>();
+  let matchCursor = 0;
   const queue = memoryQueue(entries ?? []);
   const ports: RunPorts = {
     autotask: world.autotask,
@@ -150,6 +151,10 @@ export function memoryRun(
       },
     },
     queue,
+    matchCursor: {
+      load: async () => matchCursor,
+      save: async (id) => void (matchCursor = id),
+    },
     saveStates: async (outcomes) => void outcomes.forEach((o) => states.set(o.sku, o)),
     progress: async () => {},
     now: Date.now,
