@@ -31,7 +31,9 @@ export const productSyncCheckpointSchema = z.object({
   startedAt: z.number(),
   /** Epoch ms of our Autotask calls in the last hour (the per-run cap). */
   calls: z.array(z.number()),
+  /** Every outcome but `unchanged`, which is by far the most common and kept as SKUs only. */
   outcomes: z.array(outcomeSchema),
+  unchanged: z.array(z.string()).optional(),
   /**
    * Writes that landed in pages that could not commit (the run paused after them): when the resumed
    * run finds those SKUs unchanged, it reports these outcomes instead.
@@ -39,6 +41,14 @@ export const productSyncCheckpointSchema = z.object({
   carried: z.array(outcomeSchema).optional(),
 });
 export type ProductSyncCheckpoint = z.infer<typeof productSyncCheckpointSchema>;
+
+/** The run's outcomes in full, the unchanged SKUs included. */
+export function allOutcomes(cp: ProductSyncCheckpoint): z.infer<typeof outcomeSchema>[] {
+  return [
+    ...cp.outcomes,
+    ...(cp.unchanged ?? []).map((sku) => ({ sku, outcome: 'unchanged' as const, status: 'synced' as const })),
+  ];
+}
 
 export function freshCheckpoint(now: number): ProductSyncCheckpoint {
   return {

@@ -178,7 +178,10 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
     const outcomes = withCarried(raw);
     move(cp);
     cp.done += outcomes.length;
-    cp.outcomes.push(...outcomes);
+    for (const o of outcomes) {
+      if (o.outcome === 'unchanged') (cp.unchanged ??= []).push(o.sku);
+      else cp.outcomes.push(o);
+    }
     cp.calls = recentCalls();
     const at = ports.now();
     await ports.checkpoint.save(cp, async () => {

@@ -4,7 +4,7 @@
 import { AppError } from '../../errors/app-error';
 import type { NewActivityItem } from '../../log/activity';
 import { realSleep } from '../../products/calls';
-import { productSyncCheckpointSchema } from '../../products/checkpoint';
+import { allOutcomes, productSyncCheckpointSchema } from '../../products/checkpoint';
 import type { ProductSyncCheckpoint } from '../../products/checkpoint';
 import { countOutcomes } from '../../products/outcomes';
 import { toItem } from '../../products/product-page';
@@ -31,7 +31,7 @@ export function noVendor(): AppError {
 }
 
 function summarize(cp: ProductSyncCheckpoint): string {
-  const counts = countOutcomes(cp.outcomes);
+  const counts = countOutcomes(allOutcomes(cp));
   const parts = ['updated', 'created', 'deactivated', 'unchanged', 'skipped', 'failed']
     .filter((k) => counts[k])
     .map((k) => `${counts[k]!.toLocaleString('en-US')} ${k}`);
@@ -75,7 +75,7 @@ export const productSyncTemplate = defineTemplate<ProductSyncSettings, ProductSy
     if (result.state === 'paused')
       return { result: 'paused', resumeAfterMs: result.resumeAfterMs, summary: result.reason };
     const cp = result.checkpoint;
-    const items: NewActivityItem[] = cp.outcomes.map(toItem);
+    const items: NewActivityItem[] = allOutcomes(cp).map(toItem);
     const failed = cp.outcomes.some((o) => o.outcome === 'failed');
     const summary = summarize(cp);
     await ctx.log(

@@ -2,6 +2,7 @@
 // owned fields, blank costs are never zero, 429 and Itgenatr005 slow the run down, and a create whose
 // answer was lost never makes a second product.
 import { describe, expect, it } from 'vitest';
+import { allOutcomes } from '../../../lib/products/checkpoint';
 import { externalKey } from '../../../lib/products/rows';
 import { DEMO, autotaskCalls, createWorld, linkCatalogue, memoryRun } from './world';
 import type { Fetch } from './world';
@@ -33,7 +34,7 @@ describe('a Product Sync run over linked products', () => {
             .join(),
         ),
     ).toEqual(Array(changed.size).fill('id,vendorCost'));
-    const of = (kind: string) => result.checkpoint.outcomes.filter((o) => o.outcome === kind);
+    const of = (kind: string) => allOutcomes(result.checkpoint).filter((o) => o.outcome === kind);
     expect(
       of('updated')
         .map((o) => o.sku)
@@ -134,7 +135,7 @@ describe('a Product Sync run over linked products', () => {
     });
     expect(bySku.get(String(rows[1]!.vendorPartNumber))).toMatchObject({ outcome: 'deactivated' });
     expect(world.autotaskSim.db.get(DEMO.ci, 'Products', Number(rows[1]!.productID))?.isActive).toBe(false);
-    expect(result.checkpoint.outcomes.filter((o) => o.outcome === 'unchanged')).toHaveLength(18);
+    expect(result.checkpoint.unchanged).toHaveLength(18);
   });
 });
 
