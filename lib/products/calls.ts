@@ -2,7 +2,8 @@
 // (for the per-run cap and the tenant headroom), a write helper that sends again only what Autotask
 // refused unprocessed (429, Itgenatr005), and the rule that decides a run pauses rather than fails.
 import type { AutotaskClient } from '../autotask/types';
-import { AppError, isAppError } from '../errors/app-error';
+import { isAppError } from '../errors/app-error';
+import type { AppError } from '../errors/app-error';
 import { WRITE_ATTEMPTS, WRITE_BACKOFF_MAX_MS, WRITE_BACKOFF_MS } from './limits';
 
 export interface CallCounter {
@@ -98,11 +99,6 @@ export async function writeSlowly<T>(
       await sleep((error as AppError).retryAfterMs ?? backoff, signal);
     }
   }
-}
-
-/** An AppError for a per-SKU problem our own code found (not an HTTP reply). */
-export function skuProblem(code: string, message: string): AppError {
-  return new AppError({ kind: 'validation', service: 'extension', status: 0, code, message });
 }
 
 /**

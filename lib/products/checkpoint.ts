@@ -63,3 +63,24 @@ export function freshCheckpoint(now: number): ProductSyncCheckpoint {
     outcomes: [],
   };
 }
+
+type Outcome = z.infer<typeof outcomeSchema>;
+
+/** Outcomes of uncommitted pages whose writes landed (a pause stopped them), kept for the resumed run. */
+export function carry(cp: ProductSyncCheckpoint, outcomes: readonly Outcome[]): void {
+  const written = outcomes.filter((o) => o.outcome === 'updated' || o.outcome === 'deactivated');
+  if (written.length > 0) cp.carried = [...(cp.carried ?? []), ...written];
+}
+
+/** A SKU the resumed run finds unchanged because an uncommitted page already wrote it reports that write. */
+export function withCarried<O extends Outcome>(cp: ProductSyncCheckpoint, outcomes: O[]): (O | Outcome)[] {
+  if (!cp.carried?.length) return outcomes;
+  const carried = new Map(cp.carried.map((o) => [o.sku, o]));
+  const out = outcomes.map((o) => {
+    const earlier = carried.get(o.sku);
+    carried.delete(o.sku);
+    return o.outcome === 'unchanged' && earlier ? earlier : o;
+  });
+  cp.carried = [...carried.values()];
+  return out;
+}

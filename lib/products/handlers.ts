@@ -68,6 +68,7 @@ export function productHandlers(services: SyncServices): Required<Pick<RouterHan
       const outcome = await syncProductNow(productId, {
         ...deps,
         settings: await loadTemplateSettings(productSyncTemplate),
+        costsReadable: !(await costsHidden()),
         saveStates: saveSkuStates,
         log: (entry, items) => appendEntry({ ...entry, template: PRODUCT_SYNC_TEMPLATE_ID }, items),
       });

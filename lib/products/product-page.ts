@@ -106,6 +106,8 @@ export async function productSyncView(productId: number, deps: ProductPageDeps):
 
 export interface SyncNowDeps extends ProductPageDeps {
   settings: ProductSyncSettings;
+  /** False for a "can't read costs" API user: costs are then neither compared nor written. */
+  costsReadable: boolean;
   saveStates(outcomes: readonly SkuOutcome[], at: number): Promise<void>;
   log(entry: Omit<NewActivityEntry, 'template'>, items: NewActivityItem[]): Promise<number>;
   sleep?: Sleep;
@@ -139,7 +141,7 @@ export async function syncProductNow(productId: number, deps: SyncNowDeps): Prom
     answer: prices.get(sku),
     settings: deps.settings,
     categoryLabel: category,
-    costsReadable: true,
+    costsReadable: deps.costsReadable,
   });
   const signal = deps.signal ?? new AbortController().signal;
   const outcome = await applyPlan(

@@ -5,25 +5,18 @@
 // room it pauses (and the engine resumes it later) rather than spend what is not there.
 import { CONCURRENCY_PER_ENTITY } from '../autotask/limits';
 import type { AutotaskClient } from '../autotask/types';
-import { AppError } from '../errors/app-error';
 import type { DistributorAdapter, PriceAvailability } from '../distributor/adapter';
 import { countingClient, isPause, readsFirst } from './calls';
 import type { CallCounter, Sleep } from './calls';
-import { freshCheckpoint } from './checkpoint';
+import { carry, freshCheckpoint, withCarried } from './checkpoint';
 import type { ProductSyncCheckpoint } from './checkpoint';
 import { createPage } from './create-pass';
 import type { ImportQueue } from './import-entry';
+import { createRunBudget } from './run-budget';
+import type { Pause } from './run-budget';
 import { matchPage } from './match-pass';
 import type { MatchCursor } from './match-pass';
-import {
-  CAP_WINDOW_MS,
-  PAGES_IN_FLIGHT,
-  PAGE_ROWS,
-  READ_AHEAD,
-  TENANT_SAMPLE_MS,
-  TENANT_SHARE_MAX,
-  TENANT_WAIT_MS,
-} from './limits';
+import { PAGES_IN_FLIGHT, PAGE_ROWS, READ_AHEAD, TENANT_WAIT_MS } from './limits';
 import {
   PageStopped,
   linkedFilter,
@@ -72,17 +65,11 @@ export type RunResult =
       calls: number;
     };
 
-interface Pause {
-  resumeAfterMs: number;
-  reason: string;
-}
-
 export async function runProductSync(ports: RunPorts): Promise<RunResult> {
   const cp = (await ports.checkpoint.load()) ?? freshCheckpoint(ports.now());
   const counter: CallCounter = { total: 0, at: [] };
   const autotask = countingClient(ports.autotask, counter, ports.now);
   const deps: PassDeps = { ...ports, autotask, dryRun: false };
-  let sample: { at: number; used: number; threshold: number; ours: number } | undefined;
   let categoryLabels: Promise<Map<number, string>> | undefined;
   const labels = () =>
     (categoryLabels ??= autotask
@@ -97,85 +84,22 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
           ),
       ));
 
-  // Calls of earlier segments of this run (from the checkpoint) and of this one.
-  const earlierCalls = cp.calls;
-  const recentCalls = () => {
-    const since = ports.now() - CAP_WINDOW_MS;
-    return [...earlierCalls, ...counter.at].filter((t) => t > since);
-  };
-
-  // Writes claimed by pages about to write (reserve), on top of the calls already made.
-  let reserved = 0;
-  const reserve = (writes: number) => {
-    if (writes === 0) return () => {};
-    const recent = recentCalls();
-    if (recent.length + reserved + writes > ports.settings.runCap) {
-      const now = ports.now();
-      throw new AppError({
-        kind: 'throttled',
-        service: 'extension',
-        status: 0,
-        code: 'run-cap',
-        message: `Paused at the per-run cap of ${ports.settings.runCap} Autotask calls per hour; it continues later.`,
-        retryAfterMs: Math.max(1_000, (recent[0] ?? now) + CAP_WINDOW_MS - now),
-      });
-    }
-    reserved += writes;
-    return () => void (reserved -= writes);
-  };
-
-  /** Room for `estimate` more calls under the per-run cap and the tenant's 50 %? */
-  async function gate(estimate: number): Promise<Pause | undefined> {
-    const now = ports.now();
-    const recent = recentCalls();
-    if (recent.length + reserved + estimate > ports.settings.runCap) {
-      return {
-        resumeAfterMs: Math.max(1_000, (recent[0] ?? now) + CAP_WINDOW_MS - now),
-        reason: `Paused at the per-run cap of ${ports.settings.runCap} Autotask calls per hour; it continues later.`,
-      };
-    }
-    if (!sample || now - sample.at >= TENANT_SAMPLE_MS) {
-      const info = await autotask.threshold(ports.signal);
-      sample = {
-        at: now,
-        used: info.currentTimeframeRequestCount,
-        threshold: info.externalRequestThreshold,
-        ours: counter.total,
-      };
-    }
-    const projected = sample.used + (counter.total - sample.ours) + estimate;
-    if (projected > TENANT_SHARE_MAX * sample.threshold) {
-      return {
-        resumeAfterMs: TENANT_WAIT_MS,
-        reason: `Paused: the Autotask tenant is near ${Math.round(TENANT_SHARE_MAX * 100)} % of its hourly threshold; it continues later.`,
-      };
-    }
-    return undefined;
-  }
-
-  /** Outcomes of uncommitted pages whose writes landed (see PageStopped), kept for the resumed run. */
-  const carry = (outcomes: SkuOutcome[]) => {
-    const written = outcomes.filter((o) => o.outcome === 'updated' || o.outcome === 'deactivated');
-    if (written.length > 0) cp.carried = [...(cp.carried ?? []), ...written];
-  };
-  const withCarried = (outcomes: SkuOutcome[]): SkuOutcome[] => {
-    if (!cp.carried?.length) return outcomes;
-    const carried = new Map(cp.carried.map((o) => [o.sku, o]));
-    const out = outcomes.map((o) => {
-      const earlier = carried.get(o.sku);
-      carried.delete(o.sku);
-      return o.outcome === 'unchanged' && earlier ? earlier : o;
-    });
-    cp.carried = [...carried.values()];
-    return out;
-  };
+  const budget = createRunBudget({
+    autotask,
+    counter,
+    runCap: ports.settings.runCap,
+    earlierCalls: cp.calls,
+    now: ports.now,
+    signal: ports.signal,
+  });
+  const { recentCalls, reserve, gate } = budget;
 
   async function commit(
     raw: SkuOutcome[],
     move: (cp: ProductSyncCheckpoint) => void,
     alsoWrite?: () => Promise<void>,
   ) {
-    const outcomes = withCarried(raw);
+    const outcomes = withCarried(cp, raw);
     move(cp);
     cp.done += outcomes.length;
     for (const o of outcomes) {
@@ -275,7 +199,7 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
       const head = inFlight.shift()!;
       try {
         const page = await head.page;
-        if (pause || failure) return carry(page.outcomes); // an earlier page did not commit: nor may this one
+        if (pause || failure) return carry(cp, page.outcomes); // an earlier page did not commit: nor may this one
         lastWrites =
           page.outcomes.filter((o) => o.outcome === 'updated' || o.outcome === 'deactivated').length * 2;
         await commit(page.outcomes, (c) => {
@@ -284,7 +208,7 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
         });
       } catch (thrown) {
         const error = thrown instanceof PageStopped ? thrown.reason : thrown;
-        if (thrown instanceof PageStopped) carry(thrown.written);
+        if (thrown instanceof PageStopped) carry(cp, thrown.written);
         if (isPause(error)) pause ??= asPause(error);
         else failure ??= { error };
       }
