@@ -13,52 +13,55 @@ export function LinesTable({ lines, check }: { lines: PurchaseOrderLineView[]; c
   if (lines.length === 0) return <p className="muted">This purchase order has no lines.</p>;
   const checked = new Map(check?.lines.map((line) => [line.itemId, line]));
   return (
-    <table aria-label="Purchase order lines">
-      <thead>
-        <tr>
-          <th scope="col">SKU</th>
-          <th scope="col">Description</th>
-          <th scope="col" className="num">
-            Qty
-          </th>
-          <th scope="col" className="num">
-            Unit cost
-          </th>
-          <th scope="col">Sync</th>
-          {check ? (
-            <>
-              <th scope="col" className="num">
-                TD SYNNEX price
-              </th>
-              <th scope="col" className="num">
-                Available
-              </th>
-              <th scope="col">Status</th>
-            </>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((line) => {
-          const result = checked.get(line.itemId);
-          return (
-            <tr key={line.itemId}>
-              <td>{line.sku || <span className="muted">no SKU</span>}</td>
-              <td>{line.description}</td>
-              <td className="num">{line.quantity}</td>
-              <td className="num">{formatMoney(line.unitCost)}</td>
-              <td>{sync?.[line.sku] ? <SyncStatus status={sync[line.sku]!} /> : null}</td>
-              {check ? (
-                <>
-                  <td className="num">{formatMoney(result?.distributorPrice)}</td>
-                  <td className="num">{result ? <Availability line={result} /> : '—'}</td>
-                  <td>{result ? <LineBadge line={result} /> : null}</td>
-                </>
-              ) : null}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    // The sidebar is narrow: the table scrolls sideways rather than pushing columns out of view.
+    <div className="table-scroll">
+      <table aria-label="Purchase order lines">
+        <thead>
+          <tr>
+            <th scope="col">SKU</th>
+            <th scope="col">Description</th>
+            <th scope="col" className="num">
+              Qty
+            </th>
+            <th scope="col" className="num">
+              Unit cost
+            </th>
+            <th scope="col">Sync</th>
+            {check ? (
+              <>
+                <th scope="col" className="num">
+                  TD SYNNEX price
+                </th>
+                <th scope="col" className="num">
+                  Available
+                </th>
+                <th scope="col">Status</th>
+              </>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => {
+            const result = checked.get(line.itemId);
+            return (
+              <tr key={line.itemId}>
+                <td>{line.sku || <span className="muted">no SKU</span>}</td>
+                <td>{line.description}</td>
+                <td className="num">{line.quantity}</td>
+                <td className="num">{formatMoney(line.unitCost)}</td>
+                <td>{sync?.[line.sku] ? <SyncStatus status={sync[line.sku]!} /> : null}</td>
+                {check ? (
+                  <>
+                    <td className="num">{formatMoney(result?.distributorPrice)}</td>
+                    <td className="num">{result ? <Availability line={result} /> : '—'}</td>
+                    <td>{result ? <LineBadge line={result} /> : null}</td>
+                  </>
+                ) : null}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

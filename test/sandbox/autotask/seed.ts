@@ -131,7 +131,10 @@ export function seedDemo(db: Db): Tenant {
     db.insert(ci, 'Products', {
       id,
       name: p.name,
-      description: `${p.manufacturer} ${p.name}`,
+      // "Lenovo ThinkPad…", not "Lenovo Lenovo ThinkPad…": names often carry the maker already.
+      description: p.name.toLowerCase().startsWith(p.manufacturer.split(' ')[0]!.toLowerCase())
+        ? p.name
+        : `${p.manufacturer} ${p.name}`,
       sku: p.sku,
       manufacturerName: p.manufacturer,
       manufacturerProductName: p.mpn,
