@@ -1,10 +1,11 @@
 // `npm run demo` (issue 2 §6): both simulators with the demo tenant, Chromium with the built extension
 // mapped to them. With a display: a real window on the stand-in PO page, until Ctrl-C. Without one: a
 // scripted headless tour that connects both demo accounts, opens the PO page, reads the sidebar,
+// checks price and availability, submits PO-1042 through the review window and confirms,
 // prints each step and saves screenshots to .demo/.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { startSandbox } from '../sandbox/server';
 import { launchExtension } from '../e2e/harness/browser';
 import type { ExtensionBrowser } from '../e2e/harness/browser';
@@ -82,6 +83,8 @@ async function tour(browser: ExtensionBrowser): Promise<void> {
   for (const line of lines) console.log(`    ${line}`);
   await shoot(page, 'po-page-sidebar');
 
+  if (!headful) await checkAndSubmit(browser, page, sidebar);
+
   if (!headful) {
     const popup = await browser.openExtensionPage('popup.html');
     await popup.setViewportSize({ width: 420, height: 600 });
@@ -89,6 +92,44 @@ async function tour(browser: ExtensionBrowser): Promise<void> {
     await shoot(popup, 'popup');
   }
   await page.bringToFront();
+}
+
+/** The headless tour goes on as a technician would: check with TD SYNNEX, submit, confirm. */
+async function checkAndSubmit(browser: ExtensionBrowser, page: Page, sidebar: Frame): Promise<void> {
+  await sidebar.getByRole('button', { name: 'Check price and availability' }).click();
+  await sidebar.getByRole('columnheader', { name: 'TD SYNNEX price' }).waitFor({ timeout: 15_000 });
+  const badges = page.locator('[data-autotask-bridge-badge]');
+  await badges.nth(DEMO.purchaseOrder.skus.length - 1).waitFor({ timeout: 15_000 });
+  console.log(
+    `✔ Checked price and availability; ${await badges.count()} inline badges in Autotask's own grid`,
+  );
+  await shoot(page, 'po-page-checked');
+
+  const opened = browser.context.waitForEvent('page', {
+    predicate: (p) => p.url().includes('/review.html'),
+    timeout: 15_000,
+  });
+  await sidebar.getByRole('button', { name: 'Submit to TD SYNNEX' }).click();
+  const review = await opened;
+  const confirm = review.getByRole('button', { name: 'Confirm order' });
+  await confirm.waitFor({ timeout: 15_000 });
+  for (let i = 0; i < 150 && !(await confirm.isEnabled()); i++) await review.waitForTimeout(100);
+  console.log('✔ Review window opened (an extension window the page cannot frame)');
+  await shoot(review, 'review-window');
+  await confirm.click();
+  const done = review.getByRole('status').filter({ hasText: 'TD SYNNEX order' });
+  await done.waitFor({ timeout: 30_000 });
+  console.log(`✔ ${(await done.innerText()).replace(/\s+/g, ' ').trim()}`);
+
+  const orders = sandbox.tdsynnex.orders.filter((o) => o.code === 'accepted');
+  console.log(
+    `✔ The TD SYNNEX simulator holds ${orders.length} order(s): ${orders.map((o) => o.poNumber).join(', ')}`,
+  );
+  const po = sandbox.autotask.db.get(DEMO.autotask.tenantId, 'PurchaseOrders', DEMO.purchaseOrder.id);
+  console.log(
+    `✔ Autotask PO ${DEMO.purchaseOrder.number}: order number(s) "${String(po?.externalPONumber ?? '')}"`,
+  );
+  await review.close();
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
