@@ -151,7 +151,9 @@ export function toLogEntryView(entry: ActivityEntry): LogEntryView {
     operation: entry.operation,
     result: entry.result,
     summary: entry.summary,
+    itemCount: entry.itemCount,
   };
+  if (entry.counts) view.counts = entry.counts;
   if (entry.error) view.error = entry.error;
   if (entry.hintId) view.hintId = entry.hintId;
   return view;

@@ -3,10 +3,10 @@
 // no cursor walks, which cost tens of microseconds per row); the view then reads only the rows on
 // screen. Ids are small integers, so even an unfiltered 100,000-entry log is a ~1 MB array.
 import { db } from './db';
-import { normaliseKey } from './activity';
+import { normaliseKey, toLogEntryView } from './activity';
 import type { ActivityEntry, ActivityItem, ActivityResult } from './records';
 import type { LogQuery } from '../messaging/protocol';
-import type { LogEntryView, LogItemView } from '../messaging/results';
+import type { LogItemView } from '../messaging/results';
 
 const RESULTS: readonly ActivityResult[] = ['success', 'partial', 'failed'];
 
@@ -216,19 +216,5 @@ export async function dailyCounts(days: number, now: number = Date.now()): Promi
   );
 }
 
-/** A row of the list: the entry as the view shows it. */
-export function toRowView(entry: ActivityEntry): LogEntryView {
-  const view: LogEntryView = {
-    id: entry.id ?? 0,
-    at: new Date(entry.at).toISOString(),
-    template: entry.template,
-    operation: entry.operation,
-    result: entry.result,
-    summary: entry.summary,
-    itemCount: entry.itemCount,
-  };
-  if (entry.counts) view.counts = entry.counts;
-  if (entry.error) view.error = entry.error;
-  if (entry.hintId) view.hintId = entry.hintId;
-  return view;
-}
+/** A row of the list: the entry as every extension page shows it (activity.ts). */
+export const toRowView = toLogEntryView;

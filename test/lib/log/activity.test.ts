@@ -148,6 +148,8 @@ describe('recentEntries and entriesFor', () => {
       operation: 'product-sync',
       result: 'partial',
       summary: 'd',
+      itemCount: 1,
+      counts: { failed: 1 },
     });
   });
 });
