@@ -3,10 +3,9 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApi } from '../ui/api';
-import { ConfirmButton } from '../ui/confirm-button';
-import { ErrorHint } from '../ui/error-hint';
 import { TextField } from '../ui/field';
 import { toAppError } from '../ui/use-request';
+import { ConnectionActions } from './connection-actions';
 import type { AppErrorData } from '../../lib/errors/app-error';
 import type { AutotaskConnectionView, ConnectionStatus } from '../../lib/messaging/results';
 import { AccessFindings } from './access-findings';
@@ -79,22 +78,14 @@ export function AutotaskConnection({ view, onView, onStatus }: Props) {
           onChange={setIntegrationCode}
           help='Autotask calls it the "API tracking identifier" (Admin › Resources › the API user › Security).'
         />
-        {error ? <ErrorHint error={error} /> : null}
-        <div className="row">
-          <button type="submit" className="primary" disabled={busy}>
-            {view.connected ? 'Reconnect' : 'Connect'}
-          </button>
-          {view.connected ? (
-            <ConfirmButton
-              label="Disconnect"
-              question="Disconnect Autotask? Every template is disabled and the credentials are deleted."
-              confirmLabel="Yes, disconnect Autotask"
-              onConfirm={disconnect}
-              disabled={busy}
-            />
-          ) : null}
-          {busy ? <span role="status">Connecting…</span> : null}
-        </div>
+        <ConnectionActions
+          account="Autotask"
+          forgets="credentials are"
+          connected={view.connected}
+          busy={busy}
+          error={error}
+          onDisconnect={disconnect}
+        />
       </form>
     </section>
   );

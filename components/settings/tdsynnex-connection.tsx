@@ -3,10 +3,9 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useApi } from '../ui/api';
-import { ConfirmButton } from '../ui/confirm-button';
-import { ErrorHint } from '../ui/error-hint';
 import { SelectField, TextField } from '../ui/field';
 import { toAppError } from '../ui/use-request';
+import { ConnectionActions } from './connection-actions';
 import type { AppErrorData } from '../../lib/errors/app-error';
 import type { ConnectionStatus, TdSynnexConnectionView } from '../../lib/messaging/results';
 import { VendorSelect } from './vendor-select';
@@ -108,22 +107,14 @@ export function TdSynnexConnection({ view, autotaskConnected, onView, onStatus }
             />
           </>
         )}
-        {error ? <ErrorHint error={error} /> : null}
-        <div className="row">
-          <button type="submit" className="primary" disabled={busy}>
-            {view.connected ? 'Reconnect' : 'Connect'}
-          </button>
-          {view.connected ? (
-            <ConfirmButton
-              label="Disconnect"
-              question="Disconnect TD SYNNEX? Every template is disabled and the password is deleted."
-              confirmLabel="Yes, disconnect TD SYNNEX"
-              onConfirm={disconnect}
-              disabled={busy}
-            />
-          ) : null}
-          {busy ? <span role="status">Connecting…</span> : null}
-        </div>
+        <ConnectionActions
+          account="TD SYNNEX"
+          forgets="password is"
+          connected={view.connected}
+          busy={busy}
+          error={error}
+          onDisconnect={disconnect}
+        />
       </form>
       {autotaskConnected ? <VendorSelect view={view} onView={onView} /> : null}
     </section>
