@@ -10,6 +10,7 @@ import { ErrorHint } from '../ui/error-hint';
 import { formatDateTime, formatMoney } from '../ui/format';
 import { toAppError, useRequest } from '../ui/use-request';
 import { SyncStatus } from './sync-status';
+import { EntriesForKey } from '../activity/entries-for-key';
 
 function LastOutcome({ view }: { view: ProductSyncView }) {
   const hint = view.hintId ? hintById(view.hintId) : undefined;
@@ -118,6 +119,8 @@ export function ProductPanel({ productId }: { productId: number }) {
       ) : null}
       {message ? <p role="status">{message}</p> : null}
       {error ? <ErrorHint error={error} /> : null}
+      {/* Issue 6 §2: the log entries for the product on the page (Product Sync items carry the SKU). */}
+      {view.sku ? <EntriesForKey searchKey={view.sku} title={`Activity for SKU ${view.sku}`} /> : null}
     </article>
   );
 }

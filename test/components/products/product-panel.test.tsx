@@ -88,4 +88,23 @@ describe('the product panel of the sidebar', () => {
     expect(await screen.findByText('Not linked to TD SYNNEX')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Sync this product now' })).toBeNull();
   });
+
+  it('lists the activity-log entries for the product’s SKU', async () => {
+    const { fake } = renderPanel({
+      'product.syncInfo': () => VIEW,
+      'log.forKey': () => [
+        {
+          id: 7,
+          at: '2026-03-01T02:00:00.000Z',
+          template: 'product-sync',
+          operation: 'product-sync',
+          result: 'partial',
+          summary: 'Product Sync: 1 failed of 200',
+        },
+      ],
+    });
+    const activity = await screen.findByRole('region', { name: 'Activity for SKU 5432102' });
+    expect(await within(activity).findByText(/Product Sync: 1 failed of 200/)).toBeTruthy();
+    expect(fake.sent('log.forKey')).toEqual([{ key: '5432102', limit: expect.any(Number) }]);
+  });
 });
