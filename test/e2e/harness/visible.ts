@@ -70,7 +70,7 @@ export async function expectVisibleToUser(locator: Locator, options: VisibleOpti
   // A framed page: the iframe element must itself be inside the top page's viewport.
   const iframe = await options.frame?.frameElement();
   if (iframe && options.frame?.parentFrame()) {
-    const outer = await iframe.evaluate((el) => {
+    const outer = await iframe.evaluate((el: Element) => {
       const r = el.getBoundingClientRect();
       return {
         left: r.left,
