@@ -5,7 +5,8 @@ import { formatDateTime } from '../ui/format';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
-import { OPERATION_LABEL, RESULT_LABEL } from './log-filter';
+import { RESULT_LABEL } from './log-filter';
+import { operationLabel } from '../../lib/log/labels';
 
 /** The sidebar is narrow: the latest few, and a link to the full log filtered on the same key. */
 export const SIDEBAR_LOG_ENTRIES = 10;
@@ -31,7 +32,7 @@ export function EntriesForKey({ searchKey, title }: { searchKey: string; title?:
             <li key={entry.id}>
               <div className="row">
                 <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-                <span className="muted">{OPERATION_LABEL[entry.operation] ?? entry.operation}</span>
+                <span className="muted">{operationLabel(entry.operation)}</span>
                 <span className={`result-${entry.result}`}>{RESULT_LABEL[entry.result]}</span>
               </div>
               <div>{entry.summary}</div>

@@ -4,8 +4,7 @@
 import { formatDateTime } from '../ui/format';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
-import { OPERATION_LABEL, RESULT_LABEL } from './log-filter';
-import { templateName } from './log-filters';
+import { operationLabel, outcomeLabel, resultLabel, templateLabel } from '../../lib/log/labels';
 import { useLogSource } from './log-source';
 import { SupportReportButton } from './support-report-button';
 import { VirtualList } from './virtual-list';
@@ -13,7 +12,12 @@ import type { SaveFile } from './download';
 import type { LogEntryView, LogItemView } from '../../lib/messaging/results';
 
 const PROBLEM_OUTCOMES = new Set(['failed', 'rejected', 'error', 'invalid']);
-const isProblem = (item: LogItemView) => PROBLEM_OUTCOMES.has(item.outcome) || item.error !== undefined;
+/** Outcomes that are fine even when the item carries a hint (e.g. a price that was updated). */
+const FINE_OUTCOMES = new Set(['ok', 'updated', 'created', 'unchanged', 'deactivated', 'accepted']);
+const isProblem = (item: LogItemView) =>
+  PROBLEM_OUTCOMES.has(item.outcome) ||
+  item.error !== undefined ||
+  (item.hintId !== undefined && !FINE_OUTCOMES.has(item.outcome));
 const ITEM_ROW_HEIGHT = 28;
 /** A few distinct resolutions at most: one per kind of failure, not one per failed SKU. */
 const MAX_ITEM_HINTS = 3;
@@ -29,7 +33,7 @@ function ItemLine({ item }: { item: LogItemView }) {
   return (
     <span className="item-line">
       <strong>{item.label}</strong>{' '}
-      <span className={isProblem(item) ? 'result-failed' : ''}>{item.outcome}</span>
+      <span className={isProblem(item) ? 'result-failed' : ''}>{outcomeLabel(item.outcome)}</span>
       {(item.message ?? item.error?.message) ? (
         <span className="muted"> — {item.message ?? item.error?.message}</span>
       ) : null}
@@ -40,21 +44,23 @@ function ItemLine({ item }: { item: LogItemView }) {
 function ItemHints({ problems }: { problems: LogItemView[] }) {
   const seen = new Set<string>();
   const distinct = problems.filter((item) => {
-    if (!item.error) return false;
-    const key = item.hintId ?? `${item.error.service}:${item.error.code ?? item.error.status}`;
+    if (!item.error && !item.hintId) return false;
+    const key = item.hintId ?? `${item.error?.service}:${item.error?.code ?? item.error?.status}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
   return (
     <>
-      {distinct
-        .slice(0, MAX_ITEM_HINTS)
-        .map((item) =>
-          item.error ? (
-            <ErrorHint key={item.id} error={item.error} hintId={item.hintId} live={false} />
-          ) : null,
-        )}
+      {distinct.slice(0, MAX_ITEM_HINTS).map((item) => (
+        <ErrorHint
+          key={item.id}
+          {...(item.error ? { error: item.error } : {})}
+          {...(item.hintId ? { hintId: item.hintId } : {})}
+          {...(item.message ? { message: item.message } : {})}
+          live={false}
+        />
+      ))}
     </>
   );
 }
@@ -64,6 +70,9 @@ export function EntryDetails({ entry, names, save, onClose }: Props) {
   const { state } = useRequest(() => source.items(entry.id), [source, entry.id]);
   const items = state.status === 'done' ? state.value : [];
   const problems = items.filter(isProblem);
+  // Every failed or partial entry shows a resolution (issue 10 §2): the entry's own, else its items'.
+  const entryHint = entry.error !== undefined || entry.hintId !== undefined;
+  const itemHints = problems.some((item) => item.error !== undefined || item.hintId !== undefined);
   return (
     <section className="entry-details" aria-labelledby="entry-details-heading">
       <div className="row">
@@ -78,18 +87,22 @@ export function EntryDetails({ entry, names, save, onClose }: Props) {
           <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
         </dd>
         <dt>Template</dt>
-        <dd>{templateName(entry.template, names)}</dd>
+        <dd>{names?.get(entry.template) ?? templateLabel(entry.template)}</dd>
         <dt>Operation</dt>
-        <dd>{OPERATION_LABEL[entry.operation] ?? entry.operation}</dd>
+        <dd>{operationLabel(entry.operation)}</dd>
         <dt>Result</dt>
-        <dd className={`result-${entry.result}`}>{RESULT_LABEL[entry.result]}</dd>
+        <dd className={`result-${entry.result}`}>{resultLabel(entry.result)}</dd>
         <dt>Summary</dt>
         <dd>{entry.summary}</dd>
       </dl>
-      {entry.error ? (
+      {entryHint ? (
         <>
           <h3>Recommended resolution</h3>
-          <ErrorHint error={entry.error} hintId={entry.hintId} live={false} />
+          <ErrorHint
+            {...(entry.error ? { error: entry.error } : {})}
+            {...(entry.hintId ? { hintId: entry.hintId } : {})}
+            live={false}
+          />
         </>
       ) : null}
       {state.status === 'loading' && (entry.itemCount ?? 0) > 0 ? (
@@ -113,8 +126,8 @@ export function EntryDetails({ entry, names, save, onClose }: Props) {
               …and {problems.length - 200} more (export the entry as CSV, one row per item).
             </p>
           ) : null}
-          {!entry.error ? <h3>Recommended resolution</h3> : null}
-          <ItemHints problems={problems} />
+          {!entryHint && itemHints ? <h3>Recommended resolution</h3> : null}
+          {itemHints ? <ItemHints problems={problems} /> : null}
         </>
       ) : null}
       {items.length > 0 ? (

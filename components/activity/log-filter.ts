@@ -18,16 +18,6 @@ export const NO_FILTER: LogFilter = { from: '', to: '', template: '', result: ''
 
 export const RESULT_LABEL = { success: 'Success', partial: 'Partial success', failed: 'Failed' } as const;
 
-export const OPERATION_LABEL: Record<string, string> = {
-  'product-sync': 'Product sync',
-  'order-check': 'Order check',
-  'order-submission': 'Order submission',
-  'status-update': 'Status update',
-  receiving: 'Receiving',
-  connection: 'Connection',
-  maintenance: 'Maintenance',
-};
-
 /** Local midnight of a `yyyy-mm-dd` date, or undefined for '' or nonsense. */
 function localDay(value: string, plusDays = 0): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

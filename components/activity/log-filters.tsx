@@ -2,6 +2,7 @@
 // at once — the log page and the popup re-query on each keystroke (the queries are index reads).
 import { useId } from 'react';
 import { RESULT_LABEL } from './log-filter';
+import { templateLabel } from '../../lib/log/labels';
 import type { LogFilter, ResultFilter } from './log-filter';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
 }
 
 export function templateName(id: string, names?: ReadonlyMap<string, string>): string {
-  return names?.get(id) ?? (id === 'manual' ? 'Manual' : id);
+  return names?.get(id) ?? templateLabel(id);
 }
 
 export function LogFilters({ filter, onChange, templates, names, compact = false }: Props) {

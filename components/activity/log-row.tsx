@@ -1,6 +1,7 @@
 // One entry as a list row: date and time, template, operation type, result, summary.
 import { formatDateTime } from '../ui/format';
-import { OPERATION_LABEL, RESULT_LABEL } from './log-filter';
+import { RESULT_LABEL } from './log-filter';
+import { operationLabel } from '../../lib/log/labels';
 import { templateName } from './log-filters';
 import type { LogEntryView } from '../../lib/messaging/results';
 
@@ -23,7 +24,7 @@ export function LogRow({ entry, names, selected = false, onOpen }: Props) {
     >
       <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
       <span className="log-template">{templateName(entry.template, names)}</span>
-      <span className="muted">{OPERATION_LABEL[entry.operation] ?? entry.operation}</span>
+      <span className="muted">{operationLabel(entry.operation)}</span>
       <span className={`result-${entry.result}`}>{RESULT_LABEL[entry.result]}</span>
       <span className="log-summary">{entry.summary}</span>
     </button>

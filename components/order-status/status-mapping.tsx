@@ -1,7 +1,8 @@
 // Options page: the Get Order Status template's settings (issue 5 §1) — how often, which orders,
 // receiving, and the status mapping: for each normalised status an Autotask PO status from the
-// tenant's picklist (received ones are not offered: receiving moves them), "no change" or "note only".
-// A row left at "Not mapped" is what the "Partial shipments not updating" hint points at.
+// tenant's picklist, "no change" or "note only". A row left at "Not mapped" is what the "Partial
+// shipments not updating" hint points at, so a new install is offered a mapping read from the
+// statuses' names (issue 10 §1), which the user confirms with `Use these`.
 import { useState } from 'react';
 import type { AppErrorData } from '../../lib/errors/app-error';
 import { MAPPABLE_STATUSES, STATUS_LABELS } from '../../lib/order-status/view-types';
@@ -13,6 +14,7 @@ import type {
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { toAppError, useRequest } from '../ui/use-request';
+import { Proposal } from './status-mapping-proposal';
 
 type Settings = OrderStatusSettingsView['settings'];
 
@@ -71,16 +73,19 @@ function Form({
     setSaved(false);
   };
 
-  const save = async () => {
+  const save = async (mapping = draft.mapping) => {
     setError(null);
     try {
-      const { frequency, scope, receiving, mapping } = draft;
-      onSaved(await api('orderStatus.saveSettings', { frequency, scope, receiving, mapping }));
+      const { frequency, scope, receiving } = draft;
+      const next = await api('orderStatus.saveSettings', { frequency, scope, receiving, mapping });
+      onSaved(next);
+      setDraft({ ...draft, mapping: next.settings.mapping });
       setSaved(true);
     } catch (thrown) {
       setError(toAppError(thrown));
     }
   };
+  const proposal = Object.keys(draft.mapping).length === 0 ? view.proposedMapping : undefined;
 
   return (
     <form
@@ -128,39 +133,48 @@ function Form({
           <option value="when-shipped">When shipped</option>
         </select>
       </div>
-      <table aria-label="Status mapping">
-        <thead>
-          <tr>
-            <th scope="col">TD SYNNEX status</th>
-            <th scope="col">Autotask purchase order status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {MAPPABLE_STATUSES.map((status) => (
-            <tr key={status}>
-              <th scope="row">
-                <label htmlFor={`mapping-${status}`}>{STATUS_LABELS[status]}</label>
-              </th>
-              <td>
-                <select
-                  id={`mapping-${status}`}
-                  value={encode(draft.mapping[status])}
-                  onChange={(e) => setRow(status, decode(e.target.value))}
-                >
-                  <option value="">Not mapped</option>
-                  <option value="none">No change</option>
-                  <option value="note">Note only</option>
-                  {view.statusOptions.map((o) => (
-                    <option key={o.id} value={`status:${o.id}`}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              </td>
+      <div id="status-mapping">
+        {proposal ? (
+          <Proposal
+            proposal={proposal}
+            labelOf={(id) => view.statusOptions.find((o) => o.id === id)?.label}
+            onUse={() => void save(proposal)}
+          />
+        ) : null}
+        <table aria-label="Status mapping">
+          <thead>
+            <tr>
+              <th scope="col">TD SYNNEX status</th>
+              <th scope="col">Autotask purchase order status</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {MAPPABLE_STATUSES.map((status) => (
+              <tr key={status}>
+                <th scope="row">
+                  <label htmlFor={`mapping-${status}`}>{STATUS_LABELS[status]}</label>
+                </th>
+                <td>
+                  <select
+                    id={`mapping-${status}`}
+                    value={encode(draft.mapping[status])}
+                    onChange={(e) => setRow(status, decode(e.target.value))}
+                  >
+                    <option value="">Not mapped</option>
+                    <option value="none">No change</option>
+                    <option value="note">Note only</option>
+                    {view.statusOptions.map((o) => (
+                      <option key={o.id} value={`status:${o.id}`}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <button type="submit" className="primary">
         Save order status settings
       </button>
@@ -170,17 +184,17 @@ function Form({
   );
 }
 
+/** The body of the Get Order Status template's section (components/settings/template-section.tsx). */
 export function StatusMappingSection() {
   const api = useApi();
   const { state, setState } = useRequest(() => api('orderStatus.settings', {}), [api]);
   return (
-    <section className="card" aria-labelledby="status-mapping-heading" id="status-mapping">
-      <h2 id="status-mapping-heading">Order status</h2>
+    <div>
       {state.status === 'loading' ? <p className="muted">Loading…</p> : null}
       {state.status === 'failed' ? <ErrorHint error={state.error} /> : null}
       {state.status === 'done' ? (
         <Form view={state.value} onSaved={(value) => setState({ status: 'done', value })} />
       ) : null}
-    </section>
+    </div>
   );
 }

@@ -6,12 +6,12 @@ import { CatalogueImport } from './catalogue-import';
 import { ProductSyncSettingsForm } from './product-sync-settings';
 import { SyncPreview } from './sync-preview';
 
+/** The body of the Product Sync template's section (components/settings/template-section.tsx). */
 export function ProductSyncSection() {
   const api = useApi();
   const { state, setState } = useRequest(() => api('productSync.settings', {}), [api]);
   return (
-    <section className="card" aria-labelledby="product-sync-heading" id="product-sync">
-      <h2 id="product-sync-heading">Product Sync</h2>
+    <div id="product-sync">
       {state.status === 'loading' ? <p className="muted">Loading Product Sync settings…</p> : null}
       {state.status === 'failed' ? <ErrorHint error={state.error} /> : null}
       {state.status === 'done' ? (
@@ -20,16 +20,16 @@ export function ProductSyncSection() {
             view={state.value}
             onView={(value) => setState({ status: 'done', value })}
           />
-          <h3>New products</h3>
+          <h4>New products</h4>
           <CatalogueImport
             categories={state.value.categories}
             queued={state.value.queued}
             onQueued={(queued) => setState({ status: 'done', value: { ...state.value, queued } })}
           />
-          <h3>Preview</h3>
+          <h4>Preview</h4>
           <SyncPreview />
         </>
       ) : null}
-    </section>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-// Product Sync's settings in the options page (issue 4 §2): schedule, category mapping, pricing,
+// Product Sync's settings in the options page (issue 4 §2): daily time, category mapping, pricing,
 // update rules, the fields it owns, and the per-run cap. Saved through the background, which checks
 // them with the template's schema and re-syncs its alarm.
 import { useState } from 'react';
@@ -185,7 +185,10 @@ export function ProductSyncSettingsForm({
     setError(null);
     setSaved(false);
     try {
-      const next = await api('productSync.saveSettings', draft);
+      // `enabled` is the template's switch (templates.setEnabled): this form never changes it, so a
+      // form loaded before Disconnect cannot switch the template back on, nor a switch click be undone.
+      const { enabled: _switch, ...settings } = draft;
+      const next = await api('productSync.saveSettings', settings);
       onView(next);
       setDraft(next.settings);
       setSaved(true);
@@ -201,13 +204,8 @@ export function ProductSyncSettingsForm({
         void save();
       }}
     >
-      <Check
-        label="Run Product Sync daily"
-        checked={draft.enabled}
-        onChange={(enabled) => setDraft({ ...draft, enabled })}
-      />
       <label>
-        Daily at{' '}
+        Runs daily at{' '}
         <input
           type="time"
           value={draft.dailyAt}

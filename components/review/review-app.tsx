@@ -1,24 +1,40 @@
-// The review window (issue 3 §2): an extension popup window, so a page can neither frame nor
-// overlay it. Shows what will be ordered — lines, total, ship-to, warehouse, backorder choice —
-// and the only `Confirm order` of the extension. A re-submission shows the new …-R<n> number.
-import { useState } from 'react';
-import type { AppErrorData } from '../../lib/errors/app-error';
-import type { SubmissionView } from '../../lib/orders/views';
+// The review window (issue 3 §2, issue 10 §5): an extension popup window, so a page can neither frame
+// nor overlay it. Shows what will be ordered — lines with Autotask's cost against TD SYNNEX's price,
+// total, ship-to, warehouse and backorder choice — and the only `Confirm order` of the extension,
+// usable once the window has been in front for a second (issue 11 §1) and every risky line is
+// acknowledged. After Confirm it shows the result and `Close`; an unanswered Confirm is re-sent.
+import { useMemo, useState } from 'react';
+import type { OrderCheckView } from '../../lib/orders/views';
 import { useApi } from '../ui/api';
+import { WindowConfirmButton } from '../ui/confirm-button';
 import { ErrorHint } from '../ui/error-hint';
-import { formatMoney } from '../ui/format';
-import { toAppError, useRequest } from '../ui/use-request';
+import { useRequest } from '../ui/use-request';
 import { BlockingProblems } from '../sidebar/blocking-problems';
-import { LinesTable } from '../sidebar/lines-table';
-import { SubmissionStatus } from '../sidebar/submission-status';
 import { ReviewChoices } from './review-choices';
+import { DriftWarning, ReviewLines } from './review-lines';
+import { ReviewResult } from './review-result';
+import { blockedWithoutBackorders, lineRisk } from './review-rules';
+import { useSubmitOrder } from './use-submit-order';
 
 export interface ReviewTarget {
   poId: number;
   resubmit: boolean;
 }
 
-export function ReviewApp({ target }: { target: ReviewTarget }) {
+interface Props {
+  target: ReviewTarget;
+  /** Re-send timing (use-submit-order.ts); tests shorten it. */
+  resume?: { delays?: readonly number[]; resumeForMs?: number };
+  onClose?: () => void;
+}
+
+function warehouseNames(check: OrderCheckView): Map<string, string> {
+  const names = new Map(check.warehouses.map((w) => [w.id, w.name]));
+  for (const line of check.lines) for (const w of line.warehouses) names.set(w.id, w.name);
+  return names;
+}
+
+export function ReviewApp({ target, resume, onClose = () => window.close() }: Props) {
   const api = useApi();
   const { state } = useRequest(async () => {
     const [po, check, submission] = await Promise.all([
@@ -29,39 +45,62 @@ export function ReviewApp({ target }: { target: ReviewTarget }) {
     return { po, check, submission };
   }, [api, target.poId]);
   const [warehouse, setWarehouse] = useState('');
-  const [allowBackorder, setAllowBackorder] = useState(true);
-  const [sending, setSending] = useState(false);
-  const [result, setResult] = useState<SubmissionView>();
-  const [error, setError] = useState<AppErrorData>();
+  const [backorderChoice, setBackorderChoice] = useState<boolean>();
+  const [acknowledged, setAcknowledged] = useState<ReadonlySet<number>>(new Set());
+  const { phase, submit } = useSubmitOrder(api, resume);
+  const names = useMemo(
+    () => (state.status === 'done' ? warehouseNames(state.value.check) : new Map<string, string>()),
+    [state],
+  );
 
   if (state.status === 'loading') return <p role="status">Checking the order with TD SYNNEX…</p>;
   if (state.status === 'failed') return <ErrorHint error={state.error} />;
   const { po, check, submission } = state.value;
-  const nextNumber =
-    target.resubmit && submission ? nextAttemptNumber(submission.distributorPoNumber) : undefined;
+  // The backorder default is Create Orders' setting (issue 10 §5).
+  const allowBackorder = backorderChoice ?? check.backorderPolicy !== 'reject';
+  const nextAttempt = target.resubmit && submission ? submission.attempt + 1 : undefined;
+  const nextNumber = nextAttempt
+    ? `${submission?.distributorPoNumber.replace(/-R\d+$/, '')}-R${nextAttempt}`
+    : undefined;
   const blocking = check.blocking.filter((p) => !(target.resubmit && p.code === 'already-ordered'));
   const continuing =
     !target.resubmit && submission && (submission.state === 'intent' || submission.state === 'unknown');
-  const canConfirm = !result && !sending && (blocking.length === 0 || continuing === true);
+  const risky = check.lines.filter((line) => lineRisk(line) !== undefined);
+  const blockedLines = allowBackorder ? [] : risky.filter(blockedWithoutBackorders);
+  const unacknowledged = risky.filter(
+    (line) => !blockedLines.includes(line) && !acknowledged.has(line.itemId),
+  );
+  const busy = phase.status === 'sending' || phase.status === 'resuming';
+  const canConfirm =
+    !busy &&
+    (continuing === true ||
+      (blocking.length === 0 && blockedLines.length === 0 && unacknowledged.length === 0));
 
-  const confirm = async () => {
-    setSending(true);
-    setError(undefined);
-    try {
-      setResult(
-        await api('order.submit', {
-          poId: po.id,
-          allowBackorder,
-          ...(warehouse ? { shipFromWarehouse: warehouse } : {}),
-          ...(target.resubmit ? { resubmit: true } : {}),
-        }),
-      );
-    } catch (e) {
-      setError(toAppError(e));
-    } finally {
-      setSending(false);
-    }
-  };
+  const confirm = () =>
+    void submit({
+      poId: po.id,
+      allowBackorder,
+      ...(warehouse ? { shipFromWarehouse: warehouse } : {}),
+      ...(target.resubmit ? { resubmit: true, ...(nextAttempt ? { attempt: nextAttempt } : {}) } : {}),
+    });
+
+  // Done here, or already ordered before this window opened (a second window, a reopened one).
+  const result =
+    phase.status === 'done'
+      ? phase.result
+      : !target.resubmit && submission?.state === 'accepted' && phase.status === 'idle'
+        ? submission
+        : undefined;
+  if (result) {
+    return (
+      <main>
+        <h1>
+          {target.resubmit ? 'Re-submitted' : 'Ordered'} {po.number}
+        </h1>
+        <ReviewResult result={result} warehouseNames={names} onClose={onClose} />
+      </main>
+    );
+  }
 
   return (
     <main>
@@ -87,36 +126,65 @@ export function ReviewApp({ target }: { target: ReviewTarget }) {
             .filter(Boolean)
             .join(', ')}
         </dd>
-        <dt>Total at TD SYNNEX prices</dt>
-        <dd>{formatMoney(check.distributorTotal)}</dd>
-        <dt>Total in Autotask</dt>
-        <dd>{formatMoney(po.total)}</dd>
       </dl>
-      <LinesTable lines={po.lines} check={check} />
+      <DriftWarning check={check} />
+      <div className="table-scroll">
+        <ReviewLines
+          check={check}
+          allowBackorder={allowBackorder}
+          acknowledged={acknowledged}
+          onAcknowledge={(itemId, yes) =>
+            setAcknowledged((current) => {
+              const next = new Set(current);
+              if (yes) next.add(itemId);
+              else next.delete(itemId);
+              return next;
+            })
+          }
+        />
+      </div>
       <BlockingProblems problems={blocking} />
       <ReviewChoices
         warehouses={check.warehouses}
         warehouse={warehouse}
         onWarehouse={setWarehouse}
         allowBackorder={allowBackorder}
-        onAllowBackorder={setAllowBackorder}
+        onAllowBackorder={setBackorderChoice}
       />
-      {result ? <SubmissionStatus submission={result} /> : null}
-      {error ? <ErrorHint error={error} /> : null}
-      <div className="actions">
-        <button type="button" disabled={!canConfirm} onClick={() => void confirm()}>
+      {phase.status === 'failed' ? <ErrorHint error={phase.error} hintId={phase.hintId} /> : null}
+      <div className="actions row">
+        <WindowConfirmButton onConfirm={confirm} disabled={!canConfirm}>
           Confirm order
-        </button>
-        {sending ? <span role="status">Submitting to TD SYNNEX…</span> : null}
+        </WindowConfirmButton>
+        {phase.status === 'sending' ? <span role="status">Submitting to TD SYNNEX…</span> : null}
+        {phase.status === 'resuming' ? (
+          <span role="status">
+            Resuming… the extension restarted while placing the order; it is finishing that same order
+            (nothing is sent twice).
+          </span>
+        ) : null}
+        {!busy && !canConfirm ? (
+          <ConfirmBlockers count={unacknowledged.length} blocked={blockedLines.length} />
+        ) : null}
       </div>
     </main>
   );
 }
 
-/** `AT1-2` → `AT1-2-R2`, `AT1-2-R2` → `AT1-2-R3` (lib/orders/po-number.ts). */
-function nextAttemptNumber(current: string): string {
-  const match = /^(.*?)(?:-R(\d+))?$/.exec(current);
-  const base = match?.[1] ?? current;
-  const attempt = match?.[2] ? Number(match[2]) : 1;
-  return `${base}-R${attempt + 1}`;
+function ConfirmBlockers({ count, blocked }: { count: number; blocked: number }) {
+  if (blocked > 0) {
+    return (
+      <span className="status-warn">
+        {blocked === 1 ? 'A line cannot' : `${blocked} lines cannot`} be ordered without backorders.
+      </span>
+    );
+  }
+  if (count > 0) {
+    return (
+      <span className="status-warn">
+        Tick the acknowledgement of {count === 1 ? 'the marked line' : `the ${count} marked lines`} first.
+      </span>
+    );
+  }
+  return null;
 }

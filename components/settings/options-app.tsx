@@ -2,15 +2,14 @@
 import { useEffect } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
-import { focusSection } from '../ui/hint-actions';
 import { useRequest } from '../ui/use-request';
 import type { ConnectionStatus } from '../../lib/messaging/results';
 import { AutotaskConnection } from './autotask-connection';
 import { ScheduleSetting } from './schedule-setting';
 import { TdSynnexConnection } from './tdsynnex-connection';
+import { landOnSection } from './template-anchor';
 import { TemplatesList } from './templates-list';
-import { StatusMappingSection } from '../order-status/status-mapping';
-import { ProductSyncSection } from '../products/product-sync-section';
+import { templateBodies } from './template-bodies';
 
 export function OptionsApp() {
   const api = useApi();
@@ -18,11 +17,15 @@ export function OptionsApp() {
   const setStatus = (status: ConnectionStatus) => setState({ status: 'done', value: status });
   const loaded = state.status === 'done';
 
-  // Hints elsewhere open options.html#autotask etc.; the sections exist only once the status loaded.
+  // Hints elsewhere open options.html#autotask, #template-create-orders etc.; the sections exist only
+  // once the status (and, for templates, their list and settings) loaded.
   useEffect(() => {
     const section = window.location.hash.slice(1);
-    if (loaded && section) focusSection(section);
+    if (loaded && section) return landOnSection(section);
+    return undefined;
   }, [loaded]);
+  const autotaskConnected = state.status === 'done' && state.value.autotask.connected;
+  const bothConnected = autotaskConnected && state.status === 'done' && state.value.tdsynnex.connected;
 
   return (
     <main>
@@ -55,11 +58,8 @@ export function OptionsApp() {
       </section>
       <section className="card" aria-labelledby="templates-heading" id="templates">
         <h2 id="templates-heading">Templates</h2>
-        <TemplatesList />
+        <TemplatesList connected={bothConnected} sections={templateBodies(autotaskConnected)} />
       </section>
-      {/* Issue 5: Get Order Status settings and status mapping (reads the tenant's PO statuses). */}
-      {state.status === 'done' && state.value.autotask.connected ? <StatusMappingSection /> : null}
-      {state.status === 'done' && state.value.autotask.connected ? <ProductSyncSection /> : null}
     </main>
   );
 }

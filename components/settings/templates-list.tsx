@@ -1,25 +1,29 @@
-// The registered templates (lib/sync) with their state and `Run now`, which works in any browser.
+// Options → Templates (issue 10 §1): every registered template (lib/sync) as its own section with an
+// on/off switch, its state, `Run now` (works in any browser) and the template's settings.
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { toAppError, useRequest } from '../ui/use-request';
 import type { AppErrorData } from '../../lib/errors/app-error';
 import type { TemplateView } from '../../lib/messaging/results';
-import { formatDateTime } from '../ui/format';
+import { TemplateSection } from './template-section';
 
-const RESULT_LABEL = { success: 'Success', partial: 'Partial success', failed: 'Failed' } as const;
-
-function lastRun(template: TemplateView): string {
-  if (!template.lastRunAt) return 'Never';
-  const result = template.lastResult ? ` — ${RESULT_LABEL[template.lastResult]}` : '';
-  return `${formatDateTime(template.lastRunAt)}${result}`;
-}
-
-export function TemplatesList() {
+export function TemplatesList({
+  connected,
+  sections = {},
+}: {
+  /** Both accounts connected: a template that is off can only be switched on then. */
+  connected: boolean;
+  /** Each template's settings, by template id. */
+  sections?: Partial<Record<string, ReactNode>>;
+}) {
   const api = useApi();
-  const { state, reload } = useRequest(() => api('templates.list', {}), [api]);
+  // Reloaded when the connection changes: Disconnect switches every template off.
+  const { state, setState, reload } = useRequest(() => api('templates.list', {}), [api, connected]);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [started, setStarted] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
 
   if (state.status === 'loading') return <p className="muted">Loading templates…</p>;
   if (state.status === 'failed') return <ErrorHint error={state.error} />;
@@ -37,47 +41,35 @@ export function TemplatesList() {
     }
   };
 
+  const switchTo = async (template: TemplateView, enabled: boolean) => {
+    setError(null);
+    setStarted(null);
+    setBusy(template.id);
+    try {
+      setState({ status: 'done', value: await api('templates.setEnabled', { id: template.id, enabled }) });
+    } catch (thrown) {
+      setError(toAppError(thrown));
+    } finally {
+      setBusy(null);
+    }
+  };
+
   return (
-    <div>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Template</th>
-            <th scope="col">State</th>
-            <th scope="col">Last run</th>
-            <th scope="col">Next run</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {state.value.map((template) => (
-            <tr key={template.id}>
-              <th scope="row">{template.name}</th>
-              <td>
-                {template.enabled ? 'Enabled' : 'Disabled'}
-                {template.running ? ' · running' : ''}
-                {template.progress ? ` (${template.progress.done} / ${template.progress.total})` : ''}
-              </td>
-              <td>{lastRun(template)}</td>
-              <td>{template.nextRunAt ? formatDateTime(template.nextRunAt) : '—'}</td>
-              <td>
-                <button
-                  type="button"
-                  aria-label={`Run now: ${template.name}`}
-                  disabled={template.running}
-                  onClick={() => void runNow(template)}
-                >
-                  Run now
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div className="templates">
       {started ? <p role="status">{started}</p> : null}
       {error ? <ErrorHint error={error} /> : null}
+      {state.value.map((template) => (
+        <TemplateSection
+          key={template.id}
+          template={template}
+          connected={connected}
+          busy={busy === template.id}
+          onEnabled={(enabled) => void switchTo(template, enabled)}
+          onRunNow={() => void runNow(template)}
+        >
+          {sections[template.id]}
+        </TemplateSection>
+      ))}
     </div>
   );
 }

@@ -1,6 +1,10 @@
-// A destructive button that asks first, inline (no window.confirm: keyboard- and screen-reader-friendly,
-// and testable).
-import { useState } from 'react';
+// Confirmation buttons. ConfirmButton: a destructive button that asks first, inline (no
+// window.confirm: keyboard- and screen-reader-friendly, and testable). WindowConfirmButton: the
+// button that confirms a write in an extension window (Confirm order, and every write confirmation
+// after it, issue 11 §1) — usable only once the window has been in front for ARM_DELAY_MS.
+import { useId, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useWindowAttention } from './window-attention';
 
 interface ConfirmButtonProps {
   label: string;
@@ -36,5 +40,38 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
         Cancel
       </button>
     </div>
+  );
+}
+
+interface WindowConfirmButtonProps {
+  children: ReactNode;
+  onConfirm(): void;
+  /** Unusable for a reason of the caller's (shown by the caller). */
+  disabled?: boolean;
+}
+
+export function WindowConfirmButton({ children, onConfirm, disabled = false }: WindowConfirmButtonProps) {
+  const armed = useWindowAttention();
+  const noteId = useId();
+  const waiting = !armed && !disabled;
+  return (
+    <>
+      <button
+        type="button"
+        className="primary"
+        disabled={disabled || !armed}
+        aria-describedby={waiting ? noteId : undefined}
+        onClick={() => {
+          if (armed && !disabled) onConfirm();
+        }}
+      >
+        {children}
+      </button>
+      {waiting ? (
+        <span id={noteId} className="muted" data-testid="confirm-wait">
+          Available once this window has been in front for a second, so a stray click cannot confirm.
+        </span>
+      ) : null}
+    </>
   );
 }

@@ -12,15 +12,19 @@ const HintActionContext = createContext<HintActionHandler | undefined>(undefined
 export const HintActionProvider = HintActionContext.Provider;
 
 interface Props {
-  error: AppErrorData;
+  /** The error, when there is one: a log item's problem (an unknown SKU) may carry only its hintId. */
+  error?: AppErrorData;
   /** The hint a log entry was written with; otherwise the catalogue picks one for the error. */
   hintId?: string;
+  /** What happened in the extension's words, when there is no error (e.g. "TD SYNNEX does not know SKU 1"). */
+  message?: string;
   /** False for errors of the past (log entries): they are read, not announced. */
   live?: boolean;
 }
 
-export function ErrorHint({ error, hintId, live = true }: Props) {
+export function ErrorHint({ error, hintId, message, live = true }: Props) {
   const hint = (hintId !== undefined ? hintById(hintId) : undefined) ?? hintFor(error);
+  const details = error?.message ?? message;
   const onAction = useContext(HintActionContext);
   return (
     <div className="hint" role={live ? 'alert' : undefined}>
@@ -30,8 +34,12 @@ export function ErrorHint({ error, hintId, live = true }: Props) {
         <dd>{hint.cause}</dd>
         <dt>Resolution</dt>
         <dd>{hint.resolution}</dd>
-        <dt>Details</dt>
-        <dd className="muted">{error.message}</dd>
+        {details ? (
+          <>
+            <dt>Details</dt>
+            <dd className="muted">{details}</dd>
+          </>
+        ) : null}
       </dl>
       <div className="row">
         {hint.action && onAction ? (

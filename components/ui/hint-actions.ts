@@ -6,21 +6,29 @@ import type { HintAction, HintActionId } from '../../lib/errors/hints';
 const OPTIONS_SECTION: Record<HintActionId, string | null> = {
   'reconnect-autotask': 'autotask',
   'reconnect-tdsynnex': 'tdsynnex',
-  'run-product-sync': 'templates',
+  'connect-autotask': 'autotask',
+  'connect-tdsynnex': 'tdsynnex',
+  'run-product-sync': 'template-product-sync',
   'open-template-settings': 'templates',
   'open-status-mapping': 'status-mapping',
   'open-help': null,
 };
 
 /** Popup, sidebar, log: open the options page at the section that fixes it (or the help page). */
+/** A template's own settings section when the action names one (issue 10 §1). */
+function sectionFor(action: HintAction): string | null {
+  if (action.id === 'open-template-settings' && action.template) return `template-${action.template}`;
+  return OPTIONS_SECTION[action.id];
+}
+
 export function openOptionsFor(action: HintAction): void {
-  const section = OPTIONS_SECTION[action.id];
+  const section = sectionFor(action);
   window.open(section ? `options.html#${section}` : 'help.html', '_blank', 'noopener');
 }
 
 /** Options page: put the keyboard focus on the section's first field (focusing scrolls it into view). */
 export function focusSectionFor(action: HintAction): void {
-  const section = OPTIONS_SECTION[action.id];
+  const section = sectionFor(action);
   if (!section) {
     window.open('help.html', '_blank', 'noopener');
     return;
@@ -31,6 +39,9 @@ export function focusSectionFor(action: HintAction): void {
 export function focusSection(id: string): void {
   const element = document.getElementById(id);
   if (!element) return;
-  const field = element.querySelector<HTMLElement>('input, select, button');
-  field?.focus();
+  // A section made focusable (tabindex="-1", a template's settings) takes the focus itself.
+  const target = element.hasAttribute('tabindex')
+    ? element
+    : element.querySelector<HTMLElement>('input, select, button');
+  target?.focus();
 }

@@ -2,16 +2,26 @@
 // startBridge decides whether to act (ww<N> hosts, top frame only). WXT's ctx removes everything
 // when the extension reloads or updates. Nothing secret is ever read or sent from here.
 import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { send } from '../../lib/messaging/client';
 import { isFromOwnExtension, parseTabMessage } from '../../lib/autotask-page/tab-messages';
 import { startBridge } from './bridge';
+import { guardScriptStartedEvent } from './forged-start-guard';
 
 export default defineContentScript({
   matches: ['https://*.autotask.net/*'],
   allFrames: true,
   runAt: 'document_idle',
+  // WXT would post its stop-signal's name to the page (issue 11 §4); see forged-start-guard.ts.
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    guardScriptStartedEvent(
+      ctx,
+      window,
+      ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE,
+      () => !!browser.runtime?.id,
+    );
     const bridge = startBridge(ctx, {
       win: window,
       report: (page) => send('page.report', page ? { kind: page.kind, id: page.id } : { kind: 'none' }),

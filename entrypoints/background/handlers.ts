@@ -13,6 +13,7 @@ import {
 import { orderHandlers } from '../../lib/orders/handlers';
 import { orderStatusHandlers } from '../../lib/order-status/handlers';
 import { productHandlers } from '../../lib/products/handlers';
+import { createOrdersHandlers } from '../../lib/orders/create-orders-handlers';
 import { entriesFor, recentEntries, toLogEntryView } from '../../lib/log/activity';
 import { logRetentionDays } from '../../lib/settings/settings';
 import { setRetentionDays } from '../../lib/log/retention-alarm';
@@ -21,7 +22,7 @@ import type { ConnectionStatus } from '../../lib/messaging/results';
 import type { RouterHandlers } from '../../lib/messaging/router';
 import { findPurchaseOrder, getPurchaseOrderView } from '../../lib/services/purchase-order-view';
 import { runScheduledHere } from '../../lib/settings/settings';
-import { runNow, setRunScheduledHere } from '../../lib/sync/scheduler';
+import { runNow, setEnabled, setRunScheduledHere } from '../../lib/sync/scheduler';
 import { listTemplateViews } from '../../lib/sync/views';
 import type { Container } from './container';
 
@@ -57,6 +58,10 @@ export function createHandlers(container: Container): Handlers {
       return { runScheduledHere: await runScheduledHere.getValue() };
     },
     'templates.list': () => listTemplateViews(),
+    'templates.setEnabled': async ({ id, enabled }) => {
+      await setEnabled(id, enabled);
+      return listTemplateViews();
+    },
     'templates.runNow': async ({ id }) => {
       // The run goes on in the worker; the caller follows it through templates.list.
       const { started } = await runNow(id);
@@ -78,6 +83,8 @@ export function createHandlers(container: Container): Handlers {
     ...orderStatusHandlers(container),
     // Issue 4: Product Sync settings, import, Preview, the product sidebar, SKU sync status.
     ...productHandlers(container),
+    // Issue 10 §1: the Create Orders template's settings.
+    ...createOrdersHandlers(container),
     'log.forKey': async ({ key, limit }) => (await entriesFor(key, limit)).map(toLogEntryView),
     'log.retention': async ({ days }) => ({
       days: days === undefined ? await logRetentionDays.getValue() : await setRetentionDays(days),

@@ -64,6 +64,9 @@ export function createTransport(options: AutotaskClientOptions): Transport {
     fetch: countingFetch,
     classify: classifyAutotask,
     maxConcurrentPerKey: CONCURRENCY_PER_ENTITY,
+    // The policy refuses redirects and any answer from another origin than the one asked (issue 11 §3),
+    // so a response can only come from the zone host checked in target(); this is the outer fence.
+    isAllowedUrl: isTrustedAutotaskUrl,
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.random ? { random: options.random } : {}),
     ...(options.timeoutMs ? { defaultTimeoutMs: options.timeoutMs } : {}),

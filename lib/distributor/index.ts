@@ -6,6 +6,7 @@ import { createHttp } from '../http/policy';
 import type { DistributorAdapter } from './adapter';
 import { createTdSynnexAdapter } from './tdsynnex/adapter';
 import { classifyTdSynnexResponse } from './tdsynnex/classify';
+import { isTdSynnexUrl } from './tdsynnex/hosts';
 import type { TdSynnexEnvironment, TdSynnexRegion } from './tdsynnex/hosts';
 import { TDSYNNEX_CONCURRENCY } from './tdsynnex/limits';
 
@@ -40,6 +41,8 @@ export function createDistributorAdapter(
       const send = createHttp({
         classify: classifyTdSynnexResponse,
         maxConcurrentPerKey: TDSYNNEX_CONCURRENCY,
+        // Never a redirect, never an answer from elsewhere: the XML body carries the password (issue 11 §3).
+        isAllowedUrl: isTdSynnexUrl,
         ...(deps.fetch ? { fetch: deps.fetch as typeof fetch } : {}),
         ...(deps.sleep ? { sleep: deps.sleep } : {}),
         ...(deps.random ? { random: deps.random } : {}),

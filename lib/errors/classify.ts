@@ -46,13 +46,34 @@ const DEFAULT_MESSAGE: Record<ErrorKind, string> = {
   cancelled: 'request was cancelled',
 };
 
+/** When a service that is down is worth trying again: its Retry-After, or a few minutes from now. */
+export const UNAVAILABLE_RETRY_MS = 5 * 60_000;
+
+/** "try again at 14:35" — a clock time the user can act on (issue 10 §4). */
+export function tryAgainAt(retryAfterMs: number | undefined, now = Date.now()): string {
+  const at = new Date(now + (retryAfterMs ?? UNAVAILABLE_RETRY_MS));
+  return `try again at ${at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+}
+
+function defaultMessage(
+  kind: ErrorKind,
+  service: ErrorService,
+  status: number,
+  retryAfterMs?: number,
+): string {
+  // A distributor answering 5xx is down or in maintenance, not "an internal error" of ours.
+  if (service === 'tdsynnex' && kind === 'server')
+    return `TD SYNNEX is unavailable (HTTP ${status}): ${tryAgainAt(retryAfterMs)}.`;
+  return `${SERVICE_NAME[service]} ${DEFAULT_MESSAGE[kind]} (HTTP ${status}).`;
+}
+
 export function classifyStatus(status: number, service: ErrorService, details: StatusDetails = {}): AppError {
   const kind = kindForStatus(status);
   const data: AppErrorData = {
     kind,
     service,
     status,
-    message: details.message ?? `${SERVICE_NAME[service]} ${DEFAULT_MESSAGE[kind]} (HTTP ${status}).`,
+    message: details.message ?? defaultMessage(kind, service, status, details.retryAfterMs),
   };
   if (details.code !== undefined) data.code = details.code;
   if (details.apiErrors !== undefined) data.apiErrors = details.apiErrors;

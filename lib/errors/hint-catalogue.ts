@@ -19,17 +19,29 @@ export const HINT_CODES = {
   orderRejected: 'order-rejected',
   duplicatePo: 'duplicate-po',
   orderOnHold: 'order-on-hold',
+  notConnected: 'not-connected',
+  hiddenRecords: 'hidden-records',
+  productSyncOff: 'product-sync-off',
+  orderStatusOff: 'order-status-off',
+  rateLimited: 'rate-limited',
 } as const;
 
 const ACTION_LABELS: Record<HintActionId, string> = {
   'reconnect-autotask': 'Reconnect Autotask',
   'reconnect-tdsynnex': 'Reconnect TD SYNNEX',
+  'connect-autotask': 'Connect in Options',
+  'connect-tdsynnex': 'Connect in Options',
   'run-product-sync': 'Run Product Sync',
   'open-template-settings': 'Open template settings',
   'open-status-mapping': 'Open the status mapping',
   'open-help': 'Open help',
 };
 const action = (id: HintActionId): HintAction => ({ id, label: ACTION_LABELS[id] });
+/** `Open template settings` landing on one template's section (issue 10 §1). */
+const templateSettings = (template: string): HintAction => ({
+  ...action('open-template-settings'),
+  template,
+});
 const code = (c: string): RegExp => new RegExp(`^${c}$`, 'i');
 
 export const HINT_ENTRIES: readonly HintEntry[] = [
@@ -93,8 +105,38 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
       'No purchase order qualified: the POs are not in the trigger status, the Create Orders template is off or in manual mode, or the POs\' vendor is not the company selected as "TD SYNNEX vendor".',
     resolution:
       'Check the trigger status and automatic submission in the Create Orders template settings, and that the POs use the TD SYNNEX vendor chosen in the options page.',
-    action: action('open-template-settings'),
+    action: templateSettings('create-orders'),
     match: [{ code: code(HINT_CODES.noEligibleOrders) }],
+  },
+  {
+    id: 'autotask-hidden-records',
+    title: 'Autotask shows this API user no such record',
+    cause:
+      'Autotask answered with no record: it was deleted, or the API user\'s security level (a restricted copy of "API User (API-only)", or a line of business it lacks) hides it. Autotask returns nothing rather than an error in that case.',
+    resolution:
+      "Check the record exists in Autotask. If it does, give the API user's security level access to it (all lines of business, or those of your purchase orders), then Reconnect: it re-checks access.",
+    action: action('reconnect-autotask'),
+    match: [{ service: 'autotask', kind: 'not-found' }, { code: code(HINT_CODES.hiddenRecords) }],
+  },
+  {
+    id: 'autotask-not-connected',
+    title: 'Autotask is not connected',
+    cause:
+      'No Autotask API user is connected in this browser (it was never connected, or Disconnect was used).',
+    resolution:
+      'Open the options page and Connect Autotask with the API user name, secret and integration code.',
+    action: action('connect-autotask'),
+    match: [{ service: 'autotask', code: code(HINT_CODES.notConnected) }],
+  },
+  {
+    id: 'tdsynnex-not-connected',
+    title: 'TD SYNNEX is not connected',
+    cause:
+      'No TD SYNNEX account is connected in this browser (it was never connected, or Disconnect was used).',
+    resolution:
+      'Open the options page and Connect TD SYNNEX with the customer number, EC Express user ID and password.',
+    action: action('connect-tdsynnex'),
+    match: [{ service: 'tdsynnex', code: code(HINT_CODES.notConnected) }],
   },
   {
     id: 'autotask-thread-limit',
@@ -124,7 +166,7 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
       "This extension's own hourly allowance (a share of the tenant's threshold) is spent, or the tenant as a whole is above half its hourly threshold.",
     resolution:
       'Nothing to do: the run resumes from where it stopped once calls are available. Lower the per-run cap in the template settings if other integrations need more room.',
-    action: action('open-template-settings'),
+    action: templateSettings('product-sync'),
     match: [{ code: code('budget|tenant-busy') }],
   },
   {
@@ -239,7 +281,7 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
       'The TD SYNNEX category of this item has no Autotask product category in the Product Sync mapping, so it was not created.',
     resolution:
       'Map the TD SYNNEX category to an Autotask product category in the Product Sync template settings.',
-    action: action('open-template-settings'),
+    action: templateSettings('product-sync'),
     match: [{ code: code(HINT_CODES.categoryNotMapped) }],
   },
   {
@@ -273,6 +315,19 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     resolution:
       'Contact your TD SYNNEX account team with the order number to release the hold; the Get Order Status template picks the order up again once it moves on.',
     match: [{ code: code(HINT_CODES.orderOnHold) }],
+  },
+  {
+    id: 'tdsynnex-unavailable',
+    title: 'TD SYNNEX is unavailable',
+    cause:
+      'TD SYNNEX EC Express answered with a server error (HTTP 5xx) or a web page instead of data — usually scheduled maintenance or a short outage. Your connection is fine.',
+    resolution:
+      'Try again at the time given under Details (a few minutes later when none is given); scheduled runs retry by themselves. An order whose answer was lost is looked up, never sent twice.',
+    match: [
+      { service: 'tdsynnex', kind: 'server' },
+      { service: 'tdsynnex', status: [500, 502, 503, 504] },
+      { service: 'tdsynnex', kind: 'malformed-response', text: /HTML page/i, outcomeUnknown: false },
+    ],
   },
   {
     id: 'network',
@@ -312,6 +367,34 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
       'Free disk space; export the activity log to CSV and shorten its retention period. Orders already recorded are kept.',
     action: action('open-help'),
     match: [{ kind: 'storage' }, { code: code('quota-exceeded') }],
+  },
+  // Issue 11 §1: a switched-off template writes nothing, whoever asks.
+  {
+    id: 'product-sync-off',
+    title: 'Product Sync is switched off',
+    cause:
+      'The Product Sync template is off, so no product is written — not by a schedule and not by "Sync now".',
+    resolution: 'Switch Product Sync on in its template settings, then sync the product again.',
+    action: templateSettings('product-sync'),
+    match: [{ code: code(HINT_CODES.productSyncOff) }],
+  },
+  {
+    id: 'order-status-off',
+    title: 'Get Order Status is switched off',
+    cause:
+      'The Get Order Status template is off, so no status, ETA, tracking or receipt is written back to Autotask.',
+    resolution: 'Switch Get Order Status on in its template settings, then refresh the status again.',
+    action: templateSettings('order-status'),
+    match: [{ code: code(HINT_CODES.orderStatusOff) }],
+  },
+  {
+    id: 'sidebar-rate-limited',
+    title: 'Too many requests from this page',
+    cause:
+      'This Autotask tab asked the extension for more than a person clicking could, so further requests are refused for a short while to protect the Autotask and TD SYNNEX API budgets.',
+    resolution:
+      'Wait a minute and try again. If it keeps happening, close other copies of this page or reload it.',
+    match: [{ code: code(HINT_CODES.rateLimited) }],
   },
   {
     id: 'unexpected-error',

@@ -5,6 +5,8 @@ import type { ErrorKind, ErrorService } from './app-error';
 export type HintActionId =
   | 'reconnect-autotask'
   | 'reconnect-tdsynnex'
+  | 'connect-autotask'
+  | 'connect-tdsynnex'
   | 'run-product-sync'
   | 'open-template-settings'
   | 'open-status-mapping'
@@ -14,6 +16,8 @@ export interface HintAction {
   id: HintActionId;
   /** The button's text. */
   label: string;
+  /** open-template-settings: the template whose settings section it opens (options.html#template-<id>). */
+  template?: string;
 }
 
 /**

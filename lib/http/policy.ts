@@ -10,6 +10,11 @@
 // - Every attempt gets a fresh timeout merged with the caller's signal; a caller abort ends
 //   everything at once with kind 'cancelled'.
 // - At most `maxConcurrentPerKey` requests in flight per limitKey (API.md §3 thread limit).
+// - Redirects are never followed (issue 11 §3): every request of both clients carries credentials
+//   (Autotask's headers, TD SYNNEX's XML password), and a browser following a 307/308 re-sends
+//   them — custom headers and body included — to wherever `Location` points. `redirect: 'manual'`
+//   stops the browser; the 3xx (or the browser's opaque redirect) is refused here, never retried,
+//   and the final `response.url` must still be the requested origin and pass `isAllowedUrl`.
 import { ofetch } from 'ofetch';
 import { AppError } from '../errors/app-error';
 import { classifyThrown } from '../errors/classify';
@@ -40,6 +45,8 @@ export interface HttpPolicyOptions {
   maxAttempts?: number;
   defaultTimeoutMs?: number;
   maxRetryAfterMs?: number;
+  /** The hosts this client may talk to; a response from anywhere else is refused. */
+  isAllowedUrl?: (url: string) => boolean;
 }
 
 const RETRYABLE_KINDS = new Set(['throttled', 'server', 'network']);
@@ -55,6 +62,7 @@ export function createHttp(options: HttpPolicyOptions): HttpSend {
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const defaultTimeoutMs = options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS;
+  const isAllowedUrl = options.isAllowedUrl ?? (() => true);
 
   // Simulators implement `fetch(req: Request)`; a Request works with the browser's fetch too.
   const requestFetch: typeof fetch = (input, init) => baseFetch(new Request(input, init));
@@ -84,6 +92,7 @@ export function createHttp(options: HttpPolicyOptions): HttpSend {
             method: req.method,
             headers: req.headers ?? {},
             body: req.body,
+            redirect: 'manual',
             signal,
           }),
           signal,
@@ -99,6 +108,8 @@ export function createHttp(options: HttpPolicyOptions): HttpSend {
         text: res._data ?? '',
         url: res.url || req.url,
       };
+      const refused = refuseRedirect(res, response, req, isAllowedUrl);
+      if (refused) throw refused;
       const error = classify(response, req);
       if (error) throw enrich(error, req);
       return response;
@@ -136,6 +147,38 @@ export function createHttp(options: HttpPolicyOptions): HttpSend {
       }
     }
   };
+}
+
+/** 3xx, or the browser's status-0 opaque redirect, or an answer from another origin than asked. */
+function refuseRedirect(
+  raw: Response,
+  res: HttpResponse,
+  req: HttpRequest,
+  isAllowedUrl: (url: string) => boolean,
+): AppError | undefined {
+  const redirected =
+    raw.type === 'opaqueredirect' || raw.redirected || (res.status >= 300 && res.status < 400);
+  const elsewhere = !sameOrigin(res.url, req.url) || !isAllowedUrl(res.url);
+  if (!redirected && !elsewhere) return undefined;
+  return new AppError({
+    kind: 'malformed-response',
+    service: req.service,
+    status: res.status,
+    code: 'redirect-refused',
+    field: 'location',
+    message: `${req.service === 'tdsynnex' ? 'TD SYNNEX' : 'Autotask'} answered with a redirect${
+      raw.type === 'opaqueredirect' ? '' : ` (HTTP ${res.status})`
+    }; the extension does not follow redirects with credentials.`,
+    request: redactRequest(req),
+  });
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
 }
 
 function cancelled(req: HttpRequest, inFlightWrite: boolean): AppError {

@@ -10,6 +10,7 @@ import {
   mappingSchema as orderStatusMapping,
 } from '../order-status/settings';
 import { productSyncMessages } from '../products/messages';
+import { createOrdersMessages } from '../orders/create-orders-messages';
 
 export type SenderKind = 'content' | 'sidebar' | 'extension';
 
@@ -90,6 +91,11 @@ export const protocol = {
     payload: z.object({ runScheduledHere: z.boolean().optional() }).strict(),
   },
   'templates.list': { from: ['extension', 'sidebar'], payload: empty },
+  // A template's on/off switch (issue 10 §1); its other settings stay as they are.
+  'templates.setEnabled': {
+    from: ['extension'],
+    payload: z.object({ id: z.string().min(1).max(60), enabled: z.boolean() }).strict(),
+  },
   'templates.runNow': {
     from: ['extension'],
     payload: z.object({ id: z.string().min(1).max(60) }).strict(),
@@ -101,7 +107,11 @@ export const protocol = {
   },
   // Issue 3. Reads only: a check, the submission state, the inline badges (display data the content
   // script may ask for), the POs a manual Create Orders template lists as ready.
-  'order.check': { from: ['extension', 'sidebar'], payload: z.object({ poId }).strict() },
+  // `clicked`: a person asked (Check again) — logged when it finds a problem; opening a page is not.
+  'order.check': {
+    from: ['extension', 'sidebar'],
+    payload: z.object({ poId, clicked: z.boolean().optional() }).strict(),
+  },
   'order.state': { from: ['extension', 'sidebar'], payload: z.object({ poId }).strict() },
   'order.badges': { from: ['content'], payload: z.object({ poId }).strict() },
   'orders.waiting': { from: ['extension', 'sidebar'], payload: empty },
@@ -121,13 +131,18 @@ export const protocol = {
         allowBackorder: z.boolean(),
         shipFromWarehouse: z.string().trim().min(1).max(20).optional(),
         resubmit: z.boolean().optional(),
+        // The attempt a re-submission means (2 = …-R2): a re-sent Confirm continues it, never a third.
+        attempt: z.number().int().min(2).max(99).optional(),
       })
       .strict(),
   },
-  // Issue 5. The sidebar reads a PO's order status and may ask for a fresh lookup (`Refresh status`
-  // does what the hourly run does for that PO; it places nothing). Settings only from our pages.
+  // Issue 5. The sidebar reads a PO's order status. `Refresh status` looks the PO's orders up and
+  // writes status, ETAs, tracking (and receipts) back, so it runs only from the confirmation window
+  // (issue 11 §1; handlers check the sender is confirm.html, top-level); the sidebar may only ask to
+  // open that window. Settings only from our pages.
   'orderStatus.get': { from: ['extension', 'sidebar'], payload: z.object({ poId }).strict() },
-  'orderStatus.refresh': { from: ['extension', 'sidebar'], payload: z.object({ poId }).strict() },
+  'orderStatus.reviewRefresh': { from: ['extension', 'sidebar'], payload: z.object({ poId }).strict() },
+  'orderStatus.refresh': { from: ['extension'], payload: z.object({ poId }).strict() },
   'orderStatus.inFlight': { from: ['extension'], payload: empty },
   'orderStatus.settings': { from: ['extension'], payload: empty },
   'orderStatus.saveSettings': {
@@ -169,6 +184,8 @@ export const protocol = {
   },
   // Issue 4: Product Sync settings, import, Preview, the product sidebar and SKU sync status.
   ...productSyncMessages,
+  // Issue 10 §1: the Create Orders template's settings.
+  ...createOrdersMessages,
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: z.ZodType }>;
 
 export type MessageName = keyof typeof protocol;

@@ -1,6 +1,7 @@
 // Result types of the protocol (protocol.ts). Plain data only: these cross context boundaries.
 // Nothing here may ever hold a secret (API secret, TD SYNNEX password).
 import type { ProductSyncResultMap } from '../products/messages';
+import type { CreateOrdersResultMap } from '../orders/create-orders-messages';
 import type { AppErrorData } from '../errors/app-error';
 import type { MessageName } from './protocol';
 import type {
@@ -122,7 +123,7 @@ export interface SupportReport {
   entryCount: number;
 }
 
-export interface ResultMap extends ProductSyncResultMap {
+export interface ResultMap extends ProductSyncResultMap, CreateOrdersResultMap {
   'page.report': { showSidebar: boolean };
   'connection.status': ConnectionStatus;
   'autotask.connect': AutotaskConnectionView;
@@ -135,6 +136,7 @@ export interface ResultMap extends ProductSyncResultMap {
   'settings.get': ExtensionSettingsView;
   'settings.update': ExtensionSettingsView;
   'templates.list': TemplateView[];
+  'templates.setEnabled': TemplateView[];
   'templates.runNow': { started: boolean };
   'purchaseOrder.get': PurchaseOrderView;
   'purchaseOrder.find': { poId: number } | null;
@@ -146,6 +148,7 @@ export interface ResultMap extends ProductSyncResultMap {
   'order.submit': SubmissionView;
   'orderStatus.get': PurchaseOrderStatusView;
   'orderStatus.refresh': PurchaseOrderStatusView;
+  'orderStatus.reviewRefresh': { opened: boolean };
   'orderStatus.inFlight': TrackedOrderView[];
   'orderStatus.settings': OrderStatusSettingsView;
   'orderStatus.saveSettings': OrderStatusSettingsView;

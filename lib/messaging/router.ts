@@ -10,6 +10,8 @@ import { protocol } from './protocol';
 import type { MessageName, PayloadOf } from './protocol';
 import type { Reply, ResultOf } from './results';
 import { classifySender } from './sender';
+import { createTabLimiter } from './tab-limiter';
+import type { TabLimiter } from './tab-limiter';
 import type { MessageSenderLike, SenderInfo } from './sender';
 
 /** Far above any real payload (the largest is a credentials form); stops memory-abuse attempts. */
@@ -20,12 +22,19 @@ export type RouterHandlers = {
 };
 
 export type RejectReason =
-  'too-large' | 'bad-envelope' | 'unknown-message' | 'sender-not-allowed' | 'invalid-payload';
+  | 'too-large'
+  | 'bad-envelope'
+  | 'unknown-message'
+  | 'sender-not-allowed'
+  | 'invalid-payload'
+  | 'rate-limited';
 
 export interface RouterOptions {
   maxBytes?: number;
   /** Told about every rejected message (for counting in tests and the security suite). */
   onRejected?: (reason: RejectReason, name: string | undefined) => void;
+  /** Per-tab budget of 'sidebar' messages (issue 11 §1); one per router by default. */
+  sidebarLimiter?: TabLimiter;
 }
 
 const envelope = z.object({ name: z.string().max(100), payload: z.unknown() }).strict();
@@ -36,6 +45,7 @@ const KIND: Record<RejectReason, ErrorKind> = {
   'unknown-message': 'not-found',
   'sender-not-allowed': 'permission',
   'invalid-payload': 'validation',
+  'rate-limited': 'throttled',
 };
 
 function rejection(reason: RejectReason, message: string, field?: string): Reply<never> {
@@ -54,6 +64,7 @@ function size(message: unknown): number {
 
 export function createRouter(handlers: RouterHandlers, options: RouterOptions = {}) {
   const maxBytes = options.maxBytes ?? MAX_MESSAGE_BYTES;
+  const sidebarLimiter = options.sidebarLimiter ?? createTabLimiter();
 
   async function dispatch(message: unknown, rawSender: MessageSenderLike): Promise<Reply<unknown>> {
     const reject = (reason: RejectReason, text: string, name?: string, field?: string) => {
@@ -73,6 +84,10 @@ export function createRouter(handlers: RouterHandlers, options: RouterOptions = 
     const sender = classifySender(rawSender, browser.runtime.id, browser.runtime.getURL('/'));
     if (!sender || !(spec.from as readonly string[]).includes(sender.kind)) {
       return reject('sender-not-allowed', `This context may not send ${name}.`, name);
+    }
+    // A page can frame the sidebar many times: all its copies share one budget per tab.
+    if (sender.kind === 'sidebar' && !sidebarLimiter.take(sender.tabId)) {
+      return reject('rate-limited', 'Too many requests from this page. Wait a minute and try again.', name);
     }
     const payload = spec.payload.safeParse(env.data.payload);
     if (!payload.success) {

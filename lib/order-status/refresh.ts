@@ -1,6 +1,7 @@
 // The sidebar's `Refresh status` for one PO, and the options page's status-mapping section: the
 // same lookup as the template (lib/sync/templates/order-status.ts), run now for one purchase order.
 import { AppError } from '../errors/app-error';
+import { HINT_CODES } from '../errors/hints';
 import type { SyncServices } from '../sync/services';
 import { appendEntry } from '../log/activity';
 import { orderNumberField } from '../settings/settings';
@@ -8,6 +9,7 @@ import { loadTemplateSettings } from '../sync/template-settings';
 import { updateTemplateSettings } from '../sync/scheduler';
 import { ORDER_STATUS_TEMPLATE_ID, orderStatusTemplate } from '../sync/templates/order-status';
 import { findCandidates } from './candidates';
+import { proposeMapping } from './po-status-meaning';
 import { poStatuses } from './po-statuses';
 import { checkOrders } from './run-orders';
 import type { OrderStatusSettings } from './settings';
@@ -23,8 +25,10 @@ export async function refreshPurchaseOrder(
   services: SyncServices,
   signal: AbortSignal = new AbortController().signal,
 ): Promise<PurchaseOrderStatusView> {
-  // The sidebar may ask (a page can frame it): a click within seconds of the last lookup is answered
-  // from what is known, so a page script cannot spend the tenant's API budget by clicking.
+  // A switched-off template writes nothing, whoever asks (issue 11 §1): checked before any call.
+  if (!(await loadTemplateSettings(orderStatusTemplate)).enabled) throw orderStatusOff();
+  // A click within seconds of the last lookup is answered from what is known, so repeated clicks
+  // cannot spend the tenant's API budget.
   const recent = await trackedForPurchaseOrder(poId);
   if (recent.some((t) => Date.now() - t.checkedAt < REFRESH_MIN_INTERVAL_MS))
     return purchaseOrderStatus(poId);
@@ -76,10 +80,26 @@ export async function refreshPurchaseOrder(
   );
 }
 
+export function orderStatusOff(): AppError {
+  return new AppError({
+    kind: 'validation',
+    service: 'extension',
+    status: 0,
+    code: HINT_CODES.orderStatusOff,
+    message:
+      'Get Order Status is switched off, so nothing was looked up or written. Switch it on in its template settings first.',
+  });
+}
+
 export async function orderStatusSettingsView(services: SyncServices): Promise<OrderStatusSettingsView> {
   const settings = await loadTemplateSettings(orderStatusTemplate);
   const statuses = await poStatuses(await services.autotask());
-  return { settings, statusOptions: statuses.options };
+  const unmapped = Object.keys(settings.mapping).length === 0;
+  return {
+    settings,
+    statusOptions: statuses.options,
+    ...(unmapped ? { proposedMapping: proposeMapping(statuses.options) } : {}),
+  };
 }
 
 export async function saveOrderStatusSettings(
@@ -87,7 +107,7 @@ export async function saveOrderStatusSettings(
   services: SyncServices,
 ): Promise<OrderStatusSettingsView> {
   if (patch.mapping) {
-    // Only the tenant's own, non-received statuses (received ones are moved by receiving, API.md §4.3).
+    // Only the tenant's own active statuses (ids differ per tenant, API.md §6.9).
     const allowed = new Set((await poStatuses(await services.autotask())).options.map((o) => o.id));
     for (const [status, choice] of Object.entries(patch.mapping)) {
       if (choice?.kind === 'status' && !allowed.has(choice.statusId)) {
@@ -97,7 +117,7 @@ export async function saveOrderStatusSettings(
           status: 0,
           code: 'invalid-settings',
           field: `mapping.${status}`,
-          message: `Autotask status ${choice.statusId} cannot be chosen for ${status}: it is not an active, non-received purchase order status of this tenant.`,
+          message: `Autotask status ${choice.statusId} cannot be chosen for ${status}: it is not an active purchase order status of this tenant.`,
         });
       }
     }

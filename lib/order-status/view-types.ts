@@ -125,6 +125,11 @@ export interface OrderStatusSettingsView {
     receiving: 'never' | 'when-shipped';
     mapping: Partial<Record<MappableStatus, MappingChoice>>;
   };
-  /** The tenant's PO statuses that a mapping may set: the received ones are moved by receiving. */
+  /** The tenant's active PO statuses, which a mapping may set. */
   statusOptions: { id: number; label: string }[];
+  /**
+   * While nothing is mapped yet (a new install): a mapping read from the statuses' names, shown as
+   * proposed until the user confirms it (issue 10 §1).
+   */
+  proposedMapping?: Partial<Record<MappableStatus, MappingChoice>>;
 }

@@ -7,24 +7,50 @@ import type { OrderRecord } from './outbox';
 import { submissionView } from './submission-view';
 import type { OrderCheckView } from './views';
 
-export async function logCheck(poNumber: string, result: OrderCheckView): Promise<void> {
+export interface CheckLogOptions {
+  /** A person clicked `Check again` (or the like); automatic checks on opening a page are never logged. */
+  clicked?: boolean;
+}
+
+/**
+ * States of the PO, not failures (issue 10 §2): an ordered, in-flight, cancelled or received PO is
+ * not a problem a check found, whatever else the check says.
+ */
+const STATE_CODES = new Set(['already-ordered', 'in-progress', 'po-closed']);
+
+/** The log result a clicked check is written with, or undefined when it found no problem to log. */
+export function checkLogResult(result: OrderCheckView): 'failed' | 'partial' | undefined {
+  if (result.blocking.some((p) => STATE_CODES.has(p.code))) return undefined;
+  if (result.blocking.length) return 'failed';
+  return result.lines.some((l) => l.badge !== 'ok') ? 'partial' : undefined;
+}
+
+/** A check is logged only when a person asked for it and it found a problem (issue 10 §2). */
+export async function logCheck(
+  poNumber: string,
+  result: OrderCheckView,
+  options: CheckLogOptions = {},
+): Promise<void> {
+  const logged = options.clicked ? checkLogResult(result) : undefined;
+  if (!logged) return;
+  const problems = result.lines.filter((l) => l.badge !== 'ok');
+  const hintId = result.blocking.find((p) => p.hintId)?.hintId ?? problems.find((l) => l.hintId)?.hintId;
+  const summary = result.blocking.length
+    ? `Checked ${poNumber}: cannot submit yet — ${result.blocking.map((p) => p.message).join(' ')}`
+    : `Checked ${poNumber}: ${problems.length} of ${result.lines.length} line(s) need attention.`;
   await appendEntry(
     {
       template: MANUAL_TEMPLATE,
       operation: 'order-check',
-      result: result.blocking.length
-        ? 'failed'
-        : result.lines.some((l) => l.badge !== 'ok')
-          ? 'partial'
-          : 'success',
-      summary: `Checked ${poNumber}: ${result.lines.length} line(s), ${result.blocking.length} blocking problem(s).`,
+      result: logged,
+      summary,
       keys: [poNumber],
-      ...(result.blocking[0]?.hintId ? { hintId: result.blocking[0].hintId } : {}),
+      ...(hintId ? { hintId } : {}),
     },
     result.lines.map((line) => ({
       key: line.sku || `item ${line.itemId}`,
       outcome: line.badge,
-      ...(line.message ? { message: line.message } : {}),
+      message: line.message ?? 'Price and stock confirmed.',
       ...(line.hintId ? { hintId: line.hintId } : {}),
       detail: {
         quantity: line.quantity,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { AutotaskClient } from '../autotask/types';
 import { AppError } from '../errors/app-error';
 import { HINT_CODES } from '../errors/hint-catalogue';
+import { isClosedStatus } from './check';
 import type { Outbox } from './outbox';
 
 export interface EligibleQuery {
@@ -14,12 +15,31 @@ export interface EligibleQuery {
   orderNumberField: string;
 }
 
+/** Why a PO a user may expect to be ordered was not (the "No orders created" entry's items). */
+export type NotOrderedReason = 'already-ordered' | 'wrong-vendor' | 'wrong-status';
+
+export interface NotOrdered {
+  poId: number;
+  number: string;
+  reason: NotOrderedReason;
+  message: string;
+}
+
 export interface Eligible {
   /** POs in the trigger status with no order. */
   ready: { poId: number; number: string }[];
   /** The vendor's POs in other statuses (for the "No orders created" hint when `ready` is empty). */
   elsewhere: number;
+  /**
+   * When nothing is ready: the POs a user might have expected to be ordered, each with its reason —
+   * in the trigger status but already ordered or of another vendor, or the TD SYNNEX vendor's POs
+   * in another status. At most MAX_REASONS.
+   */
+  notOrdered: NotOrdered[];
 }
+
+/** Reasons listed per run when nothing was ordered: enough to explain, few enough to read. */
+export const MAX_REASONS = 20;
 
 /** At most this many POs per run; the next run takes the rest (keeps one run inside the budget). */
 export const MAX_POS_PER_RUN = 50;
@@ -64,22 +84,104 @@ export async function findEligible(
     signal,
   );
   const ready: Eligible['ready'] = [];
+  const notOrdered: NotOrdered[] = [];
   for (const row of rows) {
+    const number = row.purchaseOrderNumber || String(row.id);
     const onPo = row[field];
-    if (typeof onPo === 'string' && onPo.trim() !== '') continue;
-    const records = await outbox.forPurchaseOrder(row.id);
-    if (records.some((r) => r.state !== 'rejected')) continue;
-    ready.push({ poId: row.id, number: row.purchaseOrderNumber || String(row.id) });
+    const records =
+      typeof onPo === 'string' && onPo.trim() !== '' ? [] : await outbox.forPurchaseOrder(row.id);
+    if (typeof onPo === 'string' && onPo.trim() !== '') {
+      notOrdered.push(alreadyOrdered(row.id, number, `it already holds order number ${onPo.trim()}`));
+    } else if (records.some((r) => r.state !== 'rejected')) {
+      notOrdered.push(alreadyOrdered(row.id, number, 'the extension has already submitted it'));
+    } else {
+      ready.push({ poId: row.id, number });
+    }
   }
-  const elsewhere = ready.length
-    ? 0
-    : await client.count(
-        'PurchaseOrders',
-        [
-          { op: 'eq', field: 'vendorID', value: query.vendorId },
-          { op: 'noteq', field: 'status', value: status },
-        ],
-        signal,
-      );
-  return { ready, elsewhere };
+  if (ready.length) return { ready, elsewhere: 0, notOrdered: [] };
+  const elsewhere = await client.count(
+    'PurchaseOrders',
+    [
+      { op: 'eq', field: 'vendorID', value: query.vendorId },
+      { op: 'noteq', field: 'status', value: status },
+    ],
+    signal,
+  );
+  notOrdered.push(...(await otherVendors(client, query, status, signal)));
+  if (elsewhere) notOrdered.push(...(await otherStatuses(client, query, status, signal)));
+  return { ready, elsewhere, notOrdered: notOrdered.slice(0, MAX_REASONS) };
+}
+
+function alreadyOrdered(poId: number, number: string, why: string): NotOrdered {
+  return { poId, number, reason: 'already-ordered', message: `Already ordered: ${why}.` };
+}
+
+const poRow = z.object({ id: z.number(), purchaseOrderNumber: z.string().nullish() }).passthrough();
+
+/** POs in the trigger status whose vendor is not the company chosen as TD SYNNEX. */
+async function otherVendors(
+  client: AutotaskClient,
+  query: EligibleQuery,
+  status: number,
+  signal?: AbortSignal,
+): Promise<NotOrdered[]> {
+  const rows = await client.queryAll(
+    'PurchaseOrders',
+    {
+      filter: [
+        { op: 'noteq', field: 'vendorID', value: query.vendorId as number },
+        { op: 'eq', field: 'status', value: status },
+      ],
+      includeFields: ['id', 'purchaseOrderNumber'],
+      maxRecords: MAX_REASONS,
+    },
+    poRow,
+    signal,
+  );
+  return rows.map((row) => ({
+    poId: row.id,
+    number: row.purchaseOrderNumber || String(row.id),
+    reason: 'wrong-vendor',
+    message: 'Other vendor: its vendor is not the company chosen as TD SYNNEX in Options.',
+  }));
+}
+
+/** The TD SYNNEX vendor's open POs in a status other than the trigger status. */
+async function otherStatuses(
+  client: AutotaskClient,
+  query: EligibleQuery,
+  status: number,
+  signal?: AbortSignal,
+): Promise<NotOrdered[]> {
+  const rows = await client.queryAll(
+    'PurchaseOrders',
+    {
+      filter: [
+        { op: 'eq', field: 'vendorID', value: query.vendorId as number },
+        { op: 'noteq', field: 'status', value: status },
+      ],
+      includeFields: ['id', 'purchaseOrderNumber', 'status'],
+      maxRecords: MAX_REASONS,
+    },
+    poRow.extend({ status: z.number().nullish() }),
+    signal,
+  );
+  const labels = await statusLabels(client, signal);
+  return rows
+    .map((row) => ({ row, label: labels.get(row.status ?? -1) }))
+    .filter(({ label }) => !label || !isClosedStatus(label))
+    .map(({ row, label }) => ({
+      poId: row.id,
+      number: row.purchaseOrderNumber || String(row.id),
+      reason: 'wrong-status' as const,
+      message: `Other status: it is ${label ? `"${label}"` : 'in another status'}, not "${query.triggerStatus}".`,
+    }));
+}
+
+async function statusLabels(client: AutotaskClient, signal?: AbortSignal): Promise<Map<number, string>> {
+  const fields = await client.fields('PurchaseOrders', signal);
+  const statusField = fields.find((f) => f.name.toLowerCase() === 'status');
+  return new Map(
+    (statusField?.picklistValues ?? []).map((v) => [Number(v.value), v.label] as [number, string]),
+  );
 }

@@ -31,7 +31,7 @@ export function orderHandlers(services: SyncServices): Required<Pick<RouterHandl
     return service;
   };
   return {
-    'order.check': ({ poId }) => orders().check(poId),
+    'order.check': ({ poId, clicked }) => orders().check(poId, undefined, { clicked: clicked === true }),
     'order.state': ({ poId }) => orders().state(poId),
     'order.badges': ({ poId }) => orders().badges(poId),
     'order.review': ({ poId, resubmit }) => openReviewWindow(poId, resubmit),

@@ -8,6 +8,7 @@ import { AppError } from '../errors/app-error';
 import type { PurchaseOrderView } from '../messaging/results';
 import { getPurchaseOrderView } from '../services/purchase-order-view';
 import { logCheck, logSubmission } from './activity';
+import type { CheckLogOptions } from './activity';
 import { checkPurchaseOrder } from './check';
 import { LAST_CHECK_TTL_MS } from './constants';
 import { createOutbox } from './outbox';
@@ -32,6 +33,8 @@ export interface OrderServiceDeps {
   shipToCountry(): Promise<string>;
   orderNumberField(): Promise<string>;
   priceDriftPercent(): Promise<number>;
+  /** Create Orders' backorder default for the review window; 'allow' when not given. */
+  backorderPolicy?(): Promise<'allow' | 'reject'>;
   outbox?: Outbox;
   now?: () => number;
   /** Awaited at each ORDER_STEPS point; the fault battery stops the "worker" there. */
@@ -45,11 +48,17 @@ export interface SubmitInput {
   shipMethod?: string;
   /** An explicit `Re-submit as new order` after a rejection: the next `-R<n>` number. */
   resubmit?: boolean;
+  /**
+   * The attempt the re-submission means (2 = …-R2). A re-sent Confirm for an attempt that already
+   * exists continues it instead of starting the next one (the review window re-sends unanswered Confirms).
+   */
+  attempt?: number;
   origin?: OrderRecord['origin'];
 }
 
 export interface OrderService {
-  check(poId: number, signal?: AbortSignal): Promise<OrderCheckView>;
+  /** `clicked`: a person asked for this check (logged when it finds a problem); otherwise never logged. */
+  check(poId: number, signal?: AbortSignal, options?: CheckLogOptions): Promise<OrderCheckView>;
   submit(input: SubmitInput, signal?: AbortSignal): Promise<SubmissionView>;
   state(poId: number): Promise<SubmissionView | null>;
   badges(poId: number): LineBadgeView[];
@@ -78,6 +87,9 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
   const outbox = deps.outbox ?? createOutbox();
   const now = deps.now ?? Date.now;
   const lastChecks = new Map<number, { at: number; view: OrderCheckView }>();
+  // One submission per PO at a time in this worker: a second order.submit (a re-sent Confirm, another
+  // tab, the template) while one is running gets that one's outcome instead of racing it.
+  const submitting = new Map<number, Promise<SubmissionView>>();
   let submitter: ReturnType<typeof createSubmitter> | undefined;
 
   async function getSubmitter() {
@@ -99,7 +111,12 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
     );
   }
 
-  async function check(poId: number, signal?: AbortSignal, po?: PurchaseOrderView): Promise<OrderCheckView> {
+  async function check(
+    poId: number,
+    signal?: AbortSignal,
+    po?: PurchaseOrderView,
+    options: CheckLogOptions = {},
+  ): Promise<OrderCheckView> {
     const view = po ?? (await readPo(poId, signal));
     const result = await checkPurchaseOrder(
       view,
@@ -126,8 +143,9 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
         });
       }
     }
+    if (deps.backorderPolicy) result.backorderPolicy = await deps.backorderPolicy();
     lastChecks.set(poId, { at: now(), view: result });
-    await logCheck(view.number, result);
+    await logCheck(view.number, result, options);
     return result;
   }
 
@@ -148,7 +166,15 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
     return done.record;
   }
 
-  async function submit(input: SubmitInput, signal?: AbortSignal): Promise<SubmissionView> {
+  function submit(input: SubmitInput, signal?: AbortSignal): Promise<SubmissionView> {
+    const running = submitting.get(input.poId);
+    if (running) return running;
+    const started = submitOnce(input, signal).finally(() => submitting.delete(input.poId));
+    submitting.set(input.poId, started);
+    return started;
+  }
+
+  async function submitOnce(input: SubmitInput, signal?: AbortSignal): Promise<SubmissionView> {
     const client = await deps.autotask();
     const tenantId = (await client.zone(signal)).ci;
     await deps.step?.('started', distributorPoNumber(tenantId, input.poId));
@@ -157,8 +183,11 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
     const run = await getSubmitter();
     const po = await readPo(input.poId, signal);
 
-    if (latest && !input.resubmit) {
-      // A second Confirm, another tab, or a retry after an error: continue the same record.
+    const sameAttempt =
+      input.resubmit && latest && input.attempt !== undefined && (latest.attempt ?? 1) >= input.attempt;
+    if (latest && (!input.resubmit || sameAttempt)) {
+      // A second Confirm, another tab, a retry after an error, or a Confirm re-sent after the worker
+      // stopped: continue the same record, never a new one.
       const advanced = (await run.advance(latest.poNumber, signal)) ?? latest;
       const finished = await finishWriteBack(advanced, signal);
       if (finished.state !== latest.state) await logSubmission(finished, po.number);
@@ -208,7 +237,7 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
 
   return {
     outbox,
-    check: (poId, signal) => check(poId, signal),
+    check: (poId, signal, options) => check(poId, signal, undefined, options),
     submit,
     async state(poId) {
       const latest = (await outbox.forPurchaseOrder(poId)).at(-1);

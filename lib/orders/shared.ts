@@ -20,6 +20,7 @@ export function orderServiceFor(from: SyncServices): OrderService {
       shipToCountry: async () => ((await tdsynnexConnection.getValue()).region === 'CA' ? 'CA' : 'US'),
       orderNumberField: () => orderNumberField.getValue(),
       priceDriftPercent: async () => (await loadCreateOrdersSettings()).priceDriftPercent,
+      backorderPolicy: async () => (await loadCreateOrdersSettings()).backorderPolicy,
     });
     services.set(from, service);
   }

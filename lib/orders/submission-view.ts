@@ -25,6 +25,7 @@ export function submissionView(record: OrderRecord): SubmissionView {
         ...(result?.orderNumber ? { orderNumber: result.orderNumber } : {}),
         ...(result?.eta ? { eta: result.eta } : {}),
         ...(result?.reason ? { reason: result.reason } : {}),
+        ...(result?.warehouse ? { warehouse: result.warehouse } : {}),
       };
     }),
     canResubmit: record.state === 'rejected' || (record.state === 'accepted' && partial),

@@ -55,6 +55,8 @@ export interface OrderCheckView {
   /** Warehouses stocking any line, for the review's "Ship from" choice. */
   warehouses: { id: string; name: string }[];
   priceDriftPercent: number;
+  /** Create Orders' backorder setting: the review window's default for "Allow backorders". */
+  backorderPolicy?: 'allow' | 'reject';
 }
 
 export interface SubmissionLineView {
@@ -64,6 +66,8 @@ export interface SubmissionLineView {
   orderNumber?: string;
   eta?: string;
   reason?: string;
+  /** The TD SYNNEX warehouse id the line ships from, as the order answer reports it. */
+  warehouse?: string;
 }
 
 export interface SubmissionView {

@@ -1,6 +1,7 @@
 // The background's handlers for Product Sync's messages (messages.ts), spread into
 // entrypoints/background/handlers.ts. They build on the worker's clients (SyncServices) and the
 // extension database; nothing here holds a secret.
+import { assertFromConfirmWindow, openConfirmWindow } from '../confirm/window';
 import { appendEntry } from '../log/activity';
 import type { RouterHandlers } from '../messaging/router';
 import { autotaskConnection } from '../settings/settings';
@@ -9,7 +10,7 @@ import type { SyncServices } from '../sync/services';
 import { loadTemplateSettings } from '../sync/template-settings';
 import { PRODUCT_SYNC_TEMPLATE_ID, noVendor, productSyncTemplate } from '../sync/templates/product-sync';
 import type { productSyncMessages } from './messages';
-import { productSyncView, syncProductNow } from './product-page';
+import { productSyncOff, productSyncPlan, productSyncView, syncProductNow } from './product-page';
 import type { ProductPageDeps } from './product-page';
 import { previewProductSync } from './preview';
 import { dbImportQueue, enqueueImport, queuedImports, saveSkuStates, skuStates } from './store';
@@ -63,11 +64,22 @@ export function productHandlers(services: SyncServices): Required<Pick<RouterHan
       });
     },
     'product.syncInfo': async ({ productId }) => productSyncView(productId, await pageDeps()),
-    'product.syncNow': async ({ productId }) => {
+    // Issue 11 §1: the sidebar may only open the window; the window reads the plan and confirms.
+    'product.reviewSync': ({ productId }) => openConfirmWindow({ action: 'product-sync', productId }),
+    'product.syncPlan': async ({ productId }) =>
+      productSyncPlan(productId, {
+        ...(await pageDeps()),
+        settings: await loadTemplateSettings(productSyncTemplate),
+        costsReadable: !(await costsHidden()),
+      }),
+    'product.syncNow': async ({ productId }, sender) => {
+      assertFromConfirmWindow(sender, { action: 'product-sync', productId });
+      const settings = await loadTemplateSettings(productSyncTemplate);
+      if (!settings.enabled) throw productSyncOff();
       const deps = await pageDeps();
       const outcome = await syncProductNow(productId, {
         ...deps,
-        settings: await loadTemplateSettings(productSyncTemplate),
+        settings,
         costsReadable: !(await costsHidden()),
         saveStates: saveSkuStates,
         log: (entry, items) => appendEntry({ ...entry, template: PRODUCT_SYNC_TEMPLATE_ID }, items),

@@ -1,11 +1,14 @@
 // Product Sync's messages (issue 4), spread into lib/messaging/protocol.ts. The sidebar may read a
-// product's sync view and ask to sync that one product now (it writes only what the scheduled run
-// would write for it, and orders nothing); the content script may ask for SKU statuses to draw its
-// badges; settings, import and Preview come from our own pages only.
+// product's sync view and ask to OPEN the confirmation window for syncing it (issue 11 §1: a page
+// can frame the sidebar, so nothing it sends writes); the window reads the plan and its Confirm sends
+// `product.syncNow` (extension-only; the handler checks the sender is confirm.html, top-level). The
+// content script may ask for SKU statuses to draw its badges; settings, import and Preview come from
+// our own pages only.
 import { z } from 'zod';
 import { IMPORT_MAX, importEntrySchema } from './import-entry';
 import { productSyncSettingsSchema } from './settings';
 import type { SkuOutcome } from './outcomes';
+import type { ProductSyncPlanView } from './product-page';
 import type { ProductSyncPreview, ProductSyncSettingsView, ProductSyncView, SkuStatusMap } from './views';
 
 const empty = z.object({}).strict();
@@ -20,7 +23,9 @@ export const productSyncMessages = {
   },
   'productSync.preview': { from: ['extension'], payload: empty },
   'product.syncInfo': { from: ['extension', 'sidebar'], payload: z.object({ productId }).strict() },
-  'product.syncNow': { from: ['extension', 'sidebar'], payload: z.object({ productId }).strict() },
+  'product.reviewSync': { from: ['extension', 'sidebar'], payload: z.object({ productId }).strict() },
+  'product.syncPlan': { from: ['extension'], payload: z.object({ productId }).strict() },
+  'product.syncNow': { from: ['extension'], payload: z.object({ productId }).strict() },
   'sku.syncStatus': {
     from: ['content', 'sidebar', 'extension'],
     payload: z.object({ skus: z.array(z.string().trim().min(1).max(50)).min(1).max(500) }).strict(),
@@ -33,6 +38,8 @@ export interface ProductSyncResultMap {
   'productSync.import': { added: number; queued: number };
   'productSync.preview': ProductSyncPreview;
   'product.syncInfo': ProductSyncView;
+  'product.reviewSync': { opened: boolean };
+  'product.syncPlan': ProductSyncPlanView;
   'product.syncNow': {
     outcome: Pick<SkuOutcome, 'outcome' | 'message' | 'hintId' | 'changes'>;
     view: ProductSyncView;

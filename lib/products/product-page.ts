@@ -5,12 +5,14 @@ import { eq } from '../autotask/query';
 import type { AutotaskClient } from '../autotask/types';
 import type { DistributorAdapter } from '../distributor/adapter';
 import { AppError } from '../errors/app-error';
+import { HINT_CODES } from '../errors/hints';
 import type { NewActivityEntry, NewActivityItem } from '../log/activity';
 import type { SkuState } from '../log/records';
 import { realSleep } from './calls';
 import type { Sleep } from './calls';
 import { applyPlan } from './linked-pass';
 import { planLinked } from './plan';
+import type { LinkedPlan } from './plan';
 import { VENDOR_ROW_FIELDS, productRowSchema, vendorRowSchema } from './rows';
 import type { ProductRow, VendorRow } from './rows';
 import type { ProductSyncSettings } from './settings';
@@ -113,10 +115,29 @@ export interface SyncNowDeps extends ProductPageDeps {
   sleep?: Sleep;
 }
 
-/** `Sync this product now`: plans and writes this one product, records its state and one log entry. */
-export async function syncProductNow(productId: number, deps: SyncNowDeps): Promise<SkuOutcome> {
+/** What `Sync this product now` would write for one product (shown in its confirmation window). */
+export interface ProductSyncPlanView {
+  productId: number;
+  name: string;
+  sku: string;
+  outcome: SkuOutcome['outcome'];
+  /** field → "old → new", e.g. { unitCost: '10.00 → 10.50' }; empty when nothing would change. */
+  changes: Record<string, string>;
+  message?: string;
+  hintId?: string;
+  /** False when Product Sync is switched off: then nothing is written (issue 11 §1). */
+  templateEnabled: boolean;
+}
+
+interface Planned {
+  product: ProductRow;
+  sku: string;
+  plan: LinkedPlan;
+}
+
+async function plan(productId: number, deps: SyncPlanDeps): Promise<Planned> {
   const { product, vendor } = await load(productId, deps);
-  if (!vendor?.vendorPartNumber) {
+  if (!vendor?.vendorPartNumber?.trim()) {
     throw new AppError({
       kind: 'validation',
       service: 'extension',
@@ -126,8 +147,7 @@ export async function syncProductNow(productId: number, deps: SyncNowDeps): Prom
     });
   }
   const sku = vendor.vendorPartNumber.trim();
-  const now = deps.now();
-  const prices = await currentPrices(deps.distributor, [sku], now, {
+  const prices = await currentPrices(deps.distributor, [sku], deps.now(), {
     fresh: true,
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
@@ -135,14 +155,65 @@ export async function syncProductNow(productId: number, deps: SyncNowDeps): Prom
   const category = labels
     .find((f) => f.name === 'productCategory')
     ?.picklistValues.find((v) => v.value === product.productCategory)?.label;
-  const plan = planLinked({
-    vendor,
+  return {
     product,
-    answer: prices.get(sku),
-    settings: deps.settings,
-    categoryLabel: category,
-    costsReadable: deps.costsReadable,
+    sku,
+    plan: planLinked({
+      vendor,
+      product,
+      answer: prices.get(sku),
+      settings: deps.settings,
+      categoryLabel: category,
+      costsReadable: deps.costsReadable,
+    }),
+  };
+}
+
+export interface SyncPlanDeps extends ProductPageDeps {
+  settings: ProductSyncSettings;
+  /** False for a "can't read costs" API user: costs are then neither compared nor written. */
+  costsReadable: boolean;
+}
+
+/** Reads only: the same plan `Sync this product now` would apply, for its confirmation window. */
+export async function productSyncPlan(productId: number, deps: SyncPlanDeps): Promise<ProductSyncPlanView> {
+  const { product, sku, plan: planned } = await plan(productId, deps);
+  const { outcome } = planned;
+  return {
+    productId,
+    name: product.name ?? `Product ${productId}`,
+    sku,
+    outcome: outcome.outcome,
+    changes: outcome.changes ?? {},
+    ...(outcome.message ? { message: outcome.message } : {}),
+    ...(outcome.hintId ? { hintId: outcome.hintId } : {}),
+    templateEnabled: deps.settings.enabled,
+  };
+}
+
+/** A switched-off template writes nothing, whoever asks (issue 11 §1). */
+export function productSyncOff(): AppError {
+  return new AppError({
+    kind: 'validation',
+    service: 'extension',
+    status: 0,
+    code: HINT_CODES.productSyncOff,
+    message:
+      'Product Sync is switched off, so nothing was written. Switch it on in its template settings first.',
   });
+}
+
+export interface SyncNowDeps extends SyncPlanDeps {
+  saveStates(outcomes: readonly SkuOutcome[], at: number): Promise<void>;
+  log(entry: Omit<NewActivityEntry, 'template'>, items: NewActivityItem[]): Promise<number>;
+  sleep?: Sleep;
+}
+
+/** `Sync this product now`: plans and writes this one product, records its state and one log entry. */
+export async function syncProductNow(productId: number, deps: SyncNowDeps): Promise<SkuOutcome> {
+  // Checked here, at the write, not only in the UI: whoever asks, an off template writes nothing.
+  if (!deps.settings.enabled) throw productSyncOff();
+  const { sku, plan: planned } = await plan(productId, deps);
   const signal = deps.signal ?? new AbortController().signal;
   const outcome = await applyPlan(
     {
@@ -154,7 +225,7 @@ export async function syncProductNow(productId: number, deps: SyncNowDeps): Prom
       signal,
       dryRun: false,
     },
-    plan,
+    planned,
   );
   await deps.saveStates([outcome], deps.now());
   await deps.log(

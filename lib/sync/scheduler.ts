@@ -8,7 +8,8 @@ import { RESUME_PREFIX, SCHEDULE_PREFIX, isOurAlarm, scheduleAlarm } from './ala
 import { scheduleSchema } from './define-template';
 import { cancelAllRuns, startRun } from './engine';
 import { getTemplate, listTemplates } from './registry';
-import { loadTemplateSettings, saveTemplateSettings } from './template-settings';
+import { AppError } from '../errors/app-error';
+import { loadTemplateSettings, saveTemplateSettings, setTemplateEnabled } from './template-settings';
 import type { AnyTemplate, Schedule, TemplateDefinition, TemplateSettingsBase } from './define-template';
 import type { StartedRun } from './engine';
 
@@ -112,10 +113,29 @@ export async function setRunScheduledHere(value: boolean): Promise<void> {
   await syncAlarms();
 }
 
-/** Disconnect: every template off, every alarm of ours gone, runs in this context stopped. */
+/** The template's on/off switch; its other settings stay as they are. */
+export async function setEnabled(templateId: string, enabled: boolean): Promise<void> {
+  const template = getTemplate(templateId);
+  if (!template) {
+    throw new AppError({
+      kind: 'validation',
+      service: 'extension',
+      status: 0,
+      code: 'invalid-settings',
+      message: `There is no template "${templateId}".`,
+    });
+  }
+  await setTemplateEnabled(template, enabled);
+  await syncAlarms();
+}
+
+/**
+ * Disconnect: every template off, every alarm of ours gone, runs in this context stopped. Only the
+ * switch changes: schedules, mappings and the rest stay for the next Connect (issue 10 §1).
+ */
 export async function disableAll(): Promise<void> {
   cancelAllRuns();
-  for (const template of listTemplates()) await saveTemplateSettings(template, { enabled: false });
+  for (const template of listTemplates()) await setTemplateEnabled(template, false);
   const ours = (await browser.alarms.getAll()).filter((a) => isOurAlarm(a.name)); // a copy: clear() mutates the list in some runtimes
   for (const alarm of ours) await browser.alarms.clear(alarm.name);
 }

@@ -33,3 +33,14 @@ export async function saveTemplateSettings<S extends TemplateSettingsBase>(
   await templateSettingsItem(template.id).setValue(parsed.data as unknown as Record<string, unknown>);
   return parsed.data;
 }
+
+/**
+ * The on/off switch alone (issue 10 §1). Written onto the stored record as it is, not through
+ * load-and-save: a stored value the current schema cannot read would otherwise be replaced by the
+ * defaults, and Disconnect must keep every setting for the next Connect.
+ */
+export async function setTemplateEnabled(template: { id: string }, enabled: boolean): Promise<void> {
+  const item = templateSettingsItem(template.id);
+  const stored = await item.getValue();
+  await item.setValue({ ...(stored ?? {}), enabled });
+}

@@ -3,7 +3,7 @@
 // field values) is found while parsing (xml.ts, fields.ts). EC Express signals most failures with
 // HTTP 200 (TDSYNNEX-XML.md rule 4), so a 200 is only usable when it is XML.
 import type { AppError } from '../../errors/app-error';
-import { classifyStatus, looksLikeHtml, parseRetryAfter } from '../../errors/classify';
+import { classifyStatus, looksLikeHtml, parseRetryAfter, tryAgainAt } from '../../errors/classify';
 import { redactRequest } from '../../http/redact';
 import type { HttpRequest, HttpResponse, ResponseClassifier } from '../../http/types';
 import { malformed } from './errors';
@@ -39,7 +39,12 @@ export const classifyTdSynnexResponse: ResponseClassifier = (
   const ctx = exchangeContext(req, res.status, (text) => text);
   const contentType = res.headers.get('content-type');
   if (looksLikeHtml(res.text, contentType))
-    return malformed(ctx, undefined, `an HTML page instead of XML (HTTP ${res.status})`);
+    // EC Express serves its maintenance (or a proxy's) page this way: say when to try again.
+    return malformed(
+      ctx,
+      undefined,
+      `an HTML page instead of XML (HTTP ${res.status}), TD SYNNEX is unavailable: ${tryAgainAt(undefined)}`,
+    );
   if (contentType && !XML_CONTENT_TYPE.test(contentType.trim())) {
     return malformed(
       ctx,

@@ -17,3 +17,13 @@ export const PO_PATH = '/SynnexXML/PO';
 export function tdsynnexBaseUrl(region: TdSynnexRegion, environment: TdSynnexEnvironment): string {
   return TDSYNNEX_HOSTS[environment][region];
 }
+
+/** True only for https URLs on one of the four EC Express hosts (their default port). */
+export function isTdSynnexUrl(url: string): boolean {
+  try {
+    const origin = new URL(url).origin;
+    return Object.values(TDSYNNEX_HOSTS).some((hosts) => Object.values(hosts).includes(origin));
+  } catch {
+    return false;
+  }
+}

@@ -12,12 +12,16 @@ import {
 } from '../../orders/create-orders-settings';
 import type { CreateOrdersSettings } from '../../orders/create-orders-settings';
 import { findEligible } from '../../orders/eligible';
+import type { NotOrdered } from '../../orders/eligible';
 import { orderServiceFor } from '../../orders/shared';
 import { HINT_CODES } from '../../errors/hint-catalogue';
 import { plainErrorData } from '../../log/error-data';
 import { orderNumberField } from '../../settings/settings';
 import { defineTemplate } from '../define-template';
 import type { RunOutcome } from '../define-template';
+
+/** The catalogue entry "No orders created" (lib/errors/hint-catalogue.ts). */
+const NO_ORDERS_HINT = 'no-orders-created';
 
 export const createOrdersTemplate = defineTemplate<CreateOrdersSettings>({
   id: CREATE_ORDERS_TEMPLATE_ID,
@@ -30,7 +34,7 @@ export const createOrdersTemplate = defineTemplate<CreateOrdersSettings>({
     const orders = orderServiceFor(ctx.services);
     await orders.recover(signal);
     const client = await ctx.services.autotask();
-    const { ready, elsewhere } = await findEligible(
+    const { ready, elsewhere, notOrdered } = await findEligible(
       client,
       orders.outbox,
       {
@@ -41,15 +45,23 @@ export const createOrdersTemplate = defineTemplate<CreateOrdersSettings>({
       signal,
     );
     if (ready.length === 0) {
-      const summary = elsewhere
-        ? `No orders created: no TD SYNNEX purchase order is in status "${ctx.settings.triggerStatus}" without an order; ${elsewhere} sit in other statuses.`
-        : 'No TD SYNNEX purchase orders to order.';
-      await ctx.log({
-        operation: 'order-submission',
-        result: 'success',
-        summary,
-        ...(elsewhere ? { hintId: 'no-orders-created' } : {}),
-      });
+      const summary = noOrdersSummary(ctx.settings.triggerStatus, elsewhere, notOrdered);
+      // A run that found POs a user may have expected to be ordered says why each was not (issue 10 §2).
+      const items = notOrdered.map((po): NewActivityItem => ({
+        key: po.number,
+        outcome: po.reason,
+        message: po.message,
+        hintId: NO_ORDERS_HINT,
+      }));
+      await ctx.log(
+        {
+          operation: 'order-submission',
+          result: 'success',
+          summary,
+          ...(items.length || elsewhere ? { hintId: NO_ORDERS_HINT } : {}),
+        },
+        items,
+      );
       return { result: 'success', summary };
     }
 
@@ -77,9 +89,11 @@ export const createOrdersTemplate = defineTemplate<CreateOrdersSettings>({
           const problem = check.blocking[0];
           items.push({
             key: po.number,
-            outcome: problem ? 'failed' : 'ready',
-            message: problem ? problem.message : 'Ready: use Submit now in the popup or the sidebar.',
-            ...(problem?.hintId ? { hintId: problem.hintId } : {}),
+            outcome: problem ? 'failed' : 'not-ordered',
+            message: problem
+              ? problem.message
+              : 'Not ordered: automatic submission is off. Use Submit now in the popup or the sidebar.',
+            hintId: problem?.hintId ?? NO_ORDERS_HINT,
           });
         }
       } catch (error) {
@@ -93,19 +107,37 @@ export const createOrdersTemplate = defineTemplate<CreateOrdersSettings>({
       await ctx.progress(++done, ready.length);
     }
     const failed = items.filter((i) => i.outcome === 'failed' || i.outcome === 'rejected').length;
+    const manual = !ctx.settings.automaticSubmission;
     const result = failed === 0 ? 'success' : failed === items.length ? 'failed' : 'partial';
     const summary = ctx.settings.automaticSubmission
       ? `Submitted ${items.length - failed} of ${items.length} purchase order(s) to TD SYNNEX.`
-      : `${items.filter((i) => i.outcome === 'ready').length} purchase order(s) ready to submit (automatic submission is off).`;
+      : `No orders created: ${items.filter((i) => i.outcome === 'not-ordered').length} purchase order(s) ready to submit, but automatic submission is off.`;
     await ctx.log(
       {
         operation: 'order-submission',
         result,
         summary,
-        ...(failed ? { hintId: HINT_CODES.orderRejected } : {}),
+        ...(failed && !manual
+          ? { hintId: HINT_CODES.orderRejected }
+          : manual
+            ? { hintId: NO_ORDERS_HINT }
+            : {}),
       },
       items,
     );
     return { result, summary };
   },
 });
+
+function noOrdersSummary(
+  triggerStatus: string,
+  elsewhere: number,
+  notOrdered: readonly NotOrdered[],
+): string {
+  const waiting = notOrdered.filter((po) => po.reason !== 'wrong-status').length;
+  if (waiting)
+    return `No orders created: ${waiting} purchase order(s) in status "${triggerStatus}" cannot be ordered (see why per PO).`;
+  if (elsewhere)
+    return `No orders created: no TD SYNNEX purchase order is in status "${triggerStatus}" without an order; ${elsewhere} sit in other statuses.`;
+  return 'No TD SYNNEX purchase orders to order.';
+}

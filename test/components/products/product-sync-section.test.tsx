@@ -29,7 +29,7 @@ describe('the Product Sync section of the options page', () => {
     const { fake, user } = renderSection({
       'productSync.saveSettings': (patch) => ({ ...VIEW, settings: { ...VIEW.settings, ...patch } }),
     });
-    await user.click(await screen.findByRole('checkbox', { name: 'Run Product Sync daily' }));
+    fireEvent.change(await screen.findByLabelText('Runs daily at'), { target: { value: '03:30' } });
     await user.type(screen.getByRole('textbox', { name: 'TD SYNNEX category' }), 'Notebooks');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Autotask category' }), 'Hardware');
     await user.click(screen.getByRole('button', { name: 'Add mapping' }));
@@ -38,8 +38,11 @@ describe('the Product Sync section of the options page', () => {
     await user.click(screen.getByRole('button', { name: 'Save Product Sync settings' }));
 
     expect(await screen.findByText('Product Sync settings saved.')).toBeTruthy();
-    expect(fake.sent('productSync.saveSettings')[0]).toMatchObject({
-      enabled: true,
+    const [sent] = fake.sent('productSync.saveSettings');
+    // The switch (templates.setEnabled) is not this form's: saving it never turns the template on or off.
+    expect(sent).not.toHaveProperty('enabled');
+    expect(sent).toMatchObject({
+      dailyAt: '03:30',
       categoryMapping: { Notebooks: 'Hardware' },
       defaultPricing: { method: 'margin', percent: 25, rounding: 'cents' },
       owned: { unitPrice: false, unitCost: true },

@@ -222,8 +222,11 @@ describe('Options › scheduled work and templates', () => {
       ],
       'templates.runNow': () => ({ started: true }),
     });
-    const row = (await screen.findByRole('rowheader', { name: 'Get Order Status' })).closest('tr');
-    expect(row?.textContent).toContain('Disabled');
+    const section = await screen.findByRole('region', { name: 'Get Order Status' });
+    expect(
+      (within(section).getByRole('switch', { name: 'Get Order Status enabled' }) as HTMLInputElement).checked,
+    ).toBe(false);
+    expect(within(section).getByText(/Off · Last run: Never/)).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Run now: Product Sync' }));
     expect(await screen.findByText('Product Sync started.')).toBeTruthy();

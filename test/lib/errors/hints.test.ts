@@ -6,10 +6,12 @@ import type { AppErrorData } from '../../../lib/errors/app-error';
 import { classifyThrown } from '../../../lib/errors/classify';
 import { HINTS, HINT_CODES, hintById, hintFor } from '../../../lib/errors/hints';
 import { classifyAutotask } from '../../../lib/autotask/classify';
+import { classifyTdSynnexResponse } from '../../../lib/distributor/tdsynnex/classify';
 import { errorDetailError, malformed } from '../../../lib/distributor/tdsynnex/errors';
 import type { ExchangeContext } from '../../../lib/distributor/tdsynnex/errors';
 import { storageFullError } from '../../../lib/log/storage-error';
 
+const PA_URL = 'https://ec.us.tdsynnex.com/SynnexXML/PriceAvailability';
 const PRODUCTS_URL = 'https://webservices22.autotask.net/atservicesrest/v1.0/Products/query';
 
 function autotask(status: number, body: string, headers: Record<string, string> = {}): AppErrorData {
@@ -71,6 +73,52 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
     'no-orders-created',
     'Create Orders found POs for the vendor, none in the trigger status',
     ours(HINT_CODES.noEligibleOrders, '3 purchase orders for TD SYNNEX are not in status "Submitted".'),
+  ],
+  [
+    'autotask-hidden-records',
+    'a PO the security level hides: {"item": null} read as not found',
+    {
+      kind: 'not-found',
+      service: 'autotask',
+      status: 200,
+      message: 'Purchase order 1042 was not found in Autotask, or this API user cannot see it.',
+    },
+  ],
+  [
+    'autotask-not-connected',
+    'a call after a deliberate Disconnect of Autotask',
+    { ...ours(HINT_CODES.notConnected, 'Autotask is not connected.', 'autotask'), kind: 'auth' },
+  ],
+  [
+    'tdsynnex-not-connected',
+    'a call after a deliberate Disconnect of TD SYNNEX',
+    { ...ours(HINT_CODES.notConnected, 'TD SYNNEX is not connected.', 'tdsynnex'), kind: 'auth' },
+  ],
+  [
+    'tdsynnex-unavailable',
+    'TD SYNNEX 503 during maintenance',
+    classifyTdSynnexResponse(
+      {
+        status: 503,
+        text: '<html><body>503 Server Error</body></html>',
+        headers: new Headers(),
+        url: PA_URL,
+      },
+      { service: 'tdsynnex', method: 'POST', url: PA_URL, intent: 'read', operation: 'PriceAvailability' },
+    )!,
+  ],
+  [
+    'tdsynnex-unavailable',
+    'TD SYNNEX 200 with its maintenance page',
+    classifyTdSynnexResponse(
+      {
+        status: 200,
+        text: '<!DOCTYPE html><html><head><title>Scheduled Maintenance</title></head></html>',
+        headers: new Headers({ 'content-type': 'text/html' }),
+        url: PA_URL,
+      },
+      { service: 'tdsynnex', method: 'POST', url: PA_URL, intent: 'read', operation: 'PriceAvailability' },
+    )!,
   ],
   [
     'autotask-thread-limit',

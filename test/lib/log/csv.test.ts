@@ -1,30 +1,15 @@
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendEntry } from '../../../lib/log/activity';
-import { ENTRY_COLUMNS, ITEM_COLUMNS, neutralise } from '../../../lib/log/csv';
+import { ENTRY_COLUMNS, ITEM_COLUMNS, csvBlock } from '../../../lib/log/csv';
 import { exportCsv } from '../../../lib/log/export';
+import { operationLabel, templateLabel } from '../../../lib/log/labels';
 import { matchingIds } from '../../../lib/log/query';
+import { CASES, generatedVariants, spreadsheetRunsFormula } from './csv-injection-cases';
 import { freshDb } from './fresh-db';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 30);
 const SUMMARY = ENTRY_COLUMNS.indexOf('Summary');
-
-/** The formula-injection table of issue 6 "Must show": text → what a CSV parser must read back. */
-const CASES: [name: string, text: string, dangerous: boolean][] = [
-  ['a DDE command', "=cmd|' /C calc'!A0", true],
-  ['a plus sign', '+1', true],
-  ['a minus sign', '-1', true],
-  ['an at sign', '@SUM(1)', true],
-  ['a leading tab', '\tcell', true],
-  ['a leading carriage return', '\rcell', true],
-  ['a formula that also holds a line break', '=1+1\nsecond line', true],
-  ['double quotes', 'He said "hi"', false],
-  ['commas', 'one, two, three', false],
-  ['line breaks', 'line one\r\nline two\nline three', false],
-  ['quotes, commas and newlines together', '"a", b\n"c"', false],
-  ['a minus later in the text', 'SKU 5432-101', false],
-  ['plain text', 'Product Sync: 2 updated', false],
-];
 
 async function parse(blob: Blob): Promise<string[][]> {
   const parsed = Papa.parse<string[]>(await blob.text(), { newline: '\r\n', skipEmptyLines: true });
@@ -32,9 +17,31 @@ async function parse(blob: Blob): Promise<string[][]> {
   return parsed.data;
 }
 
-describe('neutralise', () => {
+/** What a CSV parser reads back from one cell written by csvBlock. */
+function roundTrip(text: string): string | undefined {
+  const parsed = Papa.parse<string[]>(csvBlock([[text]]), {
+    delimiter: ',',
+    newline: '\r\n',
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data[0]?.[0];
+}
+
+describe('the formula guard (papaparse escapeFormulae with FORMULA_START)', () => {
   it.each(CASES)('%s', (_name, text, dangerous) => {
-    expect(neutralise(text)).toBe(dangerous ? `'${text}` : text);
+    expect(roundTrip(text)).toBe(dangerous ? `'${text}` : text);
+  });
+
+  it('neutralises every generated variant (leading whitespace × ASCII and full-width triggers × line breaks)', () => {
+    const variants = generatedVariants();
+    expect(variants.length).toBeGreaterThan(1000);
+    const through = variants.filter((text) => spreadsheetRunsFormula(roundTrip(text) ?? ''));
+    expect(through).toEqual([]);
+  });
+
+  it('leaves numbers as they are (a negative count is a number, not a formula)', () => {
+    expect(csvBlock([[-3, 'x']])).toBe('-3,x\r\n');
   });
 });
 
@@ -68,9 +75,51 @@ describe('exportCsv', () => {
       summary: 'x',
     });
     const text = await (await exportCsv(await matchingIds({}))).text();
-    expect(text.startsWith('Entry,Date (UTC),Template,Operation,Result,')).toBe(true);
-    expect(text).toContain(',2026-11-25T09:30:00.000Z,manual,connection,Failed,x,');
+    expect(
+      text.startsWith('Entry,Date (UTC),Template,Template id,Operation,Operation id,Result,Summary,'),
+    ).toBe(true);
+    expect(text).toContain(',2026-11-25T09:30:00.000Z,Manual,manual,Connection,connection,Failed,x,');
     expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  it('carries the template and operation names the screen shows next to their ids (issue 10 §2)', async () => {
+    const seen: [string, string][] = [
+      ['product-sync', 'product-sync'],
+      ['create-orders', 'order-submission'],
+      ['order-status', 'status-update'],
+      ['a-custom-template', 'maintenance'],
+    ];
+    for (const [i, [template, operation]] of seen.entries()) {
+      await appendEntry({
+        at: T0 + i,
+        template,
+        operation: operation as 'maintenance',
+        result: 'success',
+        summary: 's',
+      });
+    }
+    const rows = await parse(await exportCsv(await matchingIds({})));
+    const col = (name: (typeof ENTRY_COLUMNS)[number]) => ENTRY_COLUMNS.indexOf(name);
+    const cells = rows
+      .slice(1)
+      .reverse()
+      .map((r) => [r[col('Template')], r[col('Template id')], r[col('Operation')], r[col('Operation id')]]);
+    expect(cells).toEqual(
+      seen.map(([template, operation]) => [
+        templateLabel(template),
+        template,
+        operationLabel(operation),
+        operation,
+      ]),
+    );
+    // The names are words, not the ids again.
+    expect(cells.map((c) => c[0])).toEqual([
+      'Product Sync',
+      'Create Orders from Autotask',
+      'Get Order Status',
+      'A custom template',
+    ]);
+    expect(cells.every(([name, id, opName, op]) => name !== id && opName !== op)).toBe(true);
   });
 
   it('writes one row per item when asked, neutralising item text as well', async () => {

@@ -53,15 +53,32 @@ describe('Refresh status clicked again at once', () => {
 });
 
 describe('the mapping settings', () => {
-  it('offers the tenant’s PO statuses except the received ones', async () => {
+  it('offers the tenant’s active PO statuses, the received ones included (issue 10 §1)', async () => {
     const view = await handlers['orderStatus.settings']({}, sender);
-    expect(view.statusOptions.map((o) => o.label)).toEqual(['New', 'Submitted', 'Cancel']);
+    expect(view.statusOptions.map((o) => o.label)).toEqual([
+      'New',
+      'Submitted',
+      'Received Partial',
+      'Received Full',
+      'Cancel',
+    ]);
   });
 
-  it('refuses a received status as a mapping target', async () => {
+  it('proposes a mapping from the status names while nothing is mapped, and no longer once saved', async () => {
+    const view = await handlers['orderStatus.settings']({}, sender);
+    expect(view.proposedMapping).toMatchObject({
+      PARTIALLY_SHIPPED: { kind: 'status', statusId: STATUS.partial },
+      SHIPPED: { kind: 'status', statusId: STATUS.full },
+    });
+    const saved = await handlers['orderStatus.saveSettings']({ mapping: view.proposedMapping }, sender);
+    expect(saved.settings.mapping.PARTIALLY_SHIPPED).toEqual({ kind: 'status', statusId: STATUS.partial });
+    expect(saved.proposedMapping).toBeUndefined();
+  });
+
+  it('refuses a status the tenant does not have as a mapping target', async () => {
     await expect(
       handlers['orderStatus.saveSettings'](
-        { mapping: { SHIPPED: { kind: 'status', statusId: STATUS.full } } },
+        { mapping: { SHIPPED: { kind: 'status', statusId: 987_654 } } },
         sender,
       ),
     ).rejects.toMatchObject({ kind: 'validation', field: 'mapping.SHIPPED' });

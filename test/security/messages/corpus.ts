@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { MAX_MESSAGE_BYTES } from '../../../lib/messaging/router';
 import { protocol } from '../../../lib/messaging/protocol';
 import type { MessageName, SenderKind } from '../../../lib/messaging/protocol';
+import { PATH_TRICK_NAMES } from './path-tricks';
+import type { PathTrickName } from './path-tricks';
 
 /**
  * Valid payloads chosen by hand (an attacker's credentials, ids of the demo tenant). Every other
@@ -125,7 +127,8 @@ export type SenderName =
   | 'blobUrl'
   | 'contentWithoutTab'
   | 'originMismatch'
-  | 'noSender';
+  | 'noSender'
+  | PathTrickName;
 
 export const KIND_OF: Partial<Record<SenderName, SenderKind>> = {
   extensionPage: 'extension',
@@ -168,6 +171,7 @@ const ALL_SENDERS: SenderName[] = [
   'contentWithoutTab',
   'originMismatch',
   'noSender',
+  ...PATH_TRICK_NAMES, // issue 11 §2: our pages with a trick in the path, or framed where they must not be
 ];
 
 /** A sender the message is allowed from, so that only the payload is wrong. */

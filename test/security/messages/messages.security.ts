@@ -11,6 +11,7 @@ import { senders } from '../../lib/messaging/senders';
 import { recordFigure } from '../figures';
 import { buildCorpus, controls, missingSample } from './corpus';
 import type { SenderName } from './corpus';
+import { PATH_TRICK_NAMES, PATH_TRICKS, trickSender } from './path-tricks';
 
 type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
 const id = fakeBrowser.runtime.id;
@@ -38,7 +39,11 @@ const SENDERS: Record<SenderName, Sender> = {
   contentWithoutTab: senders.contentWithoutTab,
   originMismatch: senders.originMismatch,
   noSender: {},
+  ...(Object.fromEntries(
+    PATH_TRICK_NAMES.map((name) => [name, trickSender(PATH_TRICKS[name], id) as Sender]),
+  ) as Record<(typeof PATH_TRICK_NAMES)[number], Sender>),
 };
+const isPathTrick = (sender: SenderName) => (PATH_TRICK_NAMES as string[]).includes(sender);
 
 let reached: string[];
 const handlers = Object.fromEntries(
@@ -65,7 +70,7 @@ async function deliver(message: unknown, sender: SenderName): Promise<Reply<unkn
 }
 
 const corpus = buildCorpus();
-const tally = { tried: 0, through: 0, controls: 0, controlsThrough: 0 };
+const tally = { tried: 0, through: 0, controls: 0, controlsThrough: 0, tricks: 0, tricksThrough: 0 };
 const byCategory = new Map<string, number>();
 
 afterAll(() => {
@@ -74,6 +79,12 @@ afterAll(() => {
     counts: { tried: tally.tried, 'got through': tally.through },
     mustBeZero: ['got through'],
     minimums: { tried: 200 },
+  });
+  recordFigure('sender-path-tricks-router', {
+    label: 'Sender path tricks → real router (vitest)',
+    counts: { senders: PATH_TRICK_NAMES.length, tried: tally.tricks, 'got through': tally.tricksThrough },
+    mustBeZero: ['got through'],
+    minimums: { senders: 15, tried: 200 },
   });
 });
 
@@ -114,8 +125,10 @@ describe('the forged and malformed message corpus', () => {
       reached = [];
       const reply = await deliver(c.message, c.sender);
       tally.tried += 1;
+      if (isPathTrick(c.sender)) tally.tricks += 1;
       if (reply?.ok !== false || reached.length > 0) {
         tally.through += 1;
+        if (isPathTrick(c.sender)) tally.tricksThrough += 1;
         through.push(`${c.category}: ${c.what} → ${JSON.stringify(reply)?.slice(0, 120)}`);
       }
     }

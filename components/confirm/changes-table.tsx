@@ -1,0 +1,36 @@
+// Field changes as "field: now → after" rows, for the confirmation windows (issue 11 §1).
+
+const FIELD_LABELS: Record<string, string> = {
+  unitCost: 'Unit cost',
+  unitPrice: 'Unit price',
+  vendorCost: 'Vendor cost (TD SYNNEX row)',
+  msrp: 'MSRP',
+  isActive: 'Active',
+};
+
+export function ChangesTable({ changes, caption }: { changes: Record<string, string>; caption: string }) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Field</th>
+          <th scope="col">Now</th>
+          <th scope="col">After</th>
+        </tr>
+      </thead>
+      <tbody>
+        {Object.entries(changes).map(([field, change]) => {
+          const [before, after] = change.split(' → ');
+          return (
+            <tr key={field}>
+              <th scope="row">{FIELD_LABELS[field] ?? field}</th>
+              <td className="num">{before}</td>
+              <td className="num">{after ?? ''}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,155 @@
+// The review's lines (issue 10 §5): per line Autotask's cost, TD SYNNEX's price and the difference
+// over the quantity, flagged above the drift threshold; lines that are discontinued or short of stock
+// carry an acknowledgement checkbox, or say why they block the order when backorders are not allowed.
+import type { OrderCheckView } from '../../lib/orders/views';
+import { formatMoney } from '../ui/format';
+import {
+  blockedWithoutBackorders,
+  lineDifference,
+  lineRisk,
+  riskText,
+  signed,
+  totalDifference,
+} from './review-rules';
+import type { Difference } from './review-rules';
+
+interface Props {
+  check: OrderCheckView;
+  allowBackorder: boolean;
+  acknowledged: ReadonlySet<number>;
+  onAcknowledge(itemId: number, yes: boolean): void;
+}
+
+export function DifferenceText({ difference }: { difference: Difference | undefined }) {
+  if (!difference) return <>—</>;
+  const percent =
+    difference.percent !== undefined ? ` (${signed(difference.percent, (n) => n.toFixed(1))} %)` : '';
+  return (
+    <span className={difference.overThreshold ? 'drift-over' : undefined}>
+      {signed(difference.amount, formatMoney)}
+      {percent}
+      {difference.overThreshold ? <span className="visually-hidden"> above the threshold</span> : null}
+    </span>
+  );
+}
+
+export function ReviewLines({ check, allowBackorder, acknowledged, onAcknowledge }: Props) {
+  const total = totalDifference(check);
+  return (
+    <table aria-label="Purchase order lines" className="review-lines">
+      <thead>
+        <tr>
+          <th scope="col">Item</th>
+          <th scope="col" className="num">
+            Qty
+          </th>
+          <th scope="col" className="num">
+            Autotask cost
+          </th>
+          <th scope="col" className="num">
+            TD SYNNEX price
+          </th>
+          <th scope="col" className="num">
+            Difference
+          </th>
+          <th scope="col" className="num">
+            In stock
+          </th>
+        </tr>
+      </thead>
+      {check.lines.map((line) => {
+        const risk = lineRisk(line);
+        const blocked = risk !== undefined && !allowBackorder && blockedWithoutBackorders(line);
+        const difference = lineDifference(line, check.priceDriftPercent);
+        const ackId = `ack-${line.itemId}`;
+        return (
+          <tbody key={line.itemId}>
+            <tr>
+              <th scope="row" className="item">
+                <span className="sku">{line.sku || 'no SKU'}</span> {line.description}
+              </th>
+              <td className="num">{line.quantity}</td>
+              <td className="num">{formatMoney(line.unitCost)}</td>
+              <td className="num">{formatMoney(line.distributorPrice)}</td>
+              <td className="num">
+                <DifferenceText difference={difference} />
+              </td>
+              <td className="num">{line.badge === 'invalid-sku' ? '—' : line.totalAvailable}</td>
+            </tr>
+            {risk || line.badge === 'invalid-sku' ? (
+              <tr className="line-note">
+                <td colSpan={6}>
+                  {line.badge === 'invalid-sku' ? (
+                    <p className="status-warn">{line.message}</p>
+                  ) : blocked ? (
+                    <p className="status-blocked">
+                      {riskText(line)} Backorders are not allowed, so this line cannot be ordered now: allow
+                      backorders below, or change the line in Autotask.
+                    </p>
+                  ) : (
+                    <>
+                      <p className="status-warn">{riskText(line)}</p>
+                      <label htmlFor={ackId}>
+                        <input
+                          id={ackId}
+                          type="checkbox"
+                          checked={acknowledged.has(line.itemId)}
+                          onChange={(e) => onAcknowledge(line.itemId, e.target.checked)}
+                        />{' '}
+                        {risk === 'discontinued'
+                          ? `Order ${line.sku} although it is discontinued`
+                          : `Backorder ${line.backorderQty} of ${line.sku}`}
+                      </label>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        );
+      })}
+      <tfoot>
+        <tr>
+          <th scope="row">Total</th>
+          <td />
+          <td className="num">{formatMoney(total?.autotaskTotal)}</td>
+          <td className="num">{formatMoney(total?.distributorTotal ?? check.distributorTotal)}</td>
+          <td className="num">
+            <DifferenceText difference={total} />
+          </td>
+          <td />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+/** The drift warning above the lines: which lines (and whether the total) exceed the threshold. */
+export function DriftWarning({ check }: { check: OrderCheckView }) {
+  const over = check.lines.filter((l) => lineDifference(l, check.priceDriftPercent)?.overThreshold);
+  const total = totalDifference(check);
+  if (over.length === 0 && !total?.overThreshold) return null;
+  return (
+    <section className="hint warning" aria-labelledby="drift-heading">
+      <h2 id="drift-heading">
+        TD SYNNEX prices differ from Autotask&apos;s costs by more than {check.priceDriftPercent} %
+      </h2>
+      <ul>
+        {over.map((line) => (
+          <li key={line.itemId}>
+            {line.sku}: Autotask {formatMoney(line.unitCost)}, TD SYNNEX {formatMoney(line.distributorPrice)}{' '}
+            a unit ({signed(lineDifference(line, check.priceDriftPercent)?.percent ?? 0, (n) => n.toFixed(1))}{' '}
+            %)
+          </li>
+        ))}
+        {total ? (
+          <li>
+            The order costs {signed(total.amount, formatMoney)} compared with the PO
+            {total.overThreshold ? '' : ' (within the threshold in total)'}.
+          </li>
+        ) : null}
+      </ul>
+      <p>Check the prices before confirming; TD SYNNEX bills its current price.</p>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+// The Create Orders template's settings (issue 10 §1): which PO status triggers an order (from the
+// tenant's own picklist), how often it looks, automatic submission (off by default, with a plain
+// warning when turned on), and what an order asks TD SYNNEX for: ship method, warehouse, backorders.
+import { useId, useState } from 'react';
+import type { AppErrorData } from '../../lib/errors/app-error';
+import type { CreateOrdersSettingsView } from '../../lib/orders/create-orders-messages';
+import { useApi } from '../ui/api';
+import { ErrorHint } from '../ui/error-hint';
+import { SelectField, TextField } from '../ui/field';
+import { toAppError, useRequest } from '../ui/use-request';
+
+type Settings = CreateOrdersSettingsView['settings'];
+type Schedule = Settings['schedule'];
+
+const encodeSchedule = (s: Schedule) => ('dailyAt' in s ? `day:${s.dailyAt}` : `every:${s.periodInMinutes}`);
+const decodeSchedule = (value: string): Schedule =>
+  value.startsWith('day:') ? { dailyAt: value.slice(4) } : { periodInMinutes: Number(value.slice(6)) };
+
+const SCHEDULES = [
+  { value: 'every:15', label: 'Every 15 minutes' },
+  { value: 'every:30', label: 'Every 30 minutes' },
+  { value: 'every:60', label: 'Every hour' },
+  { value: 'day:07:00', label: 'Daily at 07:00' },
+];
+
+function scheduleOptions(current: Schedule) {
+  const value = encodeSchedule(current);
+  if (SCHEDULES.some((s) => s.value === value)) return SCHEDULES;
+  const label =
+    'dailyAt' in current ? `Daily at ${current.dailyAt}` : `Every ${current.periodInMinutes} minutes`;
+  return [{ value, label }, ...SCHEDULES];
+}
+
+function Form({
+  view,
+  onSaved,
+}: {
+  view: CreateOrdersSettingsView;
+  onSaved(v: CreateOrdersSettingsView): void;
+}) {
+  const api = useApi();
+  const autoId = useId();
+  const [draft, setDraft] = useState<Settings>(view.settings);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [saved, setSaved] = useState(false);
+  const change = (patch: Partial<Settings>) => {
+    setDraft({ ...draft, ...patch });
+    setSaved(false);
+  };
+  const statuses = view.triggerStatuses.includes(draft.triggerStatus)
+    ? view.triggerStatuses
+    : [draft.triggerStatus, ...view.triggerStatuses];
+
+  const save = async () => {
+    setError(null);
+    try {
+      // `enabled` is the template's switch (templates.setEnabled), never this form's.
+      const { enabled: _switch, ...settings } = draft;
+      const next = await api('createOrders.saveSettings', settings);
+      onSaved(next);
+      setDraft(next.settings);
+      setSaved(true);
+    } catch (thrown) {
+      setError(toAppError(thrown));
+    }
+  };
+
+  return (
+    <form
+      aria-label="Create Orders settings"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <SelectField
+        label="Trigger status"
+        value={draft.triggerStatus}
+        options={statuses.map((label) => ({ value: label, label }))}
+        onChange={(triggerStatus) => change({ triggerStatus })}
+        help="Purchase orders of the TD SYNNEX vendor in this Autotask status, and not yet ordered, are picked up."
+      />
+      <SelectField
+        label="Look for purchase orders"
+        value={encodeSchedule(draft.schedule)}
+        options={scheduleOptions(draft.schedule)}
+        onChange={(value) => change({ schedule: decodeSchedule(value) })}
+      />
+      <div className="checkbox">
+        <input
+          id={autoId}
+          type="checkbox"
+          checked={draft.automaticSubmission}
+          onChange={(event) => change({ automaticSubmission: event.target.checked })}
+          aria-describedby={`${autoId}-help`}
+        />
+        <label htmlFor={autoId}>Submit orders automatically</label>
+      </div>
+      {draft.automaticSubmission ? (
+        <p id={`${autoId}-help`} className="warning-text">
+          Warning: every purchase order in status “{draft.triggerStatus}” will be ordered from TD SYNNEX
+          without review, at each run. Nobody confirms prices or stock first.
+        </p>
+      ) : (
+        <p id={`${autoId}-help`} className="help-text">
+          Off: purchase orders are listed as waiting in the popup, and a person submits each one through the
+          review window.
+        </p>
+      )}
+      <TextField
+        label="Ship method"
+        value={draft.shipMethod}
+        onChange={(shipMethod) => change({ shipMethod })}
+        help="The TD SYNNEX ship method code, e.g. FG (ground)."
+      />
+      <TextField
+        label="Warehouse"
+        value={draft.warehousePreference}
+        required={false}
+        onChange={(warehousePreference) => change({ warehousePreference })}
+        help="A TD SYNNEX warehouse number to ship from when it has the stock. Leave empty to let TD SYNNEX choose."
+      />
+      <SelectField
+        label="Backorders"
+        value={draft.backorderPolicy}
+        options={[
+          { value: 'allow', label: 'Allow backorders' },
+          { value: 'reject', label: 'Reject lines without stock' },
+        ]}
+        onChange={(backorderPolicy) => change({ backorderPolicy })}
+      />
+      <button type="submit" className="primary">
+        Save Create Orders settings
+      </button>
+      {saved ? <p role="status">Create Orders settings saved.</p> : null}
+      {error ? <ErrorHint error={error} /> : null}
+    </form>
+  );
+}
+
+/** The body of the Create Orders template's section (template-section.tsx). */
+export function CreateOrdersSettingsSection() {
+  const api = useApi();
+  const { state, setState } = useRequest(() => api('createOrders.settings', {}), [api]);
+  if (state.status === 'loading') return <p className="muted">Loading Create Orders settings…</p>;
+  if (state.status === 'failed') return <ErrorHint error={state.error} />;
+  return <Form view={state.value} onSaved={(value) => setState({ status: 'done', value })} />;
+}

@@ -1,0 +1,180 @@
+// The floors of issue 14, measured in the bench's own log.html page and run (so a busy machine slows
+// floor and figure alike): what the browser alone needs for the same work, without Dexie and React.
+// (a) a raw IndexedDB read of the first screen of rows through the same index the view uses;
+// (b) a raw cursor read of all entries plus `Papa.unparse` of the export's rows already in memory.
+// Functions passed to page.evaluate run in the page: they use only the IndexedDB API and arguments.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+/** What the view reads before the full id list: components/activity/use-log-result.ts FIRST_ROWS. */
+export const FIRST_SCREEN = 40;
+
+/** The query that makes OPEN_PROBE measure the open floor in log.html instead of letting the page load. */
+export const FLOOR_PARAM = 'bench-floor';
+
+/**
+ * Added to log.html at document start (addInitScript). On `log.html?bench-floor` it stops the page
+ * loading (`window.stop()` before the parser reaches our script: no bundle, no Dexie, no React) and
+ * does what the view's first screen needs from the browser alone — a raw `indexedDB.open` and a read
+ * of the newest FIRST_SCREEN entries through the `at` index, newest first: the open floor (a).
+ * Marks, from navigation start: `bench:idb-open-end`, `bench:floor-first-screen`. Our own opens
+ * run without it, so the two never compete for the database or the main thread.
+ */
+export const OPEN_PROBE = `if (location.pathname.endsWith('/log.html') && location.search === '?${FLOOR_PARAM}') {
+  window.stop();
+  const o = indexedDB.open('autotask-bridge');
+  o.onsuccess = () => {
+    performance.mark('bench:idb-open-end');
+    const idb = o.result;
+    const rows = [];
+    const c = idb.transaction('activity').objectStore('activity').index('at').openCursor(null, 'prev');
+    c.onsuccess = () => {
+      const cursor = c.result;
+      if (cursor && rows.length < ${FIRST_SCREEN}) { rows.push(cursor.value); cursor.continue(); }
+      else { performance.mark('bench:floor-first-screen'); idb.close(); }
+    };
+  };
+}`;
+
+export interface FloorQuery {
+  template?: string;
+  result?: string;
+  search?: string;
+}
+
+/**
+ * Floor (a) for a filter: milliseconds for a raw read of the first screen of `q` through the index
+ * the view uses (`[template+at]`, `[result+at]`, `at`, or the `keys` / `activityItems.key` indexes
+ * for a search), newest first, on a connection already open (the view's is open too). With both a
+ * template and a result, the rarer result's index is walked and the template checked per row.
+ */
+export function rawFirstScreen(page: Page, q: FloorQuery): Promise<number> {
+  return page.evaluate(
+    ({ q, limit }) =>
+      new Promise<number>((resolve, reject) => {
+        const g = globalThis as unknown as { benchIdb?: IDBDatabase };
+        const run = (idb: IDBDatabase) => {
+          const t0 = performance.now();
+          const tx = idb.transaction(['activity', 'activityItems'], 'readonly');
+          const activity = tx.objectStore('activity');
+          const done = () => resolve(performance.now() - t0);
+          tx.onerror = () => reject(tx.error);
+          if (q.search !== undefined) {
+            const key = q.search.trim().toLowerCase();
+            let pending = 2;
+            const ids = new Set<number>();
+            const gather = () => {
+              if (--pending > 0) return;
+              const rows: { id: number; at: number }[] = [];
+              let left = ids.size;
+              if (left === 0) done();
+              for (const id of ids) {
+                const get = activity.get(id);
+                get.onsuccess = () => {
+                  rows.push(get.result as { id: number; at: number });
+                  if (--left === 0) {
+                    rows.sort((a, b) => b.at - a.at || b.id - a.id).slice(0, limit);
+                    done();
+                  }
+                };
+              }
+            };
+            const direct = activity.index('keys').getAllKeys(key);
+            direct.onsuccess = () => {
+              for (const id of direct.result) ids.add(id as number);
+              gather();
+            };
+            const items = tx.objectStore('activityItems').index('key').getAll(key);
+            items.onsuccess = () => {
+              for (const item of items.result as { entryId: number }[]) ids.add(item.entryId);
+              gather();
+            };
+            return;
+          }
+          const [index, range, check] =
+            q.result !== undefined
+              ? ['[result+at]', IDBKeyRange.bound([q.result, -Infinity], [q.result, Infinity]), q.template]
+              : q.template !== undefined
+                ? [
+                    '[template+at]',
+                    IDBKeyRange.bound([q.template, -Infinity], [q.template, Infinity]),
+                    undefined,
+                  ]
+                : ['at', null, undefined];
+          const rows: unknown[] = [];
+          const cursor = activity.index(index).openCursor(range, 'prev');
+          cursor.onsuccess = () => {
+            const c = cursor.result;
+            if (!c || rows.length >= limit) return done();
+            if (check === undefined || (c.value as { template: string }).template === check)
+              rows.push(c.value);
+            c.continue();
+          };
+        };
+        if (g.benchIdb) return run(g.benchIdb);
+        const open = indexedDB.open('autotask-bridge');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          g.benchIdb = open.result;
+          run(open.result);
+        };
+      }),
+    { q, limit: FIRST_SCREEN },
+  );
+}
+
+/** Floor (b), first half: a raw cursor read of every entry, newest first (the export's order). */
+export function rawCursorReadAll(page: Page): Promise<{ ms: number; rows: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ms: number; rows: number }>((resolve, reject) => {
+        const open = indexedDB.open('autotask-bridge');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const t0 = performance.now();
+          let rows: unknown[] = [];
+          const cursor = idb.transaction('activity').objectStore('activity').openCursor(null, 'prev');
+          cursor.onsuccess = () => {
+            const c = cursor.result;
+            if (c) {
+              rows.push(c.value);
+              c.continue();
+              return;
+            }
+            const ms = performance.now() - t0;
+            const n = rows.length;
+            rows = [];
+            idb.close();
+            resolve({ ms, rows: n });
+          };
+          cursor.onerror = () => reject(cursor.error);
+        };
+      }),
+  );
+}
+
+/** Loads the papaparse the extension bundles (the same package) into the page as `Papa`. */
+export async function loadPapaIntoPage(page: Page): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const source = await readFile(require.resolve('papaparse/papaparse.min.js'), 'utf8');
+  // Runtime.evaluate is not subject to the extension page's CSP; the UMD wrapper sets globalThis.Papa.
+  await page.evaluate(source);
+}
+
+/**
+ * Floor (b), second half: `Papa.unparse` of the export's own rows, already in memory. The page parses
+ * `csv` (our export's file, untimed) into string rows and times unparsing them, CRLF, no options.
+ */
+export function unparseInMemory(page: Page, csv: string): Promise<number> {
+  return page.evaluate((text) => {
+    const Papa = (globalThis as unknown as { Papa: typeof import('papaparse') }).Papa;
+    const rows = Papa.parse<string[]>(text, { delimiter: ',', newline: '\r\n', skipEmptyLines: true }).data;
+    const t0 = performance.now();
+    const out = Papa.unparse(rows, { newline: '\r\n' });
+    const ms = performance.now() - t0;
+    if (out.length < text.length / 2) throw new Error('unparse wrote too little');
+    return ms;
+  }, csv);
+}

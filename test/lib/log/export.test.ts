@@ -1,0 +1,95 @@
+// How `exportCsv` works through a long log (issue 14): the next chunk is read from IndexedDB while
+// the current one is built, the file is the same whatever the chunk size, and an abort stops it.
+import type { DBCore, DBCoreQueryRequest } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appendEntry } from '../../../lib/log/activity';
+import { db } from '../../../lib/log/db';
+import { exportCsv } from '../../../lib/log/export';
+import { matchingIds } from '../../../lib/log/query';
+import { freshDb } from './fresh-db';
+
+const T0 = Date.UTC(2026, 10, 25, 9, 30);
+
+/** Records, in order, each read of the `activity` table's rows (a Dexie DBCore middleware). */
+function readRecorder(events: string[]) {
+  return {
+    stack: 'dbcore' as const,
+    name: 'read-recorder',
+    create: (down: DBCore) => ({
+      ...down,
+      table: (name: string) => {
+        const table = down.table(name);
+        if (name !== 'activity') return table;
+        return {
+          ...table,
+          query: (req: DBCoreQueryRequest) => {
+            if (req.values) events.push('read');
+            return table.query(req);
+          },
+        };
+      },
+    }),
+  };
+}
+
+async function logEntries(n: number) {
+  for (let i = 0; i < n; i++) {
+    await appendEntry({
+      at: T0 + i,
+      template: 't',
+      operation: 'maintenance',
+      result: 'success',
+      summary: `#${i}`,
+    });
+  }
+}
+
+describe('exportCsv over many chunks', () => {
+  beforeEach(freshDb);
+  const events: string[] = [];
+  const recorder = readRecorder(events);
+  afterEach(() => {
+    db.unuse(recorder);
+    events.length = 0;
+  });
+
+  it('asks for the next chunk before building the current one, so IndexedDB works while the page does', async () => {
+    await logEntries(25);
+    const ids = await matchingIds({});
+    // Middleware takes effect when the database (re)opens.
+    db.close();
+    db.use(recorder);
+    await db.open();
+    await exportCsv(ids, { chunkSize: 10, onProgress: (done) => events.push(`built ${done}`) });
+    expect(events).toEqual(['built 0', 'read', 'read', 'built 10', 'read', 'built 20', 'built 25']);
+  });
+
+  it('writes the same file whatever the chunk size', async () => {
+    await logEntries(23);
+    const ids = await matchingIds({});
+    const whole = await (await exportCsv(ids, { chunkSize: 1_000 })).text();
+    for (const chunkSize of [1, 4, 10, 22]) {
+      expect(await (await exportCsv(ids, { chunkSize })).text()).toBe(whole);
+      expect(await (await exportCsv(ids, { chunkSize, perItem: true })).text()).toBe(
+        await (await exportCsv(ids, { perItem: true })).text(),
+      );
+    }
+    expect(whole.split('\r\n')).toHaveLength(23 + 2);
+  });
+
+  it('stops when aborted, with no read left unhandled', async () => {
+    await logEntries(30);
+    const ids = await matchingIds({});
+    const stop = new AbortController();
+    const exporting = exportCsv(ids, {
+      chunkSize: 10,
+      signal: stop.signal,
+      onProgress: (done) => done === 10 && stop.abort(),
+    });
+    await expect(exporting).rejects.toThrow(/abort/i);
+  });
+
+  it('writes only a header for an empty list', async () => {
+    expect(await (await exportCsv([])).text()).toMatch(/^Entry,[^\r\n]*\r\n$/);
+  });
+});
