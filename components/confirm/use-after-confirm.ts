@@ -10,7 +10,9 @@ export const POLL_FOR_MS = 5 * 60_000;
 export function useAfterConfirm(probe: () => Promise<unknown>, onChange: () => void): () => void {
   const timer = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
   const latest = useRef({ probe, onChange });
-  latest.current = { probe, onChange };
+  useEffect(() => {
+    latest.current = { probe, onChange };
+  });
   const stop = useCallback(() => {
     clearInterval(timer.current);
     timer.current = undefined;

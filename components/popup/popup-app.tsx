@@ -21,15 +21,19 @@ function Connections({ status }: { status: ConnectionStatus }) {
   return (
     <dl className="facts" aria-label="Connections">
       <dt>Autotask</dt>
-      <dd className={autotask.connected ? 'status-ok' : 'status-warn'}>
+      <dd className={autotask.connected && !autotask.rejectedAt ? 'status-ok' : 'status-warn'}>
         {autotask.connected
-          ? `Connected to tenant ${autotask.tenantId} (${autotask.zoneName})`
+          ? autotask.rejectedAt
+            ? `Credentials rejected — Reconnect in Options (tenant ${autotask.tenantId})`
+            : `Connected to tenant ${autotask.tenantId} (${autotask.zoneName})`
           : 'Not connected'}
       </dd>
       <dt>TD SYNNEX</dt>
-      <dd className={tdsynnex.connected ? 'status-ok' : 'status-warn'}>
+      <dd className={tdsynnex.connected && !tdsynnex.rejectedAt ? 'status-ok' : 'status-warn'}>
         {tdsynnex.connected
-          ? `Connected as customer ${tdsynnex.customerNo} (${tdsynnex.region}, ${tdsynnex.environment})`
+          ? tdsynnex.rejectedAt
+            ? `Credentials rejected — Reconnect in Options (customer ${tdsynnex.customerNo})`
+            : `Connected as customer ${tdsynnex.customerNo} (${tdsynnex.region}, ${tdsynnex.environment})`
           : 'Not connected'}
       </dd>
     </dl>

@@ -133,6 +133,7 @@ export function ReviewApp({ target, resume, onClose = () => window.close() }: Pr
           check={check}
           allowBackorder={allowBackorder}
           acknowledged={acknowledged}
+          locked={busy}
           onAcknowledge={(itemId, yes) =>
             setAcknowledged((current) => {
               const next = new Set(current);
@@ -150,6 +151,7 @@ export function ReviewApp({ target, resume, onClose = () => window.close() }: Pr
         onWarehouse={setWarehouse}
         allowBackorder={allowBackorder}
         onAllowBackorder={setBackorderChoice}
+        locked={busy}
       />
       {phase.status === 'failed' ? <ErrorHint error={phase.error} hintId={phase.hintId} /> : null}
       <div className="actions row">

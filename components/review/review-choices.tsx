@@ -6,6 +6,8 @@ interface Props {
   onWarehouse(id: string): void;
   allowBackorder: boolean;
   onAllowBackorder(allow: boolean): void;
+  /** While the order is being sent the choices cannot change. */
+  locked?: boolean;
 }
 
 export function ReviewChoices({
@@ -14,9 +16,10 @@ export function ReviewChoices({
   onWarehouse,
   allowBackorder,
   onAllowBackorder,
+  locked = false,
 }: Props) {
   return (
-    <fieldset>
+    <fieldset disabled={locked}>
       <legend>Shipping</legend>
       <label>
         Ship from warehouse{' '}

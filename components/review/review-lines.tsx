@@ -18,12 +18,14 @@ interface Props {
   allowBackorder: boolean;
   acknowledged: ReadonlySet<number>;
   onAcknowledge(itemId: number, yes: boolean): void;
+  /** While the order is being sent nothing about it can change. */
+  locked?: boolean;
 }
 
 export function DifferenceText({ difference }: { difference: Difference | undefined }) {
   if (!difference) return <>—</>;
   const percent =
-    difference.percent !== undefined ? ` (${signed(difference.percent, (n) => n.toFixed(1))} %)` : '';
+    difference.percent !== undefined ? ` (${signed(difference.percent, (n) => n.toFixed(1))}\u00a0%)` : '';
   return (
     <span className={difference.overThreshold ? 'drift-over' : undefined}>
       {signed(difference.amount, formatMoney)}
@@ -33,7 +35,7 @@ export function DifferenceText({ difference }: { difference: Difference | undefi
   );
 }
 
-export function ReviewLines({ check, allowBackorder, acknowledged, onAcknowledge }: Props) {
+export function ReviewLines({ check, allowBackorder, acknowledged, onAcknowledge, locked = false }: Props) {
   const total = totalDifference(check);
   return (
     <table aria-label="Purchase order lines" className="review-lines">
@@ -94,6 +96,7 @@ export function ReviewLines({ check, allowBackorder, acknowledged, onAcknowledge
                           id={ackId}
                           type="checkbox"
                           checked={acknowledged.has(line.itemId)}
+                          disabled={locked}
                           onChange={(e) => onAcknowledge(line.itemId, e.target.checked)}
                         />{' '}
                         {risk === 'discontinued'
@@ -132,20 +135,20 @@ export function DriftWarning({ check }: { check: OrderCheckView }) {
   return (
     <section className="hint warning" aria-labelledby="drift-heading">
       <h2 id="drift-heading">
-        TD SYNNEX prices differ from Autotask&apos;s costs by more than {check.priceDriftPercent} %
+        TD SYNNEX prices differ from Autotask&apos;s costs by more than {check.priceDriftPercent}&nbsp;%
       </h2>
       <ul>
         {over.map((line) => (
           <li key={line.itemId}>
             {line.sku}: Autotask {formatMoney(line.unitCost)}, TD SYNNEX {formatMoney(line.distributorPrice)}{' '}
-            a unit ({signed(lineDifference(line, check.priceDriftPercent)?.percent ?? 0, (n) => n.toFixed(1))}{' '}
-            %)
+            a unit, <DifferenceText difference={lineDifference(line, check.priceDriftPercent)} /> for{' '}
+            {line.quantity}
           </li>
         ))}
         {total ? (
           <li>
-            The order costs {signed(total.amount, formatMoney)} compared with the PO
-            {total.overThreshold ? '' : ' (within the threshold in total)'}.
+            In total: Autotask {formatMoney(total.autotaskTotal)}, TD SYNNEX{' '}
+            {formatMoney(total.distributorTotal)}, <DifferenceText difference={total} />
           </li>
         ) : null}
       </ul>

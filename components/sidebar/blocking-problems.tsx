@@ -1,4 +1,5 @@
-// What stops a submission (issue 3 §1): wrong vendor, closed PO, missing ship-to, invalid SKUs…
+// What stops a submission (issue 3 §1): closed PO, missing ship-to, invalid SKUs… (the vendor, an
+// order already placed and a cancelled PO are states said elsewhere, not problems).
 import type { BlockingProblem } from '../../lib/orders/views';
 
 export function BlockingProblems({ problems }: { problems: BlockingProblem[] }) {

@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { toAppError } from '../ui/use-request';
+import { Waiting } from './progress';
 import type { AppErrorData } from '../../lib/errors/app-error';
 
 // protocol.ts: purchaseOrder.find takes 1–60 characters.
@@ -51,6 +52,7 @@ export function FindPurchaseOrder({ onFound }: { onFound(poId: number): void }) 
           Find
         </button>
       </div>
+      {busy ? <Waiting>{`Looking up “${query.trim()}” in Autotask…`}</Waiting> : null}
       {notFound !== null ? <p role="status">No purchase order matches “{notFound}”.</p> : null}
       {error ? <ErrorHint error={error} /> : null}
     </form>

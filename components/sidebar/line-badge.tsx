@@ -1,6 +1,5 @@
-// A line's check result as a small badge with its hint text (issue 3 §1). The same five values as
-// the inline badges the content script puts into the host page's grid.
-import { hintById } from '../../lib/errors/hints';
+// A line's check result as a short status word (issue 3 §1); the problem and its fix are spelled out
+// under the line (line-problem.tsx). The same values as the inline badges in the host page's grid.
 import type { CheckedLine, LineBadge as Badge } from '../../lib/orders/views';
 
 export const BADGE_LABELS: Record<Badge, string> = {
@@ -12,22 +11,18 @@ export const BADGE_LABELS: Record<Badge, string> = {
   discontinued: 'Discontinued',
 };
 
-export function LineBadge({ line }: { line: CheckedLine }) {
-  const hint = line.hintId ? hintById(line.hintId) : undefined;
-  return (
-    <span className={line.badge === 'ok' ? 'status-ok' : 'status-warn'} title={line.message}>
-      {BADGE_LABELS[line.badge]}
-      {line.message ? <span className="muted"> — {line.message}</span> : null}
-      {hint && line.badge !== 'ok' ? <span className="muted"> ({hint.title})</span> : null}
-    </span>
-  );
+const SEVERE: ReadonlySet<Badge> = new Set(['out-of-stock', 'invalid-sku', 'discontinued']);
+
+export function LineBadge({ line }: { line: Pick<CheckedLine, 'badge'> }) {
+  const tone = line.badge === 'ok' ? 'ok' : SEVERE.has(line.badge) ? 'bad' : 'warn';
+  return <span className={`chip chip-${tone}`}>{BADGE_LABELS[line.badge]}</span>;
 }
 
 /** Total available, with the per-warehouse figures one click away. */
 export function Availability({ line }: { line: CheckedLine }) {
   if (line.warehouses.length === 0) return <>{line.totalAvailable}</>;
   return (
-    <details>
+    <details className="stock">
       <summary>{line.totalAvailable}</summary>
       <ul aria-label={`Stock of ${line.sku} by warehouse`}>
         {line.warehouses.map((w) => (

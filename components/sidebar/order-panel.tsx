@@ -1,18 +1,22 @@
-// The order part of the sidebar (issue 3 §1–§2): the lines with TD SYNNEX price, stock and badges,
-// `Check price and availability`, `Submit to TD SYNNEX` (check, then the review window) and the
-// submission's state. The sidebar never places an order: a hostile page can frame it, so Confirm
-// lives in the review window (an extension popup window).
+// The order part of the sidebar (issue 3 §1–§2, issue 10 §3): the lines as cards with TD SYNNEX
+// price, stock, status and each problem with its fix; `Check price and availability`, `Submit to TD
+// SYNNEX` (check, then the review window) and the submission's state. The sidebar never places an
+// order: a hostile page can frame it, so Confirm lives in the review window (an extension popup).
 import { useCallback, useEffect, useState } from 'react';
 import type { PurchaseOrderView } from '../../lib/messaging/results';
-import type { OrderCheckView, SubmissionView } from '../../lib/orders/views';
+import type { BlockingCode, OrderCheckView, SubmissionView } from '../../lib/orders/views';
 import type { AppErrorData } from '../../lib/errors/app-error';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { toAppError, useRequest } from '../ui/use-request';
 import { BlockingProblems } from './blocking-problems';
-import { LinesTable } from './lines-table';
+import { LineCards } from './line-cards';
+import { OrderedState } from './ordered-state';
 import { nudgeBadges } from './page-nudge';
+import { canOrder, isCancelled } from './po-notices';
+import { Waiting } from './progress';
 import { SubmissionStatus } from './submission-status';
+import { useOrderChanges } from './use-order-changes';
 
 /** After every check: the host page's inline badges follow the sidebar's. */
 function withNudge(check: OrderCheckView): OrderCheckView {
@@ -21,15 +25,33 @@ function withNudge(check: OrderCheckView): OrderCheckView {
   return check;
 }
 
-/** How often the sidebar re-reads the submission while a review window is open. */
+/** How often the sidebar re-reads the submission while a review window is open (a fallback: the
+ * change signal normally arrives first). */
 export const STATE_POLL_MS = 2_000;
 
-export function OrderPanel({ po }: { po: PurchaseOrderView }) {
+// Shown elsewhere in the sidebar, not as "Cannot submit yet": the Ordered state, the submission's
+// own status, the vendor / cancelled notice (po-notices.tsx).
+const SHOWN_ELSEWHERE: ReadonlySet<BlockingCode> = new Set([
+  'already-ordered',
+  'in-progress',
+  'not-distributor-vendor',
+]);
+
+const settled = (state: SubmissionView | null) => state?.state === 'accepted' || state?.state === 'rejected';
+
+interface Props {
+  po: PurchaseOrderView;
+  /** The submission changed in the background: the PO's status, order number and activity too. */
+  onOrderChanged?: () => void;
+}
+
+export function OrderPanel({ po, onOrderChanged }: Props) {
   const api = useApi();
+  const orderable = canOrder(po);
   // The lines show TD SYNNEX price and stock from the start when the PO is for TD SYNNEX.
   const initialCheck = useRequest(
-    async () => (po.isDistributorVendor ? withNudge(await api('order.check', { poId: po.id })) : undefined),
-    [api, po.id, po.isDistributorVendor],
+    async () => (orderable ? withNudge(await api('order.check', { poId: po.id })) : undefined),
+    [api, po.id, orderable],
   );
   const initialState = useRequest(() => api('order.state', { poId: po.id }), [api, po.id]);
   const [checked, setCheck] = useState<OrderCheckView>();
@@ -58,22 +80,25 @@ export function OrderPanel({ po }: { po: PurchaseOrderView }) {
   const readState = useCallback(async () => {
     const state = await api('order.state', { poId: po.id });
     setSubmission(state);
+    if (settled(state)) {
+      setWatching(false);
+      setNote(undefined); // "Review the order in the window that opened…" is over
+    }
     return state;
   }, [api, po.id]);
 
+  // Confirm in the review window, the Create Orders template, a recovery: follow it at once.
+  useOrderChanges(po.id, () => {
+    void readState().catch(() => undefined);
+    onOrderChanged?.();
+  });
+
   // Also while a submission is still being settled (a restarted worker looks it up meanwhile).
-  const settling = submission !== null && submission.state !== 'accepted' && submission.state !== 'rejected';
+  const settling = submission !== null && !settled(submission);
   const pendingWriteBack = submission?.state === 'accepted' && submission.writeBack !== 'done';
   useEffect(() => {
     if (!watching && !settling && !pendingWriteBack) return;
-    const timer = setInterval(() => {
-      void readState().then(
-        (state) => {
-          if (state && (state.state === 'accepted' || state.state === 'rejected')) setWatching(false);
-        },
-        () => undefined,
-      );
-    }, STATE_POLL_MS);
+    const timer = setInterval(() => void readState().catch(() => undefined), STATE_POLL_MS);
     return () => clearInterval(timer);
   }, [watching, settling, pendingWriteBack, readState]);
 
@@ -103,28 +128,49 @@ export function OrderPanel({ po }: { po: PurchaseOrderView }) {
       await review(false);
     });
 
+  const firstCheck = orderable && initialCheck.state.status === 'loading';
+  const checking = busy !== undefined || firstCheck;
+  const orderedOnPo = !submission ? check?.blocking.find((p) => p.code === 'already-ordered') : undefined;
+  const canSubmit =
+    orderable && !orderedOnPo && (!submission || submission.state === 'intent' || submission.state === 'unknown');
+  const blocking = (check?.blocking ?? []).filter(
+    (p) => !SHOWN_ELSEWHERE.has(p.code) && !(p.code === 'po-closed' && isCancelled(po)),
+  );
+  const lineCount = po.lines.length === 1 ? '1 line' : `${po.lines.length} lines`;
+
   return (
     <>
-      <LinesTable lines={po.lines} {...(check ? { check } : {})} />
       {submission ? (
-        <SubmissionStatus submission={submission} onResubmit={() => void act('submit', () => review(true))} />
+        <SubmissionStatus
+          submission={submission}
+          statusLabel={po.statusLabel}
+          busy={checking}
+          onResubmit={() => void act('submit', () => review(true))}
+        />
       ) : null}
-      {check ? <BlockingProblems problems={check.blocking} /> : null}
-      <div className="actions">
-        <button
-          type="button"
-          disabled={busy !== undefined}
-          onClick={() => void act('check', async () => void (await runCheck()))}
-        >
-          Check price and availability
-        </button>
-        {!submission || submission.state === 'intent' || submission.state === 'unknown' ? (
-          <button type="button" disabled={busy !== undefined} onClick={() => void submit()}>
-            Submit to TD SYNNEX
+      {orderedOnPo ? <OrderedState orderNumbers={orderedOnPo.orderNumbers ?? []} statusLabel={po.statusLabel} /> : null}
+      {firstCheck || busy === 'check' ? (
+        <Waiting>{`Asking TD SYNNEX for price and availability of ${lineCount}…`}</Waiting>
+      ) : null}
+      {busy === 'submit' ? <Waiting>Checking with TD SYNNEX, then opening the review window…</Waiting> : null}
+      <LineCards lines={po.lines} checking={checking} {...(check ? { check } : {})} />
+      {submission?.state === 'accepted' || orderedOnPo ? null : <BlockingProblems problems={blocking} />}
+      {orderable ? (
+        <div className="actions">
+          <button
+            type="button"
+            disabled={checking}
+            onClick={() => void act('check', async () => void (await runCheck()))}
+          >
+            Check price and availability
           </button>
-        ) : null}
-      </div>
-      {busy === 'check' ? <p role="status">Checking with TD SYNNEX…</p> : null}
+          {canSubmit ? (
+            <button type="button" className="primary" disabled={checking} onClick={() => void submit()}>
+              Submit to TD SYNNEX
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {note ? <p role="status">{note}</p> : null}
       {error || loadError ? <ErrorHint error={(error ?? loadError)!} /> : null}
     </>

@@ -1,5 +1,6 @@
 // A purchase order as the background read it from Autotask. The id from the page is only a hint
 // (issue 3 §1): everything shown here comes from the API, never from the host page.
+import { useEffect, useState } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { formatMoney } from '../ui/format';
@@ -7,6 +8,9 @@ import { useRequest } from '../ui/use-request';
 import type { PurchaseOrderView } from '../../lib/messaging/results';
 import { EntriesForKey } from '../activity/entries-for-key';
 import { OrderPanel } from './order-panel';
+import { PoNotice } from './po-notices';
+import type { VendorChoiceState } from './po-notices';
+import { SkeletonLines, Waiting } from './progress';
 
 function ShipTo({ shipTo }: { shipTo: PurchaseOrderView['shipTo'] }) {
   return (
@@ -26,31 +30,49 @@ function ShipTo({ shipTo }: { shipTo: PurchaseOrderView['shipTo'] }) {
   );
 }
 
-export function PurchaseOrderPanel({ poId }: { poId: number }) {
+interface Props {
+  poId: number;
+  /** Whether a company was chosen as TD SYNNEX in Options (connection.status). */
+  vendor: VendorChoiceState;
+}
+
+export function PurchaseOrderPanel({ poId, vendor }: Props) {
   const api = useApi();
   const { state, reload } = useRequest(() => api('purchaseOrder.get', { poId }), [api, poId]);
+  // After an order was placed the PO is read again (status, order number) while the last read stays
+  // on screen, and the activity list is read again (issue 10 §3: nothing stale lingers).
+  const [shown, setShown] = useState<PurchaseOrderView>();
+  const [activityVersion, setActivityVersion] = useState(0);
+  useEffect(() => {
+    if (state.status === 'done') setShown(state.value);
+  }, [state]);
+  const po = state.status === 'done' ? state.value : shown?.id === poId ? shown : undefined;
 
-  if (state.status === 'loading') return <p role="status">Loading purchase order {poId}…</p>;
-  if (state.status === 'failed') {
+  if (!po && state.status === 'loading') {
     return (
       <>
-        <ErrorHint error={state.error} />
+        <Waiting>{`Reading purchase order ${poId} from Autotask…`}</Waiting>
+        <SkeletonLines />
+      </>
+    );
+  }
+  if (!po) {
+    return (
+      <>
+        {state.status === 'failed' ? <ErrorHint error={state.error} /> : null}
         <button type="button" onClick={reload}>
           Try again
         </button>
       </>
     );
   }
-  const po = state.value;
   return (
     <article aria-labelledby="po-heading">
       <h1 id="po-heading">Purchase order {po.number}</h1>
+      <PoNotice po={po} vendor={vendor} />
       <dl className="facts">
         <dt>Vendor</dt>
-        <dd>
-          {po.vendorName}
-          {po.isDistributorVendor ? null : <span className="status-warn"> (not the TD SYNNEX vendor)</span>}
-        </dd>
+        <dd>{po.vendorName}</dd>
         <dt>Status</dt>
         <dd>{po.statusLabel}</dd>
         <dt>Ship to</dt>
@@ -58,7 +80,7 @@ export function PurchaseOrderPanel({ poId }: { poId: number }) {
           <ShipTo shipTo={po.shipTo} />
         </dd>
         <dt>Total</dt>
-        <dd>{formatMoney(po.total)}</dd>
+        <dd className="num-inline">{formatMoney(po.total)}</dd>
         {po.externalPONumber ? (
           <>
             <dt>External PO number</dt>
@@ -66,8 +88,15 @@ export function PurchaseOrderPanel({ poId }: { poId: number }) {
           </>
         ) : null}
       </dl>
-      <OrderPanel po={po} />
-      <EntriesForKey searchKey={po.number} />
+      <OrderPanel
+        key={po.id}
+        po={po}
+        onOrderChanged={() => {
+          reload();
+          setActivityVersion((n) => n + 1);
+        }}
+      />
+      <EntriesForKey key={activityVersion} searchKey={po.number} />
     </article>
   );
 }

@@ -2,11 +2,13 @@
 // because a hostile page can frame it. Shows the purchase order the page showed, or the one the user
 // finds; for a product page, the product's TD SYNNEX panel (components/products, issue 4).
 import { useState } from 'react';
+import './sidebar.css';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
 import { FindPurchaseOrder } from './find-purchase-order';
 import { PurchaseOrderPanel } from './purchase-order-panel';
+import { Waiting } from './progress';
 import { OrderStatusPanel } from '../order-status/order-status-panel';
 import { ProductPanel } from '../products/product-panel';
 
@@ -36,7 +38,7 @@ export function SidebarApp({ target, onCollapse }: Props) {
           </button>
         ) : null}
       </div>
-      {state.status === 'loading' ? <p className="muted">Loading…</p> : null}
+      {state.status === 'loading' ? <Waiting>Reading the connections…</Waiting> : null}
       {state.status === 'failed' ? <ErrorHint error={state.error} /> : null}
       {state.status === 'done' && !state.value.autotask.connected ? (
         <section aria-labelledby="not-connected-heading">
@@ -53,7 +55,16 @@ export function SidebarApp({ target, onCollapse }: Props) {
       {state.status === 'done' && state.value.autotask.connected ? (
         <>
           <FindPurchaseOrder onFound={setPoId} />
-          {poId !== undefined ? <PurchaseOrderPanel poId={poId} /> : null}
+          {poId !== undefined ? (
+            <PurchaseOrderPanel
+              poId={poId}
+              vendor={
+                state.value.tdsynnex.vendorCompanyId !== undefined
+                  ? { chosen: true, ...(state.value.tdsynnex.vendorCompanyName ? { name: state.value.tdsynnex.vendorCompanyName } : {}) }
+                  : { chosen: false }
+              }
+            />
+          ) : null}
           {poId !== undefined ? <OrderStatusPanel poId={poId} /> : null}
           {poId === undefined && target.productId !== undefined ? (
             <ProductPanel productId={target.productId} />

@@ -1,18 +1,32 @@
-// The PO's TD SYNNEX submission as the outbox knows it: "TD SYNNEX order <numbers>", an outcome
+// The PO's TD SYNNEX submission as the outbox knows it: "Ordered" with its order numbers, an outcome
 // still being settled, or a rejection with its explicit `Re-submit as new order`.
 import type { SubmissionView } from '../../lib/orders/views';
+import { OrderedState } from './ordered-state';
 
 interface Props {
   submission: SubmissionView;
+  /** The PO's Autotask status: given (the sidebar), an accepted order shows as the "Ordered" state. */
+  statusLabel?: string;
   onResubmit?: () => void;
+  /** A re-submission is being opened: the button must not start a second one. */
+  busy?: boolean;
 }
 
-export function SubmissionStatus({ submission, onResubmit }: Props) {
+export function SubmissionStatus({ submission, statusLabel, onResubmit, busy = false }: Props) {
+  const accepted = submission.state === 'accepted';
   return (
     <section aria-label="TD SYNNEX submission">
-      <p role="status" className={submission.state === 'accepted' ? 'status-ok' : 'status-warn'}>
-        {submission.message}
-      </p>
+      {accepted && statusLabel !== undefined ? (
+        <OrderedState
+          orderNumbers={submission.orderNumbers}
+          statusLabel={statusLabel}
+          partial={submission.result === 'partial'}
+        />
+      ) : (
+        <p role="status" className={accepted ? 'status-ok' : 'status-warn'}>
+          {submission.message}
+        </p>
+      )}
       {submission.writeBack && submission.writeBack !== 'done' ? (
         <p className="status-warn">
           Writing the order back to Autotask is pending; it is retried automatically.
@@ -24,7 +38,7 @@ export function SubmissionStatus({ submission, onResubmit }: Props) {
         </p>
       ) : null}
       {submission.canResubmit && onResubmit ? (
-        <button type="button" onClick={onResubmit}>
+        <button type="button" onClick={onResubmit} disabled={busy}>
           Re-submit as new order
         </button>
       ) : null}

@@ -10,6 +10,8 @@ export type HintActionHandler = (action: HintAction) => void;
 
 const HintActionContext = createContext<HintActionHandler | undefined>(undefined);
 export const HintActionProvider = HintActionContext.Provider;
+/** What this page does with a hint's action; undefined where none is offered. */
+export const useHintAction = () => useContext(HintActionContext);
 
 interface Props {
   /** The error, when there is one: a log item's problem (an unknown SKU) may carry only its hintId. */

@@ -37,6 +37,8 @@ export interface BridgeDeps {
   sidebarUrl(query: string): string;
   /** The last check's badges of a PO (issue 3 inline badges); display data only. */
   badges?(poId: number): Promise<LineBadgeView[]>;
+  /** Data-free change signals (lib/messaging/changes.ts): a PO was ordered, TD SYNNEX disconnected. */
+  watchChanges?(onChange: (signal: { topic: 'order' | 'connection'; poId?: number }) => void): () => void;
 }
 
 export interface Bridge {
@@ -128,7 +130,15 @@ export function startBridge(ctx: BridgeContext, deps: BridgeDeps): Bridge {
     attributeFilter: ['src'],
   });
 
+  // After Confirm (in the review window) or a Disconnect, the badges follow without a reload.
+  const stopWatching = deps.watchChanges?.((signal) => {
+    if (signal.topic === 'connection' || (page?.kind === 'purchaseOrder' && signal.poId === page.id)) {
+      refreshBadges();
+    }
+  });
+
   ctx.onInvalidated(() => {
+    stopWatching?.();
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
     unmount();

@@ -2,8 +2,8 @@
 // startBridge decides whether to act (ww<N> hosts, top frame only). WXT's ctx removes everything
 // when the extension reloads or updates. Nothing secret is ever read or sent from here.
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { watchChanges } from '../../lib/messaging/changes';
 import { send } from '../../lib/messaging/client';
 import { isFromOwnExtension, parseTabMessage } from '../../lib/autotask-page/tab-messages';
 import { startBridge } from './bridge';
@@ -16,16 +16,12 @@ export default defineContentScript({
   // WXT would post its stop-signal's name to the page (issue 11 §4); see forged-start-guard.ts.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    guardScriptStartedEvent(
-      ctx,
-      window,
-      ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE,
-      () => !!browser.runtime?.id,
-    );
+    guardScriptStartedEvent(ctx);
     const bridge = startBridge(ctx, {
       win: window,
       report: (page) => send('page.report', page ? { kind: page.kind, id: page.id } : { kind: 'none' }),
       sidebarUrl: (query) => browser.runtime.getURL('/sidebar.html') + (query ? `?${query}` : ''),
+      watchChanges,
     });
     const origin = browser.runtime.getURL('/');
     const onMessage = (

@@ -4,7 +4,6 @@
 // MutationObserver re-applies them after the grid re-renders; `remove()` takes every trace away.
 // A page whose markup matches nothing gets no element and no attribute.
 import type { LineBadge, LineBadgeView } from '../../lib/orders/views';
-import type { SkuSyncStatus } from '../../lib/products/views';
 import { SYNC_STATUS_TEXT } from '../../lib/products/sync-status-text';
 
 export const BADGE_ATTR = 'data-autotask-bridge-badge';
@@ -31,6 +30,23 @@ const COLOURS: Record<LineBadge, string> = {
   'invalid-sku': '#b42318',
   discontinued: '#b42318',
 };
+
+/** The words and colour of one badge: an ordered PO's lines say "ordered", not the last check. */
+export function badgeText(view: Pick<LineBadgeView, 'badge' | 'sync' | 'order' | 'orderNumber'>): string {
+  if (view.order === 'ordered') return `TD SYNNEX: ordered${view.orderNumber ? ` ${view.orderNumber}` : ''}`;
+  if (view.order === 'rejected') return 'TD SYNNEX: rejected';
+  const text = TEXT[view.badge];
+  if (!view.sync) return text;
+  const sync = SYNC_STATUS_TEXT[view.sync];
+  // "invalid SKU · Invalid SKU" says one thing twice (issue 10 §3).
+  return text.toLowerCase().endsWith(sync.toLowerCase()) ? text : `${text} · ${sync}`;
+}
+
+function badgeColour(view: Pick<LineBadgeView, 'badge' | 'order'>): string {
+  if (view.order === 'ordered') return COLOURS.ok;
+  if (view.order === 'rejected') return COLOURS['invalid-sku'];
+  return COLOURS[view.badge];
+}
 
 export interface InlineBadges {
   show(badges: readonly LineBadgeView[]): void;
@@ -70,8 +86,7 @@ export function createInlineBadges(
   win: Window,
   setTimer: (cb: () => void, ms: number) => number,
 ): InlineBadges {
-  let current = new Map<string, LineBadge>();
-  let syncOf = new Map<string, SkuSyncStatus>();
+  let current = new Map<string, LineBadgeView>();
   const observers: MutationObserver[] = [];
   let timer: number | undefined;
 
@@ -88,18 +103,21 @@ export function createInlineBadges(
           }
           continue;
         }
-        const sync = syncOf.get(sku);
+        const sync = badge.sync;
+        const kind = badge.order ?? badge.badge;
+        const text = badgeText(badge);
         if (
-          existing?.getAttribute(BADGE_ATTR) === badge &&
-          existing.getAttribute(SYNC_ATTR) === (sync ?? null)
+          existing?.getAttribute(BADGE_ATTR) === kind &&
+          existing.getAttribute(SYNC_ATTR) === (sync ?? null) &&
+          existing.textContent === text
         )
           continue;
         existing?.remove();
         const span = doc.createElement('span');
-        span.setAttribute(BADGE_ATTR, badge);
+        span.setAttribute(BADGE_ATTR, kind);
         if (sync) span.setAttribute(SYNC_ATTR, sync);
-        span.textContent = sync ? `${TEXT[badge]} · ${SYNC_STATUS_TEXT[sync]}` : TEXT[badge];
-        span.style.cssText = `margin-left:6px;padding:0 6px;border-radius:8px;font:600 11px system-ui,sans-serif;color:#fff;background:${COLOURS[badge]};white-space:nowrap`;
+        span.textContent = text;
+        span.style.cssText = `margin-left:6px;padding:0 6px;border-radius:8px;font:600 11px system-ui,sans-serif;color:#fff;background:${badgeColour(badge)};white-space:nowrap`;
         cell.setAttribute(MARK_ATTR, sku);
         cell.append(span);
       }
@@ -134,8 +152,7 @@ export function createInlineBadges(
 
   return {
     show(badges) {
-      current = new Map(badges.map((b) => [b.sku, b.badge]));
-      syncOf = new Map(badges.flatMap((b) => (b.sync ? [[b.sku, b.sync] as const] : [])));
+      current = new Map(badges.map((b) => [b.sku, b]));
       if (current.size) apply();
       else if (observers.length) apply(); // takes away badges a previous check added
     },

@@ -7,11 +7,12 @@ import { createAutotaskClient } from '../../lib/autotask/client';
 import type { AutotaskClient } from '../../lib/autotask/types';
 import { createConnectionDeps } from '../../lib/connections/deps';
 import type { ConnectionDeps } from '../../lib/connections/ports';
+import { rejectionWatch, watchRejections } from '../../lib/connections/rejected';
 import { persistedZoneCache } from '../../lib/connections/zone-cache';
 import { createDistributorAdapter } from '../../lib/distributor';
 import type { DistributorAdapter } from '../../lib/distributor/adapter';
 import { AppError } from '../../lib/errors/app-error';
-import { tdsynnexConnection, tdsynnexVendor } from '../../lib/settings/settings';
+import { autotaskConnection, tdsynnexConnection, tdsynnexVendor } from '../../lib/settings/settings';
 import { loadSecret } from '../../lib/settings/vault';
 import type { SyncServices } from '../../lib/sync/services';
 import { budgetStore } from './budget-store';
@@ -79,15 +80,22 @@ export function createContainer(options: ContainerOptions = {}): Container {
     if (!credentials) throw notConnected('autotask');
     // One budget per worker, persisted, shared by every client this worker builds (budget.ts).
     budget ??= createAutotaskBudget({ store: budgetStore });
-    return createAutotaskClient({ credentials, zoneCache: persistedZoneCache, budget, ...fetchOption });
+    // A 401 from here on flips the stored state to "Credentials rejected" (lib/connections/rejected.ts).
+    return watchRejections(
+      createAutotaskClient({ credentials, zoneCache: persistedZoneCache, budget, ...fetchOption }),
+      rejectionWatch('autotask', autotaskConnection),
+    );
   }
 
   async function buildDistributor(): Promise<DistributorAdapter> {
     const [secret, view] = await Promise.all([loadSecret('tdsynnex'), tdsynnexConnection.getValue()]);
     if (!secret || !view.connected || !view.region || !view.environment) throw notConnected('tdsynnex');
-    return createDistributorAdapter(
-      { distributor: 'tdsynnex', ...secret, region: view.region, environment: view.environment },
-      fetchOption,
+    return watchRejections(
+      createDistributorAdapter(
+        { distributor: 'tdsynnex', ...secret, region: view.region, environment: view.environment },
+        fetchOption,
+      ),
+      rejectionWatch('tdsynnex', tdsynnexConnection),
     );
   }
 

@@ -139,7 +139,7 @@ export async function disconnect(account: 'autotask' | 'tdsynnex', deps: Connect
       warnings: [],
     });
   } else {
-    const { connectedAt: _since, ...view } = await deps.views.tdsynnex.getValue();
+    const { connectedAt: _since, rejectedAt: _rejected, ...view } = await deps.views.tdsynnex.getValue();
     await deps.secrets.delete('tdsynnex');
     await deps.views.tdsynnex.setValue({ ...view, connected: false });
   }

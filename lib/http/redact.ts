@@ -9,6 +9,15 @@ export const REDACTED = '[redacted]';
 const SECRET_NAME =
   /^(secret|password|passwd|authorization|proxy-authorization|cookie|set-cookie|api[-_]?key|token|access[-_]?token|refresh[-_]?token|client[-_]?secret)$/i;
 
+/**
+ * Headers are redacted by name too, and these besides: Autotask's API user name and tracking
+ * identifier travel beside `Secret` on every call (API.md §1.1) and together identify the API user.
+ */
+const SECRET_HEADER = /^(apiintegrationcode|username|user[-_]name|x-api-key)$/i;
+
+/** The only headers the clients send that may appear as they are (test/security/headers.security.ts). */
+export const PLAIN_HEADERS = ['accept', 'content-type'] as const;
+
 /** Query parameters are kept (Autotask paging needs none of them secret) except these. */
 const SECRET_QUERY = /^(secret|password|passwd|token|access_token|api[-_]?key|key|signature|sig)$/i;
 
@@ -23,7 +32,8 @@ export function redactHeaders(headers: Record<string, string> | Headers | undefi
   const out: Record<string, string> = {};
   if (!headers) return out;
   const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
-  for (const [name, value] of entries) out[name] = isSecretName(name) ? REDACTED : value;
+  for (const [name, value] of entries)
+    out[name] = isSecretName(name) || SECRET_HEADER.test(name.trim()) ? REDACTED : value;
   return out;
 }
 

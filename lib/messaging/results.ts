@@ -22,6 +22,8 @@ export interface AutotaskConnectionView {
   /** E.g. the API user cannot read costs. */
   warnings: string[];
   connectedAt?: string;
+  /** Set when Autotask started refusing the stored credentials (401); cleared by Reconnect or a success. */
+  rejectedAt?: string;
 }
 
 export interface TdSynnexConnectionView {
@@ -33,6 +35,8 @@ export interface TdSynnexConnectionView {
   vendorCompanyId?: number;
   vendorCompanyName?: string;
   connectedAt?: string;
+  /** Set when TD SYNNEX started refusing the stored login; cleared by Reconnect or a success. */
+  rejectedAt?: string;
 }
 
 export interface ConnectionStatus {

@@ -22,7 +22,7 @@ export function orderStatusHandlers(
     // Issue 11 §1: the lookup writes status, ETAs, tracking and receipts back to Autotask, so it runs
     // only from its confirmation window; the sidebar may only ask to open that window.
     'orderStatus.reviewRefresh': ({ poId }) => openConfirmWindow({ action: 'status-refresh', poId }),
-    'orderStatus.refresh': ({ poId }, sender) => {
+    'orderStatus.refresh': async ({ poId }, sender) => {
       assertFromConfirmWindow(sender, { action: 'status-refresh', poId });
       return refreshPurchaseOrder(poId, services);
     },

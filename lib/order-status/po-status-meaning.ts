@@ -6,7 +6,11 @@ import type { MappableStatus, MappingChoice } from './view-types';
 
 export type PoStatusMeaning = 'new' | 'submitted' | 'partially-received' | 'received' | 'cancelled';
 
-const words = (label: string) => ` ${label.toLowerCase().replace(/[^a-z]+/g, ' ').trim()} `;
+const words = (label: string) =>
+  ` ${label
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim()} `;
 
 export function meaningOf(label: string): PoStatusMeaning | undefined {
   const w = words(label);

@@ -3,6 +3,8 @@
 // labels, read from its picklist (ids and labels vary per tenant, API.md §6.9).
 import { AppError } from '../errors/app-error';
 import type { RouterHandlers } from '../messaging/router';
+import { meaningOf } from '../order-status/po-status-meaning';
+import type { PoStatusMeaning } from '../order-status/po-status-meaning';
 import { poStatuses } from '../order-status/po-statuses';
 import { updateTemplateSettings } from '../sync/scheduler';
 import type { SyncServices } from '../sync/services';
@@ -12,11 +14,16 @@ import type { CreateOrdersSettingsView, createOrdersMessages } from './create-or
 
 type CreateOrdersMessage = keyof typeof createOrdersMessages;
 
+const CLOSED = new Set<PoStatusMeaning>(['partially-received', 'received', 'cancelled']);
+
 export function createOrdersHandlers(
   services: SyncServices,
 ): Required<Pick<RouterHandlers, CreateOrdersMessage>> {
+  /** A PO that is received or cancelled is never to be ordered: those statuses are not offered. */
   async function triggerStatuses(): Promise<string[]> {
-    return (await poStatuses(await services.autotask())).options.map((o) => o.label);
+    return (await poStatuses(await services.autotask())).options
+      .map((o) => o.label)
+      .filter((label) => !CLOSED.has(meaningOf(label) ?? 'new'));
   }
 
   async function view(): Promise<CreateOrdersSettingsView> {

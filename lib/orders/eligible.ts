@@ -91,9 +91,9 @@ export async function findEligible(
     const records =
       typeof onPo === 'string' && onPo.trim() !== '' ? [] : await outbox.forPurchaseOrder(row.id);
     if (typeof onPo === 'string' && onPo.trim() !== '') {
-      notOrdered.push(alreadyOrdered(row.id, number, `it already holds order number ${onPo.trim()}`));
+      notOrdered.push(alreadyOrdered(row.id, number, `It already holds order number ${onPo.trim()}.`));
     } else if (records.some((r) => r.state !== 'rejected')) {
-      notOrdered.push(alreadyOrdered(row.id, number, 'the extension has already submitted it'));
+      notOrdered.push(alreadyOrdered(row.id, number, 'The extension has already submitted it.'));
     } else {
       ready.push({ poId: row.id, number });
     }
@@ -113,7 +113,7 @@ export async function findEligible(
 }
 
 function alreadyOrdered(poId: number, number: string, why: string): NotOrdered {
-  return { poId, number, reason: 'already-ordered', message: `Already ordered: ${why}.` };
+  return { poId, number, reason: 'already-ordered', message: why };
 }
 
 const poRow = z.object({ id: z.number(), purchaseOrderNumber: z.string().nullish() }).passthrough();
@@ -142,7 +142,7 @@ async function otherVendors(
     poId: row.id,
     number: row.purchaseOrderNumber || String(row.id),
     reason: 'wrong-vendor',
-    message: 'Other vendor: its vendor is not the company chosen as TD SYNNEX in Options.',
+    message: 'Its vendor is not the company chosen as TD SYNNEX in Options.',
   }));
 }
 
@@ -174,7 +174,7 @@ async function otherStatuses(
       poId: row.id,
       number: row.purchaseOrderNumber || String(row.id),
       reason: 'wrong-status' as const,
-      message: `Other status: it is ${label ? `"${label}"` : 'in another status'}, not "${query.triggerStatus}".`,
+      message: `It is ${label ? `"${label}"` : 'in another status'}, not "${query.triggerStatus}".`,
     }));
 }
 

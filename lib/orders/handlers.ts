@@ -2,7 +2,7 @@
 // into entrypoints/background/handlers.ts. The first order message of a worker's life also settles
 // any submission a stopped worker left behind (a record found in 'submitting' is unknown).
 import type { RouterHandlers } from '../messaging/router';
-import { orderNumberField } from '../settings/settings';
+import { orderNumberField, tdsynnexConnection } from '../settings/settings';
 import type { SyncServices } from '../sync/services';
 import { loadCreateOrdersSettings } from './create-orders-settings';
 import { findEligible } from './eligible';
@@ -33,7 +33,9 @@ export function orderHandlers(services: SyncServices): Required<Pick<RouterHandl
   return {
     'order.check': ({ poId, clicked }) => orders().check(poId, undefined, { clicked: clicked === true }),
     'order.state': ({ poId }) => orders().state(poId),
-    'order.badges': ({ poId }) => orders().badges(poId),
+    // No TD SYNNEX connection, no TD SYNNEX badges: they would show a stale answer (issue 10 §3).
+    'order.badges': async ({ poId }) =>
+      (await tdsynnexConnection.getValue()).connected ? orders().badges(poId) : [],
     'order.review': ({ poId, resubmit }) => openReviewWindow(poId, resubmit),
     'order.submit': async (payload, sender) => {
       assertFromReviewWindow(sender);

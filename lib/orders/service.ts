@@ -39,6 +39,8 @@ export interface OrderServiceDeps {
   now?: () => number;
   /** Awaited at each ORDER_STEPS point; the fault battery stops the "worker" there. */
   step?: (name: OrderStep, poNumber: string) => void | Promise<void>;
+  /** Told after every outbox write of a PO, so the screens follow at once (issue 10 §3). */
+  onChange?: (poId: number) => void | Promise<void>;
 }
 
 export interface SubmitInput {
@@ -61,7 +63,8 @@ export interface OrderService {
   check(poId: number, signal?: AbortSignal, options?: CheckLogOptions): Promise<OrderCheckView>;
   submit(input: SubmitInput, signal?: AbortSignal): Promise<SubmissionView>;
   state(poId: number): Promise<SubmissionView | null>;
-  badges(poId: number): LineBadgeView[];
+  /** The last check's badges; once the PO is ordered, each ordered line says so (issue 10 §3). */
+  badges(poId: number): Promise<LineBadgeView[]>;
   /** Settles every interrupted record and finishes pending write-backs; returns how many it touched. */
   recover(signal?: AbortSignal): Promise<number>;
   readonly outbox: Outbox;
@@ -84,7 +87,7 @@ export async function orderNumberOnPo(
 }
 
 export function createOrderService(deps: OrderServiceDeps): OrderService {
-  const outbox = deps.outbox ?? createOutbox();
+  const outbox = announcing(deps.outbox ?? createOutbox(), deps.onChange);
   const now = deps.now ?? Date.now;
   const lastChecks = new Map<number, { at: number; view: OrderCheckView }>();
   // One submission per PO at a time in this worker: a second order.submit (a re-sent Confirm, another
@@ -131,6 +134,7 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
           ? {
               code: 'already-ordered',
               message: `Already ordered as TD SYNNEX order ${(latest.orderNumbers ?? []).join(', ') || latest.poNumber}.`,
+              orderNumbers: latest.orderNumbers ?? [],
             }
           : { code: 'in-progress', message: `Submission ${latest.poNumber} is still being settled.` },
       );
@@ -140,6 +144,7 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
         result.blocking.push({
           code: 'already-ordered',
           message: `The PO already holds order number ${onPo}.`,
+          orderNumbers: onPo.split(/\s*,\s*/).filter(Boolean),
         });
       }
     }
@@ -243,7 +248,19 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
       const latest = (await outbox.forPurchaseOrder(poId)).at(-1);
       return latest ? submissionView(latest) : null;
     },
-    badges(poId) {
+    async badges(poId) {
+      const latest = (await outbox.forPurchaseOrder(poId)).at(-1);
+      if (latest?.state === 'accepted') {
+        return latest.lines
+          .filter((line) => line.sku)
+          .map((line, index) => {
+            const result = latest.lineResults?.find((r) => r.lineNumber === index + 1);
+            const orderNumber = result?.orderNumber ?? latest.orderNumbers?.[0];
+            return result?.outcome === 'rejected'
+              ? { sku: line.sku, badge: 'ok' as const, order: 'rejected' as const }
+              : { sku: line.sku, badge: 'ok' as const, order: 'ordered' as const, ...(orderNumber ? { orderNumber } : {}) };
+          });
+      }
       const last = lastChecks.get(poId);
       if (!last || now() - last.at > LAST_CHECK_TTL_MS) return [];
       return last.view.lines.filter((l) => l.sku).map((l) => ({ sku: l.sku, badge: l.badge }));
@@ -267,6 +284,25 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
         touched += 1;
       }
       return touched;
+    },
+  };
+}
+
+/** The outbox, telling `onChange` after each write that changed a record (best effort: never fails a write). */
+function announcing(outbox: Outbox, onChange: OrderServiceDeps['onChange']): Outbox {
+  if (!onChange) return outbox;
+  const tell = (poId: number) => void Promise.resolve(onChange(poId)).catch(() => undefined);
+  return {
+    ...outbox,
+    async addIntent(record, at) {
+      const added = await outbox.addIntent(record, at);
+      if (added.created) tell(record.poId);
+      return added;
+    },
+    async transition(poNumber, from, patch, at) {
+      const moved = await outbox.transition(poNumber, from, patch, at);
+      if (moved) tell(moved.poId);
+      return moved;
     },
   };
 }

@@ -1,6 +1,7 @@
 // The one order service of this worker, built on the background's services (lib/sync/services.ts)
 // and the stored settings. One per worker so that every caller — a Confirm from the review window,
 // the Create Orders template, recovery — shares its submitter's "sending now" set.
+import { announceOrderChanged } from '../messaging/changes';
 import { tdsynnexConnection, orderNumberField } from '../settings/settings';
 import type { SyncServices } from '../sync/services';
 import { loadCreateOrdersSettings } from './create-orders-settings';
@@ -21,6 +22,8 @@ export function orderServiceFor(from: SyncServices): OrderService {
       orderNumberField: () => orderNumberField.getValue(),
       priceDriftPercent: async () => (await loadCreateOrdersSettings()).priceDriftPercent,
       backorderPolicy: async () => (await loadCreateOrdersSettings()).backorderPolicy,
+      // The sidebar, popup and inline badges follow every submission change at once (issue 10 §3).
+      onChange: (poId) => announceOrderChanged(poId),
     });
     services.set(from, service);
   }

@@ -41,6 +41,8 @@ export interface BlockingProblem {
   code: BlockingCode;
   message: string;
   hintId?: string;
+  /** 'already-ordered': the TD SYNNEX order number(s) known, so the sidebar shows "Ordered" (issue 10 §3). */
+  orderNumbers?: string[];
 }
 
 export interface OrderCheckView {
@@ -95,6 +97,9 @@ export interface LineBadgeView {
   badge: LineBadge;
   /** Issue 4: the SKU's Product Sync status, added by the content script (lib/products/badge-sync.ts). */
   sync?: SkuSyncStatus;
+  /** Issue 10 §3: once the PO is ordered the badge says so instead of the last check's result. */
+  order?: 'ordered' | 'rejected';
+  orderNumber?: string;
 }
 
 /** A PO the Create Orders template found ready but did not submit (manual mode, or template off). */

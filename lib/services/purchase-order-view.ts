@@ -2,49 +2,54 @@
 // the background, from Autotask: the PO id a page reports is only a hint of which PO to read.
 // Reads: PO (1) + fields picklist (cached by the client) + items + products + vendor rows + vendor
 // company — each list in one `in` query, so the cost does not grow with the number of lines.
-import { z } from 'zod';
+import {
+  companySchema,
+  productSchema,
+  productVendorSchema,
+  purchaseOrderProductItemSchema,
+  purchaseOrderSchema,
+} from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 import { AppError } from '../errors/app-error';
 import type { PurchaseOrderLineView, PurchaseOrderView } from '../messaging/results';
 
-const purchaseOrder = z.object({
-  id: z.number(),
-  purchaseOrderNumber: z.string().nullish(),
-  status: z.number(),
-  vendorID: z.number(),
-  shipToName: z.string().nullish(),
-  shipToAddress1: z.string().nullish(),
-  shipToAddress2: z.string().nullish(),
-  shipToCity: z.string().nullish(),
-  shipToState: z.string().nullish(),
-  shipToPostalCode: z.string().nullish(),
-  externalPONumber: z.string().nullish(),
+// Picked from the one schema per entity (lib/autotask/schemas.ts, issue 11 §5): quantities are
+// positive integers there, so a line of −3 or 2.5 is a malformed answer, never a total.
+const purchaseOrder = purchaseOrderSchema.pick({
+  id: true,
+  purchaseOrderNumber: true,
+  status: true,
+  vendorID: true,
+  shipToName: true,
+  shipToAddress1: true,
+  shipToAddress2: true,
+  shipToCity: true,
+  shipToState: true,
+  shipToPostalCode: true,
+  externalPONumber: true,
 });
-
-const item = z.object({
-  id: z.number(),
-  orderID: z.number(),
-  productID: z.number(),
-  quantity: z.number(),
-  unitCost: z.number().nullish(),
+const item = purchaseOrderProductItemSchema.pick({
+  id: true,
+  orderID: true,
+  productID: true,
+  quantity: true,
+  unitCost: true,
 });
-
-const product = z.object({
-  id: z.number(),
-  name: z.string().nullish(),
-  description: z.string().nullish(),
-  manufacturerProductName: z.string().nullish(),
+const product = productSchema.pick({
+  id: true,
+  name: true,
+  description: true,
+  manufacturerProductName: true,
 });
-
-const productVendor = z.object({
-  id: z.number(),
-  productID: z.number(),
-  vendorID: z.number(),
-  vendorPartNumber: z.string().nullish(),
-  isActive: z.boolean().nullish(),
+const productVendor = productVendorSchema.pick({
+  id: true,
+  productID: true,
+  vendorID: true,
+  vendorPartNumber: true,
+  isActive: true,
 });
-
-const company = z.object({ id: z.number(), companyName: z.string().nullish() });
+const company = companySchema.pick({ id: true, companyName: true });
+const idOnly = purchaseOrderSchema.pick({ id: true });
 
 export interface PurchaseOrderViewDeps {
   client: AutotaskClient;
@@ -174,14 +179,14 @@ export async function findPurchaseOrder(
       includeFields: ['id'],
       maxRecords: 1,
     },
-    z.object({ id: z.number() }),
+    idOnly,
     signal,
   );
   if (byNumber[0]) return byNumber[0].id;
   if (/^\d+$/.test(text)) {
     const id = Number(text);
     if (Number.isSafeInteger(id) && id > 0) {
-      const po = await client.get('PurchaseOrders', id, z.object({ id: z.number() }), signal);
+      const po = await client.get('PurchaseOrders', id, idOnly, signal);
       if (po) return po.id;
     }
   }

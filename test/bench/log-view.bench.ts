@@ -328,6 +328,20 @@ async function main() {
       );
     }
 
+    if (process.env.LOG_BENCH_PROFILE) {
+      const cdpFilter = await page.context().newCDPSession(page);
+      const expected = seeded.perTemplate['product-sync'] ?? 0;
+      const [, top] = await profiled(cdpFilter, () =>
+        filterChange(page, 'Template', 'product-sync', expected),
+      );
+      console.log(
+        '    CPU profile of one filter change (Template = product-sync, until counted; self time):',
+      );
+      for (const line of top) console.log(`      ${line}`);
+      await filterChange(page, 'Template', '', ENTRIES);
+      await cdpFilter.detach();
+    }
+
     // (3) Export all entries, REPEATS times, each next to its floor (b) measured just before it, so
     // both see the same load; the first run also samples the heap as the page runs it (peak, garbage
     // not yet collected); then once more with a forced GC before every sample (what it keeps alive).

@@ -99,19 +99,33 @@ test('filter by template and result, open a failed entry, see its resolution, ex
   ]);
   assert.match(download.suggestedFilename(), /^autotask-bridge-log-.*\.csv$/);
   const csv = await csvOf(download);
-  assert.deepEqual(csv[0]?.slice(0, 6), [
+  // The names the screen shows next to the stored ids (issue 10 §2).
+  assert.deepEqual(csv[0]?.slice(0, 8), [
     'Entry',
     'Date (UTC)',
     'Template',
+    'Template id',
     'Operation',
+    'Operation id',
     'Result',
     'Summary',
   ]);
   assert.deepEqual(
-    csv.slice(1).map((row) => [row[0], row[5]]),
+    csv.slice(1).map((row) => [row[0], row[7]]),
     want,
   );
-  assert.ok(csv.slice(1).every((row) => row[2] === 'product-sync' && row[4] === 'Failed'));
+  assert.ok(
+    csv
+      .slice(1)
+      .every(
+        (row) =>
+          row[2] === 'Product Sync' &&
+          row[3] === 'product-sync' &&
+          row[4] === 'Product sync' &&
+          row[5] === 'product-sync' &&
+          row[6] === 'Failed',
+      ),
+  );
   await page.close();
 });
 
@@ -127,7 +141,7 @@ test('the popup hands Export CSV to the log page, which completes it after the p
   await popup.close();
   const csv = await csvOf(await downloading);
   assert.deepEqual(
-    csv.slice(1).map((row) => [row[0], row[5]]),
+    csv.slice(1).map((row) => [row[0], row[7]]),
     expected((e) => e.result === 'partial'),
   );
   await logPage.close();

@@ -45,6 +45,8 @@ test('review window', async () => {
   await page.goto(session.browser.extensionUrl(`review.html?poId=${DEMO.purchaseOrder.id}`));
   await page.getByRole('heading').first().waitFor({ timeout: 15_000 });
   await page.getByText(DEMO.purchaseOrder.skus[0]).first().waitFor({ timeout: 15_000 });
+  // Shown as the user meets it a second later: Confirm order usable (issue 11 §1).
+  await page.getByRole('button', { name: 'Confirm order', disabled: false }).waitFor({ timeout: 15_000 });
   await shoot(page, 'review-window');
   await page.close();
 });

@@ -11,7 +11,7 @@ import { VALID_PAYLOADS } from '../security/messages/corpus';
 import { PATH_TRICK_NAMES, PATH_TRICKS } from '../security/messages/path-tricks';
 import { PAGES } from './harness/demo-accounts';
 import { sendFromExtensionPage } from './harness/messages';
-import { startSession } from './harness/session';
+import { connectBothInOptions, startSession } from './harness/session';
 import type { Session } from './harness/session';
 import { sidebarFrame } from './harness/user';
 
@@ -23,6 +23,7 @@ const tally = { contexts: 0, ran: 0, tried: 0, through: [] as string[] };
 
 before(async () => {
   session = await startSession();
+  await (await connectBothInOptions(session.browser)).close();
   page = await session.browser.context.newPage();
   await page.goto(PAGES.purchaseOrder);
 });

@@ -88,6 +88,7 @@ export async function openReview(session: Session, sidebar: Frame): Promise<Page
   await sidebar.getByRole('button', { name: 'Submit to TD SYNNEX' }).click();
   const review = await opened;
   await review.getByRole('button', { name: 'Confirm order' }).waitFor({ timeout: 15_000 });
+  // Usable once the window has been in front for a second (issue 11 §1); a click before does nothing.
   await eventually(
     () => review.getByRole('button', { name: 'Confirm order' }).isEnabled(),
     (enabled) => enabled,

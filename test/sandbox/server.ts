@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { createAutotaskSim } from './autotask/index';
 import { createTdSynnexSim, DropConnection } from './tdsynnex/index';
 import { createSandboxCertificate } from './cert';
+import { createCollector, withRedirects } from './redirect';
+import type { Collector, RedirectKnobs } from './redirect';
 
 export interface SandboxOptions {
   /** 0 (the default) picks any free port; the `npm run sandbox` CLI uses 8443. */
@@ -17,8 +19,10 @@ export interface SandboxOptions {
 
 export interface Sandbox {
   port: number;
-  autotask: ReturnType<typeof createAutotaskSim>;
-  tdsynnex: ReturnType<typeof createTdSynnexSim>;
+  autotask: ReturnType<typeof createAutotaskSim> & { redirects: RedirectKnobs };
+  tdsynnex: ReturnType<typeof createTdSynnexSim> & { redirects: RedirectKnobs };
+  /** What arrived at a redirect's target (any host, path `/__redirect-target…`; redirect.ts). */
+  redirectTarget: Collector;
   /** Every request that reached the server, oldest first — what the browser really sent. */
   requests: SandboxRequest[];
   /** The Chromium flag that sends the production host names to this server. */
@@ -38,14 +42,19 @@ export interface Simulator {
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const simOptions = options.seed ? { seed: options.seed } : {};
-  const autotask = createAutotaskSim(simOptions);
-  const tdsynnex = createTdSynnexSim(simOptions);
+  const autotask = withRedirects(createAutotaskSim(simOptions));
+  const tdsynnex = withRedirects(createTdSynnexSim(simOptions));
+  const redirectTarget = createCollector();
+  // The redirect knob's second host: its path, on any host the server answers.
+  const orTarget = (sim: Simulator): Simulator => ({
+    fetch: (req) => (redirectTarget.isTarget(req.url) ? redirectTarget.fetch(req) : sim.fetch(req)),
+  });
   const server = await listenHttps((hostname) => {
-    if (hostname === 'autotask.net' || hostname.endsWith('.autotask.net')) return autotask;
-    if (hostname === 'tdsynnex.com' || hostname.endsWith('.tdsynnex.com')) return tdsynnex;
+    if (hostname === 'autotask.net' || hostname.endsWith('.autotask.net')) return orTarget(autotask);
+    if (hostname === 'tdsynnex.com' || hostname.endsWith('.tdsynnex.com')) return orTarget(tdsynnex);
     return undefined;
   }, options.port);
-  return { ...server, autotask, tdsynnex };
+  return { ...server, autotask, tdsynnex, redirectTarget };
 }
 
 export interface HttpsFront {

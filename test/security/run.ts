@@ -37,7 +37,7 @@ rmSync(dir, { recursive: true, force: true });
 const problems = figures.flatMap(figureProblems);
 if (figures.length === 0) problems.push('no figures were recorded');
 
-console.log('\n──────── Security figures (issue 7) ────────');
+console.log('\n──────── Security figures (issues 7, 11) ────────');
 for (const figure of figures) console.log(formatFigure(figure));
 for (const text of [...failed.map((f) => `failed: ${f}`), ...problems]) console.log(`PROBLEM ${text}`);
 console.log('────────────────────────────────────────────');

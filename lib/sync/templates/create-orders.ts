@@ -92,7 +92,7 @@ export const createOrdersTemplate = defineTemplate<CreateOrdersSettings>({
             outcome: problem ? 'failed' : 'not-ordered',
             message: problem
               ? problem.message
-              : 'Not ordered: automatic submission is off. Use Submit now in the popup or the sidebar.',
+              : 'Automatic submission is off: use Submit now in the popup or the sidebar.',
             hintId: problem?.hintId ?? NO_ORDERS_HINT,
           });
         }

@@ -155,7 +155,7 @@ describe('the full log page', () => {
       within(failed)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['5432102 failed — Unknown SKU']);
+    ).toEqual(['5432102 Failed — Unknown SKU']);
     expect(screen.getByText('Failed items (1 of 3)')).toBeTruthy();
     expect(screen.getByText('Invalid SKU during order submission')).toBeTruthy();
   });

@@ -92,29 +92,23 @@ describe('the sidebar’s order status', () => {
     expect(screen.getByRole('heading', { name: 'Partial shipments not updating' })).toBeTruthy();
   });
 
-  it('looks the PO up again with Refresh status and shows the answer', async () => {
+  it('opens the confirmation window on Refresh status (it writes nothing itself) and shows the answer once written', async () => {
+    let written = false;
     const { fake, user } = renderWith(<OrderStatusPanel poId={1042} />, {
-      'orderStatus.get': ({ poId }) => ({ poId, tracked: [] }),
-      'orderStatus.refresh': ({ poId }) => ({ poId, tracked: [PARTLY_SHIPPED] }),
+      'orderStatus.get': ({ poId }) => ({ poId, tracked: written ? [PARTLY_SHIPPED] : [] }),
+      'orderStatus.reviewRefresh': () => ({ opened: true }),
     });
     expect(await screen.findByText(/Not looked up yet/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Refresh status' }));
-    expect(await screen.findByText('Partially shipped')).toBeTruthy();
-    expect(fake.sent('orderStatus.refresh')).toEqual([{ poId: 1042 }]);
-  });
-
-  it('says when there is no order to look up', async () => {
-    const { user } = renderWith(<OrderStatusPanel poId={1042} />, {
-      'orderStatus.get': ({ poId }) => ({ poId, tracked: [] }),
-      'orderStatus.refresh': ({ poId }) => ({
-        poId,
-        tracked: [],
-        note: 'No TD SYNNEX order is known for this purchase order yet.',
-      }),
-    });
-    await user.click(await screen.findByRole('button', { name: 'Refresh status' }));
-    expect((await screen.findByRole('status')).textContent).toContain('No TD SYNNEX order is known');
-  });
+    expect((await screen.findByRole('status')).textContent).toContain(
+      'Confirm the lookup in the window that opened',
+    );
+    expect(fake.sent('orderStatus.reviewRefresh')).toEqual([{ poId: 1042 }]);
+    expect(fake.sent('orderStatus.refresh')).toEqual([]);
+    // The window confirms and writes; the panel notices the stored status changed.
+    written = true;
+    expect(await screen.findByText('Partially shipped', {}, { timeout: 8_000 })).toBeTruthy();
+  }, 15_000);
 });
 
 describe('the popup’s orders in flight', () => {

@@ -52,28 +52,71 @@ describe('the product panel of the sidebar', () => {
         .slice(1)
         .map((r) => r.textContent),
     ).toEqual(['Tracy, CA41', 'Southaven, MS17']);
-    expect(screen.getByText(/failed/).textContent).toMatch(/^failed — Autotask: too many requests/);
+    expect(screen.getByText(/^Failed/).textContent).toMatch(/^Failed — Autotask: too many requests/);
   });
 
-  it('syncs this product on request and shows what changed', async () => {
+  it('opens the confirmation window on Sync this product now (the sidebar writes nothing) and re-reads once it wrote', async () => {
+    let entries: { id: number }[] = [];
     const { fake, user } = renderPanel({
-      'product.syncInfo': () => VIEW,
-      'product.syncNow': () => ({
-        outcome: { outcome: 'updated', changes: { vendorCost: '1099.00 → 1128.40' } },
-        view: {
-          ...VIEW,
-          status: 'synced',
-          lastOutcome: 'updated',
-          autotask: { ...VIEW.autotask, vendorCost: 1128.4 },
-        },
-      }),
+      'product.syncInfo': () =>
+        entries.length ? { ...VIEW, status: 'synced', lastOutcome: 'updated' } : VIEW,
+      'product.reviewSync': () => ({ opened: true }),
+      'log.forKey': () =>
+        entries.map((e) => ({
+          ...e,
+          at: '2026-03-01T03:00:00.000Z',
+          template: 'product-sync',
+          operation: 'product-sync',
+          result: 'success' as const,
+          summary: 'Product 72 (SKU 5432102) synced now: updated.',
+        })),
     });
     await user.click(await screen.findByRole('button', { name: 'Sync this product now' }));
-    expect((await screen.findByRole('status')).textContent).toBe(
-      'Synced: updated (vendorCost 1099.00 → 1128.40).',
-    );
-    expect(screen.getByText('Synced')).toBeTruthy();
-    expect(fake.sent('product.syncNow')).toEqual([{ productId: 72 }]);
+    expect(screen.getByText(/confirm them in the window that opened/)).toBeTruthy();
+    expect(fake.sent('product.reviewSync')).toEqual([{ productId: 72 }]);
+    expect(fake.sent('product.syncNow')).toEqual([]);
+    entries = [{ id: 9 }];
+    expect(await screen.findByText('Synced', {}, { timeout: 8_000 })).toBeTruthy();
+    expect(screen.getByText('Updated')).toBeTruthy();
+  }, 15_000);
+
+  it('says TD SYNNEX does not know the SKU, with the fix, instead of an empty stock table and "0 available"', async () => {
+    renderPanel({
+      'product.syncInfo': () => ({
+        ...VIEW,
+        status: 'invalid',
+        tdsynnex: {
+          status: 'notFound',
+          totalAvailable: 0,
+          warehouses: [],
+          checkedAt: VIEW.tdsynnex!.checkedAt,
+        },
+      }),
+      'log.forKey': () => [],
+    });
+    expect(await screen.findByRole('heading', { name: 'TD SYNNEX does not know SKU 5432102' })).toBeTruthy();
+    expect(screen.getByText(/set its vendor part number to the\s+TD SYNNEX SKU/)).toBeTruthy();
+    expect(screen.queryByText(/0 available/)).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Stock by warehouse' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Sync this product now' })).toBeNull();
+  });
+
+  it('says when it was last synced in words that read next to the status', async () => {
+    const hoursAgo = new Date(Date.now() - 3 * 3_600_000 - 60_000).toISOString();
+    renderPanel({
+      'product.syncInfo': () => ({
+        ...VIEW,
+        status: 'synced',
+        lastSyncAt: hoursAgo,
+        lastOutcome: 'updated',
+        hintId: undefined,
+      }),
+      'log.forKey': () => [],
+    });
+    expect(await screen.findByText('Last synced')).toBeTruthy();
+    expect(screen.getByText('3 hours ago').getAttribute('datetime')).toBe(hoursAgo);
+    expect(screen.getByText('Updated')).toBeTruthy();
+    expect(screen.queryByText('Last sync')).toBeNull();
   });
 
   it('offers no sync for a product without a TD SYNNEX SKU', async () => {

@@ -202,7 +202,12 @@ describe('Open template settings', () => {
     expect(document.activeElement).toBe(section);
   });
 
-  it('waits for a section that is still loading, then focuses it', async () => {
+  it('waits for a section that is still loading, then focuses it and scrolls it into view', async () => {
+    const scrolled: Element[] = [];
+    // jsdom does no layout; record what would be scrolled to.
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
     const fake = fakeApi({ 'templates.list': () => TEMPLATES });
     const stop = landOnSection('template-product-sync');
     render(
@@ -213,6 +218,7 @@ describe('Open template settings', () => {
     const section = await screen.findByRole('region', { name: 'Product Sync' });
     await act(async () => {});
     expect(document.activeElement).toBe(section);
+    expect(scrolled).toContain(section);
     stop();
   });
 });

@@ -16,6 +16,12 @@ import { DEMO_AUTOTASK, DEMO_TDSYNNEX, demoWorld } from './world';
 
 let world: Awaited<ReturnType<typeof demoWorld>>;
 
+const allSettings = async (): Promise<{ enabled: boolean }[]> => [
+  await loadTemplateSettings(productSyncTemplate),
+  await loadTemplateSettings(createOrdersTemplate),
+  await loadTemplateSettings(orderStatusTemplate),
+];
+
 async function connectBoth() {
   await connectAutotask(DEMO_AUTOTASK, world.deps);
   await connectTdSynnex(DEMO_TDSYNNEX, world.deps);
@@ -61,16 +67,12 @@ afterEach(() => {
 
 describe('Disconnect → Connect (issue 10 §1)', () => {
   it('switches every template off, clears its alarm, and keeps every other setting', async () => {
-    const before = await Promise.all(
-      [productSyncTemplate, createOrdersTemplate, orderStatusTemplate].map(loadTemplateSettings),
-    );
+    const before = await allSettings();
     expect(await scheduleAlarms()).toHaveLength(3);
 
     await disconnect('autotask', world.deps);
 
-    const after = await Promise.all(
-      [productSyncTemplate, createOrdersTemplate, orderStatusTemplate].map(loadTemplateSettings),
-    );
+    const after = await allSettings();
     expect(after.map((s) => s.enabled)).toEqual([false, false, false]);
     expect(after).toEqual(before.map((s) => ({ ...s, enabled: false })));
     expect(await scheduleAlarms()).toEqual([]);

@@ -10,6 +10,8 @@ import { classifyTdSynnexResponse } from '../../../lib/distributor/tdsynnex/clas
 import { errorDetailError, malformed } from '../../../lib/distributor/tdsynnex/errors';
 import type { ExchangeContext } from '../../../lib/distributor/tdsynnex/errors';
 import { storageFullError } from '../../../lib/log/storage-error';
+import { productSyncOff } from '../../../lib/products/product-page';
+import { orderStatusOff } from '../../../lib/order-status/refresh';
 
 const PA_URL = 'https://ec.us.tdsynnex.com/SynnexXML/PriceAvailability';
 const PRODUCTS_URL = 'https://webservices22.autotask.net/atservicesrest/v1.0/Products/query';
@@ -270,6 +272,19 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
     'storage-full',
     'IndexedDB QuotaExceededError',
     storageFullError(new DOMException('full', 'QuotaExceededError')),
+  ],
+  ['product-sync-off', 'Sync now with Product Sync switched off (issue 11 §1)', productSyncOff()],
+  ['order-status-off', 'Refresh status with Get Order Status switched off', orderStatusOff()],
+  [
+    'sidebar-rate-limited',
+    'the router refusing a flooding tab’s sidebar messages',
+    {
+      kind: 'throttled',
+      service: 'extension',
+      status: 0,
+      code: HINT_CODES.rateLimited,
+      message: 'Too many requests from this page. Wait a minute and try again.',
+    },
   ],
   [
     'unexpected-error',

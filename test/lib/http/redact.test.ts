@@ -10,7 +10,12 @@ describe('redaction', () => {
         ApiIntegrationCode: 'CODE',
         authorization: 'Basic x',
       }),
-    ).toEqual({ Secret: REDACTED, UserName: 'api@x', ApiIntegrationCode: 'CODE', authorization: REDACTED });
+    ).toEqual({
+      Secret: REDACTED,
+      UserName: REDACTED,
+      ApiIntegrationCode: REDACTED,
+      authorization: REDACTED,
+    });
   });
 
   it('hides JSON secret keys at any depth and the XML password element', () => {

@@ -1,12 +1,19 @@
 // The sidebar's `Refresh status` and the options' mapping, as the background answers them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppErrorData } from '../../../lib/errors/app-error';
+import { hintFor } from '../../../lib/errors/hints';
 import { orderStatusHandlers } from '../../../lib/order-status/handlers';
 import { HOUR, PO, PO_NUMBER, orderStatusWorld, STATUS } from './world';
+import { confirmWindow, notConfirmWindow } from '../confirm/confirm-sender';
+import { updateTemplateSettings } from '../../../lib/sync/scheduler';
+import { orderStatusTemplate } from '../../../lib/sync/templates/order-status';
 import type { OrderStatusWorld } from './world';
 
 let world: OrderStatusWorld;
 let handlers: ReturnType<typeof orderStatusHandlers>;
 const sender = { kind: 'sidebar' } as never;
+// Issue 11 §1: the lookup writes back, so it runs only from its confirmation window.
+const fromWindow = confirmWindow({ action: 'status-refresh', poId: PO });
 beforeEach(async () => {
   world = await orderStatusWorld();
   handlers = orderStatusHandlers(world.services);
@@ -15,7 +22,7 @@ afterEach(() => world.dispose());
 
 describe('Refresh status', () => {
   it('says there is nothing to look up for a PO that was never ordered', async () => {
-    const view = await handlers['orderStatus.refresh']({ poId: PO }, sender);
+    const view = await handlers['orderStatus.refresh']({ poId: PO }, fromWindow);
     expect(view).toEqual({
       poId: PO,
       tracked: [],
@@ -26,7 +33,7 @@ describe('Refresh status', () => {
   it('looks up an order another browser placed and shows its timeline and packages', async () => {
     const order = await world.orderElsewhere();
     world.tdsynnex.advance(4 * HOUR);
-    const view = await handlers['orderStatus.refresh']({ poId: PO }, sender);
+    const view = await handlers['orderStatus.refresh']({ poId: PO }, fromWindow);
     const [tracked] = view.tracked;
     expect(tracked?.poNumber).toBe(PO_NUMBER);
     expect(tracked?.statusLabel).toBe('Partially shipped');
@@ -42,12 +49,40 @@ describe('Refresh status', () => {
   });
 });
 
+describe('Refresh status writes only from its confirmation window, and never while the template is off', () => {
+  it.each(Object.entries(notConfirmWindow))('refuses the %s without asking anyone', async (_, from) => {
+    await world.orderElsewhere();
+    const [tdsynnex, autotask] = [world.tdsynnex.requests.length, world.autotask.requests.length];
+    await expect(handlers['orderStatus.refresh']({ poId: PO }, from)).rejects.toMatchObject({
+      code: 'sender-not-allowed',
+    });
+    await expect(
+      handlers['orderStatus.refresh'](
+        { poId: PO },
+        confirmWindow({ action: 'status-refresh', poId: PO + 1 }),
+      ),
+    ).rejects.toMatchObject({ code: 'sender-not-allowed' });
+    expect([world.tdsynnex.requests.length, world.autotask.requests.length]).toEqual([tdsynnex, autotask]);
+  });
+
+  it('with Get Order Status off, looks nothing up, writes nothing and offers the template settings', async () => {
+    await world.orderElsewhere();
+    await updateTemplateSettings(orderStatusTemplate, { enabled: false });
+    const [tdsynnex, autotask] = [world.tdsynnex.requests.length, world.autotask.requests.length];
+    const refused = handlers['orderStatus.refresh']({ poId: PO }, fromWindow);
+    await expect(refused).rejects.toMatchObject({ code: 'order-status-off' });
+    const hint = hintFor(await Promise.resolve(refused).catch((e: unknown) => e as AppErrorData));
+    expect(hint).toMatchObject({ id: 'order-status-off', action: { template: 'order-status' } });
+    expect([world.tdsynnex.requests.length, world.autotask.requests.length]).toEqual([tdsynnex, autotask]);
+  });
+});
+
 describe('Refresh status clicked again at once', () => {
   it('answers from the lookup just made, without asking TD SYNNEX or Autotask again', async () => {
     await world.orderElsewhere();
-    const first = await handlers['orderStatus.refresh']({ poId: PO }, sender);
+    const first = await handlers['orderStatus.refresh']({ poId: PO }, fromWindow);
     const [tdsynnex, autotask] = [world.tdsynnex.requests.length, world.autotask.requests.length];
-    expect(await handlers['orderStatus.refresh']({ poId: PO }, sender)).toEqual(first);
+    expect(await handlers['orderStatus.refresh']({ poId: PO }, fromWindow)).toEqual(first);
     expect([world.tdsynnex.requests.length, world.autotask.requests.length]).toEqual([tdsynnex, autotask]);
   });
 });

@@ -14,7 +14,7 @@ describe('the order service', () => {
     expect(check.lines.map((l) => l.sku)).toEqual(DEMO_SKUS);
     expect(check.blocking).toEqual([]);
     expect(world.tdsynnex.requests.filter((r) => r.operation === 'price')).toHaveLength(1);
-    expect(service.badges(PO_ID).map((b) => b.sku)).toEqual(DEMO_SKUS);
+    expect((await service.badges(PO_ID)).map((b) => b.sku)).toEqual(DEMO_SKUS);
   });
 
   it('submits PO-1042 once and writes the order numbers, the Submitted status and the ETAs back', async () => {

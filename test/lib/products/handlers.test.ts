@@ -1,9 +1,12 @@
 // The background's Product Sync handlers on both simulators: settings with the tenant's categories,
 // the import queue, Preview (which writes nothing), the product view and SKU status.
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { AppErrorData } from '../../../lib/errors/app-error';
+import { hintFor } from '../../../lib/errors/hints';
 import { productHandlers } from '../../../lib/products/handlers';
 import { forgetPrices } from '../../../lib/products/sku-status';
 import { freshDb } from '../log/fresh-db';
+import { confirmWindow, notConfirmWindow } from '../confirm/confirm-sender';
 import { DEMO, autotaskCalls, createWorld, servicesFor } from './world';
 
 beforeEach(async () => {
@@ -71,7 +74,12 @@ describe('Product Sync handlers', () => {
     expect(view).toMatchObject({ sku: '5432102', status: 'stale', tdsynnex: { price: item.price } });
     expect(view.tdsynnex?.warehouses.length).toBeGreaterThan(0);
 
-    const synced = await handlers['product.syncNow']({ productId: DEMO.firstProductId + 1 }, noSender);
+    await handlers['productSync.saveSettings']({ enabled: true }, noSender);
+    const productId = DEMO.firstProductId + 1;
+    const synced = await handlers['product.syncNow'](
+      { productId },
+      confirmWindow({ action: 'product-sync', productId }),
+    );
     expect(synced.outcome.outcome).toBe('updated');
     expect(synced.view.status).toBe('synced');
     expect(await handlers['sku.syncStatus']({ skus: ['5432102', '5432114', 'NOPE'] }, noSender)).toEqual({
@@ -79,5 +87,72 @@ describe('Product Sync handlers', () => {
       '5432114': 'stale',
       NOPE: 'not-linked',
     });
+  });
+});
+
+// Issue 11 §1: `Sync this product now` writes only from its confirmation window, never while Product
+// Sync is off; the window's plan reads and writes nothing.
+describe('Sync this product now, through its confirmation window', () => {
+  const productId = DEMO.firstProductId + 1; // SKU 5432102, priced differently at TD SYNNEX
+  const writes = (world: ReturnType<typeof createWorld>) =>
+    autotaskCalls(world).filter((c) => c.method !== 'GET' && !/\/query(\/count)?$/.test(c.path));
+
+  it('shows what Confirm would write, and writes nothing to show it', async () => {
+    const world = createWorld();
+    const handlers = productHandlers(servicesFor(world));
+    await handlers['productSync.saveSettings']({ enabled: true }, noSender);
+    const plan = await handlers['product.syncPlan']({ productId }, noSender);
+    expect(plan).toMatchObject({ productId, sku: '5432102', outcome: 'updated', templateEnabled: true });
+    expect(Object.keys(plan.changes).length).toBeGreaterThan(0);
+    expect(writes(world)).toEqual([]);
+  });
+
+  it.each(Object.entries(notConfirmWindow))('refuses the %s and writes nothing', async (_, sender) => {
+    const world = createWorld();
+    const handlers = productHandlers(servicesFor(world));
+    await handlers['productSync.saveSettings']({ enabled: true }, noSender);
+    await expect(handlers['product.syncNow']({ productId }, sender)).rejects.toMatchObject({
+      code: 'sender-not-allowed',
+    });
+    expect(writes(world)).toEqual([]);
+  });
+
+  it('refuses a window confirming another product', async () => {
+    const world = createWorld();
+    const handlers = productHandlers(servicesFor(world));
+    await handlers['productSync.saveSettings']({ enabled: true }, noSender);
+    await expect(
+      handlers['product.syncNow']({ productId }, confirmWindow({ action: 'product-sync', productId: 999 })),
+    ).rejects.toMatchObject({ code: 'sender-not-allowed' });
+    expect(writes(world)).toEqual([]);
+  });
+
+  it('writes nothing while Product Sync is off, even from the window, and says how to fix it', async () => {
+    const world = createWorld();
+    const handlers = productHandlers(servicesFor(world));
+    await handlers['productSync.saveSettings']({ enabled: false }, noSender);
+    const refused = handlers['product.syncNow'](
+      { productId },
+      confirmWindow({ action: 'product-sync', productId }),
+    );
+    await expect(refused).rejects.toMatchObject({ code: 'product-sync-off' });
+    const error = await Promise.resolve(refused).catch((e: unknown) => e as AppErrorData);
+    const hint = hintFor(error);
+    expect(hint.id).toBe('product-sync-off');
+    expect(hint.action).toMatchObject({ label: 'Open template settings', template: 'product-sync' });
+    expect(writes(world)).toEqual([]);
+    expect((await handlers['product.syncPlan']({ productId }, noSender)).templateEnabled).toBe(false);
+  });
+
+  it('writes the product when confirmed in its window with Product Sync on', async () => {
+    const world = createWorld();
+    const handlers = productHandlers(servicesFor(world));
+    await handlers['productSync.saveSettings']({ enabled: true }, noSender);
+    const result = await handlers['product.syncNow'](
+      { productId },
+      confirmWindow({ action: 'product-sync', productId }),
+    );
+    expect(result.outcome.outcome).toBe('updated');
+    expect(writes(world).length).toBeGreaterThan(0);
   });
 });

@@ -75,7 +75,7 @@ async function refusal(work: Promise<unknown>): Promise<Record<string, unknown>>
     await work;
   } catch (error) {
     return isAppError(error)
-      ? (error.toJSON() as unknown as Record<string, unknown>)
+      ? (JSON.parse(JSON.stringify(error)) as Record<string, unknown>)
       : { thrown: String(error) };
   }
   return { succeeded: true };

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAutotaskClient } from '../../../../lib/autotask/client';
 import { createDistributorAdapter } from '../../../../lib/distributor';
-import { recentEntries } from '../../../../lib/log/activity';
+import { itemsOf, recentEntries } from '../../../../lib/log/activity';
 import { orderHandlers } from '../../../../lib/orders/handlers';
 import { startRun } from '../../../../lib/sync/engine';
 import { registerTemplate, unregisterTemplate } from '../../../../lib/sync/registry';
@@ -105,5 +105,33 @@ describe('Create Orders from Autotask', () => {
     const [entry] = await recentEntries(1);
     expect(entry).toMatchObject({ hintId: 'no-orders-created' });
     expect(entry?.summary).toMatch(/^No orders created/);
+  });
+
+  it('says per PO why no order was created: already ordered, other vendor, other status', async () => {
+    setOnPo({ externalPONumber: '40999999' });
+    // Another vendor's PO waiting in the trigger status.
+    Object.assign(autotask.db.get(DEMO.ci, 'PurchaseOrders', DEMO.purchaseOrders.otherVendor)!, {
+      status: autotask.db.get(DEMO.ci, 'PurchaseOrders', SUBMITTED_PO)!.status,
+    });
+    await run();
+    const [entry] = await recentEntries(1);
+    expect(entry).toMatchObject({ hintId: 'no-orders-created', result: 'success' });
+    const items = await itemsOf(entry!.id!);
+    const reasons = Object.fromEntries(items.map((i) => [i.label, [i.outcome, i.message]]));
+    expect(reasons['PO-1043']).toEqual(['already-ordered', expect.stringMatching(/40999999/)]);
+    expect(reasons['PO-1046']).toEqual(['wrong-vendor', expect.stringMatching(/not the company chosen/)]);
+    // PO-1042 is New: a status other than the trigger. Cancelled and received POs are not listed.
+    expect(reasons['PO-1042']).toEqual(['wrong-status', expect.stringMatching(/"New", not "Submitted"/)]);
+    expect(reasons['PO-1045']).toBeUndefined();
+    expect(reasons['PO-1044']).toBeUndefined();
+  });
+
+  it('in manual mode logs the ready PO as not ordered because automatic submission is off', async () => {
+    await run();
+    const [entry] = await recentEntries(1);
+    expect(entry).toMatchObject({ hintId: 'no-orders-created' });
+    const [item] = await itemsOf(entry!.id!);
+    expect(item).toMatchObject({ label: 'PO-1043', outcome: 'not-ordered' });
+    expect(item?.message).toMatch(/Automatic submission is off/);
   });
 });
