@@ -11,7 +11,7 @@ import { ExportControls } from './export-controls';
 import { NO_FILTER } from './log-filter';
 import { LogFilters } from './log-filters';
 import type { LogFilter } from './log-filter';
-import { LogRow } from './log-row';
+import { LogHeader, LogRow } from './log-row';
 import { useLogSource } from './log-source';
 import { RetentionNote } from './retention-note';
 import { RunsChart } from './runs-chart';
@@ -23,7 +23,8 @@ import type { SaveFile } from './download';
 import type { LogEntryView } from '../../lib/messaging/results';
 import './activity.css';
 
-export const ROW_HEIGHT = 36;
+/** Two lines of text (activity.css clamps longer template names and summaries to two). */
+export const ROW_HEIGHT = 44;
 const NO_ROWS: readonly LogEntryView[] = [];
 const LIST_HEIGHT = 540;
 
@@ -90,6 +91,12 @@ export function LogPage({
     if (initialEntryId === undefined) return;
     void source.rows([initialEntryId]).then(([entry]) => entry && setOpen(entry));
   }, [source, initialEntryId]);
+  // The details follow the filter (issue 10 §6): when the open entry no longer matches, they show
+  // the first entry that does — or close when none does.
+  const matching = current ? answer?.ids : undefined;
+  useEffect(() => {
+    if (open && matching && !matching.includes(open.id)) setOpen(first[0]);
+  }, [open, matching, first]);
 
   return (
     <main className="log-page">
@@ -120,6 +127,7 @@ export function LogPage({
       <div className="log-body">
         {/* data-query / data-ready: what test/bench/log-view.bench.ts waits for after a filter change. */}
         <div className="log-list" data-query={key} data-ready={current ? 'rows' : 'pending'}>
+          <LogHeader />
           <VirtualList
             label="Log entries"
             count={shown.length}

@@ -1,4 +1,6 @@
-// One entry as a list row: date and time, template, operation type, result, summary.
+// One entry as a list row: date and time, template, operation type, result, summary. Long template
+// names and summaries wrap to two lines; the whole text shows while the row is hovered or focused
+// (activity.css), and in full in the entry's details.
 import { formatDateTime } from '../ui/format';
 import { RESULT_LABEL } from './log-filter';
 import { operationLabel } from '../../lib/log/labels';
@@ -10,6 +12,19 @@ interface Props {
   names?: ReadonlyMap<string, string>;
   selected?: boolean;
   onOpen?(entry: LogEntryView): void;
+}
+
+/** The log page's column headers, on the rows' own grid (issue 10 §6). */
+export function LogHeader() {
+  return (
+    <div className="log-row log-head">
+      <span>Date</span>
+      <span>Template</span>
+      <span>Operation</span>
+      <span>Result</span>
+      <span>Summary</span>
+    </div>
+  );
 }
 
 export function LogRow({ entry, names, selected = false, onOpen }: Props) {
@@ -26,7 +41,9 @@ export function LogRow({ entry, names, selected = false, onOpen }: Props) {
       <span className="log-template">{templateName(entry.template, names)}</span>
       <span className="muted">{operationLabel(entry.operation)}</span>
       <span className={`result-${entry.result}`}>{RESULT_LABEL[entry.result]}</span>
-      <span className="log-summary">{entry.summary}</span>
+      <span className="log-summary" title={entry.summary}>
+        {entry.summary}
+      </span>
     </button>
   );
 }

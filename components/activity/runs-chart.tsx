@@ -41,7 +41,13 @@ function Bars({ days }: { days: DayCount[] }) {
                 <rect key={result} x={x} y={y} width={BAR} height={h} fill={COLOURS[result]} />
               ) : null;
             })}
-            <text x={x + BAR / 2} y={PLOT_HEIGHT + LABEL_HEIGHT - 3} fontSize="10" textAnchor="middle">
+            <text
+              x={x + BAR / 2}
+              y={PLOT_HEIGHT + LABEL_HEIGHT - 3}
+              fontSize="10"
+              textAnchor="middle"
+              fill="currentColor"
+            >
               {new Date(d.day).getDate()}
             </text>
           </g>

@@ -44,9 +44,13 @@ export function SupportReportButton({ label = 'Copy support report', request, sa
       <button type="button" onClick={() => void build()}>
         {label}
       </button>
-      {state.status === 'failed' ? <ErrorHint error={state.error} /> : null}
+      {state.status === 'failed' ? (
+        <div className="support-report-output">
+          <ErrorHint error={state.error} />
+        </div>
+      ) : null}
       {state.status === 'done' ? (
-        <div>
+        <div className="support-report-output">
           <p role="status">
             {state.copied ? 'Support report copied' : 'Support report ready'} ({state.report.entryCount}{' '}
             {state.report.entryCount === 1 ? 'entry' : 'entries'}, secrets redacted).

@@ -15,8 +15,12 @@ export function ChangesTable({ changes, caption }: { changes: Record<string, str
       <thead>
         <tr>
           <th scope="col">Field</th>
-          <th scope="col">Now</th>
-          <th scope="col">After</th>
+          <th scope="col" className="num">
+            Now
+          </th>
+          <th scope="col" className="num">
+            After
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -4,13 +4,15 @@ import { ProductSyncConfirm } from './product-sync-confirm';
 import { StatusRefreshConfirm } from './status-refresh-confirm';
 
 export function ConfirmApp({ target }: { target: ConfirmTarget | undefined }) {
-  if (!target)
-    return (
-      <p role="alert">Nothing to confirm: this window was opened without a product or purchase order.</p>
-    );
-  return target.action === 'product-sync' ? (
-    <ProductSyncConfirm productId={target.productId} />
-  ) : (
-    <StatusRefreshConfirm poId={target.poId} />
+  return (
+    <main>
+      {!target ? (
+        <p role="alert">Nothing to confirm: this window was opened without a product or purchase order.</p>
+      ) : target.action === 'product-sync' ? (
+        <ProductSyncConfirm productId={target.productId} />
+      ) : (
+        <StatusRefreshConfirm poId={target.poId} />
+      )}
+    </main>
   );
 }

@@ -69,7 +69,14 @@ export function ProductSyncConfirm({ productId }: { productId: number }) {
       ) : (
         <>
           {changes > 0 ? (
-            <ChangesTable changes={plan.changes} caption="What Confirm writes to Autotask" />
+            <ChangesTable
+              changes={plan.changes}
+              caption={
+                plan.templateEnabled
+                  ? 'What Confirm writes to Autotask'
+                  : 'What a sync would write to Autotask'
+              }
+            />
           ) : (
             <p>
               Nothing to write: {plan.message ?? 'the product already matches TD SYNNEX.'} Confirm still

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { HINT_ENTRIES } from '../../lib/errors/hint-catalogue';
 import { SetupGuide } from './setup-guide';
+import { SupportContact } from './support-contact';
 
 export function HelpPage() {
   // The page renders after load, so the browser's own jump to #<hint id> happened too early.
@@ -15,7 +16,8 @@ export function HelpPage() {
     <main>
       <h1>Autotask Bridge — Help</h1>
       <nav aria-label="Contents">
-        <a href="#setup">Setup</a> · <a href="#troubleshooting">Troubleshooting</a>
+        <a href="#setup">Setup</a> · <a href="#troubleshooting">Troubleshooting</a> ·{' '}
+        <a href="#getting-help">Getting help</a>
       </nav>
       <SetupGuide />
       <section aria-labelledby="troubleshooting-heading" id="troubleshooting">
@@ -39,6 +41,7 @@ export function HelpPage() {
           </tbody>
         </table>
       </section>
+      <SupportContact />
     </main>
   );
 }

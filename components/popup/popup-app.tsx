@@ -16,12 +16,18 @@ interface Props {
   openSidebar(): Promise<void>;
 }
 
+/** Green only when connected and not refused since; red when the stored credentials were rejected. */
+function stateClass(view: { connected: boolean; rejectedAt?: string }): string {
+  if (!view.connected) return 'status-warn';
+  return view.rejectedAt ? 'status-error' : 'status-ok';
+}
+
 function Connections({ status }: { status: ConnectionStatus }) {
   const { autotask, tdsynnex } = status;
   return (
     <dl className="facts" aria-label="Connections">
       <dt>Autotask</dt>
-      <dd className={autotask.connected && !autotask.rejectedAt ? 'status-ok' : 'status-warn'}>
+      <dd className={stateClass(autotask)}>
         {autotask.connected
           ? autotask.rejectedAt
             ? `Credentials rejected — Reconnect in Options (tenant ${autotask.tenantId})`
@@ -29,7 +35,7 @@ function Connections({ status }: { status: ConnectionStatus }) {
           : 'Not connected'}
       </dd>
       <dt>TD SYNNEX</dt>
-      <dd className={tdsynnex.connected && !tdsynnex.rejectedAt ? 'status-ok' : 'status-warn'}>
+      <dd className={stateClass(tdsynnex)}>
         {tdsynnex.connected
           ? tdsynnex.rejectedAt
             ? `Credentials rejected — Reconnect in Options (customer ${tdsynnex.customerNo})`

@@ -104,7 +104,10 @@ export function ProductPanel({ productId }: { productId: number }) {
   // The window's Confirm logs one entry for the SKU: when it appears, read the product again.
   const watch = useAfterConfirm(
     () => (sku ? api('log.forKey', { key: sku, limit: 1 }) : Promise.resolve(null)),
-    reload,
+    () => {
+      setMessage(null);
+      reload();
+    },
   );
 
   if (state.status === 'loading') return <p role="status">Loading product {productId}…</p>;

@@ -55,7 +55,12 @@ export function AutotaskConnection({ view, onView, onStatus }: Props) {
   return (
     <section className="card" aria-labelledby="autotask-heading" id="autotask">
       <h2 id="autotask-heading">Autotask</h2>
-      {view.connected ? (
+      {view.connected && view.rejectedAt ? (
+        <p className="status-warn" role="status">
+          Credentials rejected: Autotask refuses the stored API user (tenant {view.tenantId}). Enter the
+          current secret and Reconnect.
+        </p>
+      ) : view.connected ? (
         <p className="status-ok" role="status">
           Connected to Autotask tenant {view.tenantId} ({view.zoneName})
         </p>

@@ -6,6 +6,7 @@ import { useRequest } from '../ui/use-request';
 import type { ConnectionStatus } from '../../lib/messaging/results';
 import { AutotaskConnection } from './autotask-connection';
 import { ScheduleSetting } from './schedule-setting';
+import { SupportContactSetting } from './support-contact-setting';
 import { TdSynnexConnection } from './tdsynnex-connection';
 import { landOnSection } from './template-anchor';
 import { TemplatesList } from './templates-list';
@@ -59,6 +60,10 @@ export function OptionsApp() {
       <section className="card" aria-labelledby="templates-heading" id="templates">
         <h2 id="templates-heading">Templates</h2>
         <TemplatesList connected={bothConnected} sections={templateBodies(autotaskConnected)} />
+      </section>
+      <section className="card" aria-labelledby="support-heading" id="support">
+        <h2 id="support-heading">Support</h2>
+        <SupportContactSetting />
       </section>
     </main>
   );

@@ -79,7 +79,12 @@ export function TdSynnexConnection({ view, autotaskConnected, onView, onStatus }
   return (
     <section className="card" aria-labelledby="tdsynnex-heading" id="tdsynnex">
       <h2 id="tdsynnex-heading">TD SYNNEX</h2>
-      {view.connected ? (
+      {view.connected && view.rejectedAt ? (
+        <p className="status-warn" role="status">
+          Credentials rejected: TD SYNNEX refuses the stored login (customer {view.customerNo}). Enter the
+          current password and Reconnect.
+        </p>
+      ) : view.connected ? (
         <p className="status-ok" role="status">
           Connected to TD SYNNEX customer {view.customerNo} ({view.region},{' '}
           {view.environment === 'test' ? 'test environment' : 'production'})

@@ -48,9 +48,11 @@ export function TemplateSection({
         />
       </div>
       <p className="muted template-state">
-        {template.running ? 'Running' : template.enabled ? 'On' : 'Off'}
-        {template.progress ? ` (${template.progress.done} / ${template.progress.total})` : ''} · Last run:{' '}
-        {lastRun(template)} · Next run: {template.nextRunAt ? formatDateTime(template.nextRunAt) : '—'}{' '}
+        {template.running
+          ? `Running${template.progress ? ` (${template.progress.done} / ${template.progress.total})` : ''} · `
+          : ''}
+        Last run: {lastRun(template)} · Next run:{' '}
+        {template.nextRunAt ? formatDateTime(template.nextRunAt) : '—'}{' '}
         <button
           type="button"
           aria-label={`Run now: ${template.name}`}

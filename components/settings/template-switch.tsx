@@ -25,7 +25,6 @@ export function TemplateSwitch({
         role="switch"
         aria-label={`${name} enabled`}
         checked={enabled}
-        aria-checked={enabled}
         disabled={blocked || busy}
         aria-describedby={blocked ? `${id}-why` : undefined}
         onChange={(event) => onChange(event.target.checked)}

@@ -1,5 +1,6 @@
 // Which Autotask vendor company is TD SYNNEX. The background suggests the one whose name contains
-// "SYNNEX"; it is pre-selected, and saved when the user confirms it (or picks another).
+// "SYNNEX"; when it is the only one, Connect has already saved it (issue 10 §5) and this says so —
+// still changeable. Otherwise it is pre-selected and saved when the user confirms it (or picks another).
 import { useState } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
@@ -54,6 +55,12 @@ export function VendorSelect({ view, onView }: Props) {
         }}
         help="The Autotask vendor company whose purchase orders go to TD SYNNEX."
       />
+      {saved !== undefined && value === saved ? (
+        <p role="status" className="status-ok">
+          Saved: {view.vendorCompanyName ?? vendors.find((vendor) => String(vendor.id) === saved)?.name}. Pick
+          another company above to change it.
+        </p>
+      ) : null}
       {value !== '' && value !== saved ? (
         <div className="row">
           <span className="status-warn">Not saved yet.</span>

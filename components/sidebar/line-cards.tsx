@@ -47,7 +47,7 @@ interface CardProps {
 
 function LineCard({ line, result, sync, checking }: CardProps) {
   const name = line.sku || 'no SKU';
-  const pending = <span className="skeleton-bar inline" aria-label="Asking TD SYNNEX" />;
+  const pending = <span className="skeleton-bar inline" aria-hidden="true" />;
   return (
     <li className="line-card" aria-label={`Line ${name}`}>
       <div className="line-head">

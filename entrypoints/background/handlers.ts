@@ -4,6 +4,7 @@
 // has a field that could hold a secret.
 import { connectAutotask, disconnect, reconnectAutotask } from '../../lib/connections/autotask';
 import {
+  autoSelectVendor,
   connectTdSynnex,
   listVendors,
   reconnectTdSynnex,
@@ -21,7 +22,7 @@ import { supportReportFor } from './support-report';
 import type { ConnectionStatus } from '../../lib/messaging/results';
 import type { RouterHandlers } from '../../lib/messaging/router';
 import { findPurchaseOrder, getPurchaseOrderView } from '../../lib/services/purchase-order-view';
-import { runScheduledHere } from '../../lib/settings/settings';
+import { runScheduledHere, supportContact } from '../../lib/settings/settings';
 import { runNow, setEnabled, setRunScheduledHere } from '../../lib/sync/scheduler';
 import { listTemplateViews } from '../../lib/sync/views';
 import type { Container } from './container';
@@ -36,6 +37,10 @@ export function createHandlers(container: Container): Handlers {
     return { autotask: await deps.views.autotask.getValue(), tdsynnex: await tdsynnexView(deps) };
   }
 
+  async function extensionSettings() {
+    return { runScheduledHere: await runScheduledHere.getValue(), supportContact: await supportContact.getValue() };
+  }
+
   return {
     // The content script reports what it sees; the answer only says whether to mount the sidebar.
     'page.report': async ({ kind }) => ({
@@ -44,18 +49,26 @@ export function createHandlers(container: Container): Handlers {
     'connection.status': status,
     'autotask.connect': (creds) => connectAutotask(creds, deps),
     'autotask.reconnect': (creds) => reconnectAutotask(creds, deps),
-    'tdsynnex.connect': (account) => connectTdSynnex(account, deps),
-    'tdsynnex.reconnect': ({ password }) => reconnectTdSynnex(password, deps),
+    // Issue 10 §5: the one vendor company named like TD SYNNEX is saved at Connect.
+    'tdsynnex.connect': async (account) => {
+      await connectTdSynnex(account, deps);
+      return autoSelectVendor(() => container.autotask(), deps);
+    },
+    'tdsynnex.reconnect': async ({ password }) => {
+      await reconnectTdSynnex(password, deps);
+      return autoSelectVendor(() => container.autotask(), deps);
+    },
     'vendors.list': async () => listVendors(await container.autotask()),
     'vendors.select': async ({ companyId }) => selectVendor(companyId, await container.autotask(), deps),
     'connection.disconnect': async ({ account }) => {
       await disconnect(account, deps);
       return status();
     },
-    'settings.get': async () => ({ runScheduledHere: await runScheduledHere.getValue() }),
+    'settings.get': () => extensionSettings(),
     'settings.update': async (patch) => {
       if (patch.runScheduledHere !== undefined) await setRunScheduledHere(patch.runScheduledHere);
-      return { runScheduledHere: await runScheduledHere.getValue() };
+      if (patch.supportContact !== undefined) await supportContact.setValue(patch.supportContact);
+      return extensionSettings();
     },
     'templates.list': () => listTemplateViews(),
     'templates.setEnabled': async ({ id, enabled }) => {

@@ -6,12 +6,13 @@
 // A tenant whose few first products genuinely have no cost would be flagged too; the warning only
 // says what to check, it never blocks Connect. Issue 4 must never compare a blank cost as zero.
 import { z } from 'zod';
+import { productSchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 
 /** Small on purpose: one page, one request, at Connect only. */
 export const COST_SAMPLE_SIZE = 10;
 
-const costRow = z.object({ id: z.number(), unitCost: z.number().nullish() });
+const costRow = productSchema.pick({ id: true, unitCost: true });
 
 export async function cannotReadCosts(client: AutotaskClient, signal?: AbortSignal): Promise<boolean> {
   const pages = client.queryPages(

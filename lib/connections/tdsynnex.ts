@@ -1,6 +1,6 @@
 // Connect and Reconnect of the TD SYNNEX EC Express account, and the choice of the Autotask vendor
 // company that stands for TD SYNNEX (issue 2 §4 "Connections").
-import { z } from 'zod';
+import { companySchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 import { AppError } from '../errors/app-error';
 import type { TdSynnexConnectionView, VendorOption } from '../messaging/results';
@@ -82,7 +82,7 @@ export async function reconnectTdSynnex(
   return connectTdSynnex({ customerNo, userId, region, environment, password }, deps, signal);
 }
 
-const vendorRow = z.object({ id: z.number(), companyName: z.string().nullish() });
+const vendorRow = companySchema.pick({ id: true, companyName: true });
 
 /** Marks the TD SYNNEX company among the tenant's vendors. */
 const SUGGESTED_NAME = /synnex/i;
@@ -138,5 +138,29 @@ export async function selectVendor(
     });
   }
   await deps.vendor.setValue({ companyId: chosen.id, companyName: chosen.name });
+  return tdsynnexView(deps);
+}
+
+/**
+ * First run (issue 10 §5): when exactly one of the tenant's vendor companies is named like TD SYNNEX
+ * and none is chosen yet, Connect saves it — the options page shows it as saved and changeable.
+ * Several candidates, none, or no Autotask connection yet: nothing is saved, the user chooses.
+ */
+export async function autoSelectVendor(
+  client: () => Promise<AutotaskClient>,
+  deps: Pick<ConnectionDeps, 'views' | 'vendor'>,
+  signal?: AbortSignal,
+): Promise<TdSynnexConnectionView> {
+  if (!(await deps.vendor.getValue())) {
+    try {
+      const candidates = (await listVendors(await client(), signal)).filter((vendor) => vendor.suggested);
+      const [only] = candidates;
+      if (only && candidates.length === 1) {
+        await deps.vendor.setValue({ companyId: only.id, companyName: only.name });
+      }
+    } catch {
+      // Autotask not connected or not readable: the choice waits for the options page.
+    }
+  }
   return tdsynnexView(deps);
 }

@@ -330,6 +330,15 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     ],
   },
   {
+    id: 'background-stopped',
+    title: 'The extension stopped before it answered',
+    cause:
+      "The browser stopped the extension's background (an extension update, a crash, or the browser freeing memory) while it was handling this request.",
+    resolution:
+      'Try again: the extension starts again by itself and continues from what it had saved. An order that was being sent is looked up at TD SYNNEX first, never sent twice.',
+    match: [{ service: 'extension', code: code('background-unavailable') }],
+  },
+  {
     id: 'network',
     title: 'Could not reach the service',
     cause:

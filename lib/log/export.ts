@@ -3,17 +3,18 @@
 // page's heap stays flat however many rows are exported (measured by test/bench/log-view.bench.ts).
 // Runs in the log page (never the popup, which closes on blur): the popup hands exports over.
 //
-// Where the time went (issue 14, a CPU profile of a 100,000-entry export in the bench page): ~40 %
-// idle — the page waited for each chunk's IndexedDB read before building it, then IndexedDB waited
-// for the page — and ~13 % creating 400 small Blobs. So the next chunk's read is asked for before the
-// current one is built (the database works while the page builds), and each chunk becomes one Blob
-// (of several strings) instead of four.
+// Where the time went (issue 14; CPU profiles of a 100,000-entry export in the bench page and
+// in-page trials of the alternatives): ~40 % idle — the page waited for each chunk's read, then
+// IndexedDB waited for the page — and Chromium's `getAll` of 1,000 rows cost ~1.5–2× a cursor over the
+// same rows. So each chunk is read with a cursor over its primary-key range (Dexie `each`), the next
+// chunk's read is asked for before the current one is built, and each chunk becomes one Blob.
 import { csvBlock, csvHeader, entryCells, itemCells } from './csv';
+import { db } from './db';
 import { entriesById, itemsByEntry } from './query';
 import type { ActivityEntry, ActivityItem } from './records';
 
-/** Entries read per IndexedDB request: amortises the round trip; the rows die young. */
-export const EXPORT_CHUNK = 1_000;
+/** Entries per read (a cursor over their id range): small enough that two chunks in memory die young. */
+export const EXPORT_CHUNK = 500;
 /**
  * Rows per CSV string. ~30 KB strings stay in V8's young generation (objects over ~128 KB go to the
  * large-object space, freed only by a full GC), so the garbage of a 100,000-row export is collected
@@ -34,8 +35,34 @@ interface Chunk {
   items?: Map<number, ActivityItem[]>;
 }
 
+/**
+ * The entries with these ids, in their order. Ids grow with time, so a chunk of a filtered list
+ * usually lies close together: one cursor walk over its id range (rows outside the list are skipped);
+ * a sparse chunk falls back to `entriesById` so the walk never grows beyond 4× the rows asked for.
+ */
+async function entriesInOrder(ids: readonly number[]): Promise<ActivityEntry[]> {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const id of ids) {
+    if (id < min) min = id;
+    if (id > max) max = id;
+  }
+  if (ids.length === 0 || max - min + 1 > ids.length * 4) return entriesById(ids);
+  const byId = new Map<number, ActivityEntry>();
+  await db.activity
+    .where(':id')
+    .between(min, max, true, true)
+    .each((entry) => byId.set(entry.id as number, entry));
+  const entries: ActivityEntry[] = [];
+  for (const id of ids) {
+    const entry = byId.get(id);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+
 async function readChunk(ids: readonly number[], perItem: boolean): Promise<Chunk> {
-  const [entries, items] = await Promise.all([entriesById(ids), perItem ? itemsByEntry(ids) : undefined]);
+  const [entries, items] = await Promise.all([entriesInOrder(ids), perItem ? itemsByEntry(ids) : undefined]);
   return { entries, items };
 }
 

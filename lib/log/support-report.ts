@@ -4,6 +4,8 @@
 // read the stored secrets and so redact them exactly (protocol.ts 'log.supportReport').
 import { entriesById, itemsByEntry, matchingIds, toItemView } from './query';
 import { redactDeep, redactText } from './support-redact';
+import { operationLabel, resultLabel, templateLabel } from './labels';
+import { SET_SUPPORT_CONTACT_HINT } from '../settings/support-contact';
 import type { ActivityEntry } from './records';
 import type { AppErrorData } from '../errors/app-error';
 import type { LogQuery } from '../messaging/protocol';
@@ -20,6 +22,8 @@ const PROBLEM_OUTCOMES = new Set(['failed', 'rejected', 'error', 'invalid']);
 export interface SupportContext {
   tenantId?: number;
   zoneName?: string;
+  /** Options → Support contact (issue 10 §6): where to send the report; '' or absent when not set. */
+  supportContact?: string;
   extensionVersion: string;
   browser: string;
   /** The values to redact exactly: the stored API secret, integration code, TD SYNNEX password. */
@@ -43,6 +47,7 @@ export interface ReportEntry {
 
 interface ReportData {
   generatedAt: string;
+  sendTo: string | null;
   extension: { version: string };
   browser: string;
   autotask: { tenantId: number | null; zone: string | null };
@@ -55,6 +60,7 @@ interface ReportData {
 function textOf(data: ReportData): string {
   const lines = [
     'Autotask Bridge — support report',
+    data.sendTo ? `Send this report to ${data.sendTo}` : SET_SUPPORT_CONTACT_HINT,
     `Generated: ${data.generatedAt}`,
     `Extension version: ${data.extension.version}`,
     `Browser: ${data.browser}`,
@@ -64,7 +70,9 @@ function textOf(data: ReportData): string {
   lines.push(`Entries: ${data.entries.length} of ${data.matchingEntries}`);
   if (data.firstErrorAt) lines.push(`Time of the error: ${data.firstErrorAt}`);
   for (const e of data.entries) {
-    lines.push('', `#${e.id} ${e.at} — ${e.template} — ${e.operation} — ${e.result}`, `  ${e.summary}`);
+    // The names the screen shows (issue 10 §2); the JSON keeps the ids.
+    const what = [templateLabel(e.template), operationLabel(e.operation), resultLabel(e.result)].join(' — ');
+    lines.push('', `#${e.id} ${e.at} — ${what}`, `  ${e.summary}`);
     if (e.error) {
       const where = [e.error.service, e.error.status ? `HTTP ${e.error.status}` : '', e.error.code ?? '']
         .filter(Boolean)
@@ -116,6 +124,7 @@ export async function buildSupportReport(
   const failures = withProblems.filter((e) => e.result !== 'success').map((e) => e.at);
   const data: ReportData = {
     generatedAt: new Date(context.now ?? Date.now()).toISOString(),
+    sendTo: context.supportContact || null,
     extension: { version: context.extensionVersion },
     browser: context.browser,
     autotask: { tenantId: context.tenantId ?? null, zone: context.zoneName ?? null },

@@ -11,6 +11,7 @@ import {
 } from '../order-status/settings';
 import { productSyncMessages } from '../products/messages';
 import { createOrdersMessages } from '../orders/create-orders-messages';
+import { supportContactSchema } from '../settings/support-contact';
 
 export type SenderKind = 'content' | 'sidebar' | 'extension';
 
@@ -88,7 +89,9 @@ export const protocol = {
   'settings.get': { from: ['extension'], payload: empty },
   'settings.update': {
     from: ['extension'],
-    payload: z.object({ runScheduledHere: z.boolean().optional() }).strict(),
+    payload: z
+      .object({ runScheduledHere: z.boolean().optional(), supportContact: supportContactSchema.optional() })
+      .strict(),
   },
   'templates.list': { from: ['extension', 'sidebar'], payload: empty },
   // A template's on/off switch (issue 10 §1); its other settings stay as they are.

@@ -52,6 +52,8 @@ export interface VendorOption {
 
 export interface ExtensionSettingsView {
   runScheduledHere: boolean;
+  /** Where support reports go (issue 10 §6); '' when not set. */
+  supportContact?: string;
 }
 
 export interface TemplateView {

@@ -3,7 +3,7 @@
 // recognised by the order number(s) on the Autotask PO (lib/settings orderNumberField) of a PO
 // whose vendor is TD SYNNEX. Both kinds get their distributor PO number the same way
 // (lib/orders/po-number.ts); which re-submission (`-R<n>`) is resolved when the order is looked up.
-import { z } from 'zod';
+import { purchaseOrderSchema } from '../autotask/schemas';
 import type { AutotaskClient, Filter } from '../autotask/types';
 import { db } from '../log/db';
 import { distributorPoNumber } from '../orders/po-number';
@@ -39,7 +39,7 @@ export function orderNumbersIn(text: string | null | undefined): string[] {
 
 const DAY_MS = 86_400_000;
 
-const poRow = z.object({ id: z.number(), createDateTime: z.string().nullish() }).passthrough();
+const poRow = purchaseOrderSchema.pick({ id: true, createDateTime: true }).passthrough();
 
 /** Autotask wants UTC without an offset (API.md §6.7). */
 const autotaskDateTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '');

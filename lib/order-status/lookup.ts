@@ -2,7 +2,7 @@
 // is known only by its order numbers on the PO; its distributor PO number is derived the same way
 // as ours (lib/orders/po-number.ts), and a re-submission (`-R2`…) is found by probing the next few
 // numbers for the one whose sales orders match.
-import { z } from 'zod';
+import { productSchema, productVendorSchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 import type { DistributorAdapter, OrderStatus } from '../distributor/adapter';
 import { distributorPoNumber, parseDistributorPoNumber } from '../orders/po-number';
@@ -32,12 +32,9 @@ export async function lookUp(candidate: Candidate, distributor: DistributorAdapt
   return first;
 }
 
-export const productRow = z.object({ id: z.number(), isSerialized: z.boolean().nullish() });
-const vendorRow = z.object({
-  productID: z.number(),
-  vendorPartNumber: z.string().nullish(),
-  isActive: z.boolean().nullish(),
-});
+// Picked from the one schema per entity (lib/autotask/schemas.ts, issue 11 §5).
+export const productRow = productSchema.pick({ id: true, isSerialized: true });
+const vendorRow = productVendorSchema.pick({ productID: true, vendorPartNumber: true, isActive: true });
 
 export async function skusOf(
   client: AutotaskClient,

@@ -6,14 +6,16 @@
 // restarts or lost responses happen. Receipts are create-only (no update, no delete), so a
 // duplicate could never be undone: that is why nothing here creates without reading first.
 import { z } from 'zod';
+import { purchaseOrderItemReceivingSchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 import { isAppError } from '../errors/app-error';
 
-const receiptSchema = z.object({
-  id: z.number(),
-  purchaseOrderItemID: z.number(),
-  quantityNowReceiving: z.number().nullish(),
-  serialNumber: z.string().nullish(),
+// Picked from the one schema per entity (lib/autotask/schemas.ts, issue 11 §5).
+const receiptSchema = purchaseOrderItemReceivingSchema.pick({
+  id: true,
+  purchaseOrderItemID: true,
+  quantityNowReceiving: true,
+  serialNumber: true,
 });
 type Receipt = z.infer<typeof receiptSchema>;
 

@@ -1,4 +1,6 @@
 // What the sidebar and the popup read (issue 5 §2), from the tracked orders of this browser.
+import { db } from '../log/db';
+import type { OutboxRecord } from '../log/records';
 import type { TrackedOrder } from './tracked';
 import { allTracked, trackedForPurchaseOrder } from './tracked';
 import { STATUS_LABELS } from './view-types';
@@ -26,11 +28,40 @@ export async function purchaseOrderStatus(poId: number, note?: string): Promise<
   return { poId, tracked: tracked.map(toTrackedOrderView), ...(note ? { note } : {}) };
 }
 
-/** Orders still moving, most recently checked first (the popup). */
+/** What the popup says of an order TD SYNNEX accepted that no status run has looked up yet. */
+export const NOT_CHECKED_YET = 'Ordered — status not checked yet';
+
+/**
+ * An order this browser just placed (outbox `accepted`) before any status run tracked it: without
+ * it, "Orders in flight" would miss the order placed a minute ago (issue 10 §3).
+ */
+function justPlaced(record: OutboxRecord): TrackedOrderView {
+  return {
+    poNumber: record.poNumber,
+    poId: record.poId,
+    status: 'ACCEPTED',
+    statusLabel: NOT_CHECKED_YET,
+    finished: false,
+    checkedAt: iso(record.updatedAt),
+    orders: (record.orderNumbers ?? []).map((orderNumber) => ({
+      orderNumber,
+      status: 'ACCEPTED' as const,
+      label: STATUS_LABELS.ACCEPTED,
+      events: [],
+    })),
+    lines: [],
+    issues: [],
+  };
+}
+
+/** Orders still moving, most recently checked (or placed) first (the popup). */
 export async function ordersInFlight(limit = 20): Promise<TrackedOrderView[]> {
-  return (await allTracked())
-    .filter((o) => !o.finished)
-    .sort((a, b) => b.checkedAt - a.checkedAt)
-    .slice(0, limit)
-    .map(toTrackedOrderView);
+  const tracked = await allTracked();
+  const known = new Set(tracked.map((o) => o.poNumber));
+  const placed = (await db.outbox.where('state').equals('accepted').toArray())
+    .filter((record) => !known.has(record.poNumber))
+    .map(justPlaced);
+  return [...tracked.filter((o) => !o.finished).map(toTrackedOrderView), ...placed]
+    .sort((a, b) => b.checkedAt.localeCompare(a.checkedAt))
+    .slice(0, limit);
 }

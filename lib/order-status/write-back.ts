@@ -3,6 +3,7 @@
 // nothing. Item writes go through the parent URL (API.md §2.5, §6.10) and only while the PO state
 // allows them (§4.4); a received or cancelled PO never gets a mapped status (§6.11).
 import { z } from 'zod';
+import { purchaseOrderItemSchema, purchaseOrderSchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 import type { OrderStatus } from '../distributor/adapter';
 import {
@@ -17,22 +18,23 @@ import { etaFor } from './po-lines';
 import type { PoStatuses } from './po-statuses';
 import type { MappingChoice, NormalisedStatus } from './view-types';
 
-export const poSchema = z.object({
-  id: z.number(),
-  status: z.number(),
-  vendorID: z.number(),
-  purchaseOrderNumber: z.string().nullish(),
-  generalMemo: z.string().nullish(),
+// Picked from the one schema per entity (lib/autotask/schemas.ts, issue 11 §5).
+export const poSchema = purchaseOrderSchema.pick({
+  id: true,
+  status: true,
+  vendorID: true,
+  purchaseOrderNumber: true,
+  generalMemo: true,
 });
 export type StatusPo = z.infer<typeof poSchema>;
 
-export const itemSchema = z.object({
-  id: z.number(),
-  orderID: z.number(),
-  productID: z.number().nullish(),
-  quantity: z.number(),
-  memo: z.string().nullish(),
-  estimatedArrivalDate: z.string().nullish(),
+export const itemSchema = purchaseOrderItemSchema.pick({
+  id: true,
+  orderID: true,
+  productID: true,
+  quantity: true,
+  memo: true,
+  estimatedArrivalDate: true,
 });
 export type StatusItem = z.infer<typeof itemSchema> & PoItem;
 

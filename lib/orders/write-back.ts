@@ -3,18 +3,19 @@
 // ETA. Resumable: the outbox record keeps `writeBack: 'pending' | 'failed'` until every write is
 // done, and each write is a PATCH of only what still differs (patchFor), so a resumed write-back
 // repeats nothing that already landed. Lines changed in Autotask since the snapshot are flagged.
-import { z } from 'zod';
+import { purchaseOrderItemSchema, purchaseOrderSchema } from '../autotask/schemas';
 import { patchFor } from '../autotask/patch';
 import type { AutotaskClient } from '../autotask/types';
 import { plainErrorData } from '../log/error-data';
 import type { OrderRecord, Outbox } from './outbox';
 
-const poSchema = z.object({ id: z.number(), status: z.number() }).passthrough();
-const itemSchema = z.object({
-  id: z.number(),
-  orderID: z.number(),
-  quantity: z.number(),
-  estimatedArrivalDate: z.string().nullish(),
+// Picked from the one schema per entity (lib/autotask/schemas.ts, issue 11 §5).
+const poSchema = purchaseOrderSchema.pick({ id: true, status: true }).passthrough();
+const itemSchema = purchaseOrderItemSchema.pick({
+  id: true,
+  orderID: true,
+  quantity: true,
+  estimatedArrivalDate: true,
 });
 
 /** Picklist labels of PurchaseOrders.status (API.md §4.3); ids differ per tenant. */

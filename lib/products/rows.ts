@@ -1,17 +1,16 @@
 // The narrow rows Product Sync reads. Every query names its IncludeFields (API.md §2.2), so a 500-row
 // page carries only what the sync compares; the schemas accept exactly those fields.
 import { z } from 'zod';
-
-/** Never negative: a negative cost or price is a malformed answer, not a value to compare (issue 7 §3). */
-const money = z.number().nonnegative().nullish();
+import { productSchema, productVendorSchema } from '../autotask/schemas';
 
 export const VENDOR_ROW_FIELDS = ['id', 'productID', 'vendorID', 'vendorCost', 'vendorPartNumber'];
-export const vendorRowSchema = z.object({
-  id: z.number().int(),
-  productID: z.number().int(),
-  vendorID: z.number().int(),
-  vendorCost: money,
-  vendorPartNumber: z.string().nullish(),
+// Picked from the one schema per entity (lib/autotask/schemas.ts, issue 11 §5).
+export const vendorRowSchema = productVendorSchema.pick({
+  id: true,
+  productID: true,
+  vendorID: true,
+  vendorCost: true,
+  vendorPartNumber: true,
 });
 export type VendorRow = z.infer<typeof vendorRowSchema>;
 
@@ -26,16 +25,16 @@ export const PRODUCT_ROW_FIELDS = [
   'externalProductID',
   'manufacturerProductName',
 ];
-export const productRowSchema = z.object({
-  id: z.number().int(),
-  name: z.string().nullish(),
-  unitCost: money,
-  unitPrice: money,
-  msrp: money,
-  isActive: z.boolean().nullish(),
-  productCategory: z.number().int().nullish(),
-  externalProductID: z.string().nullish(),
-  manufacturerProductName: z.string().nullish(),
+export const productRowSchema = productSchema.pick({
+  id: true,
+  name: true,
+  unitCost: true,
+  unitPrice: true,
+  msrp: true,
+  isActive: true,
+  productCategory: true,
+  externalProductID: true,
+  manufacturerProductName: true,
 });
 export type ProductRow = z.infer<typeof productRowSchema>;
 

@@ -44,6 +44,12 @@ export const orderNumberField = storage.defineItem<string>('local:orders.orderNu
   fallback: 'externalPONumber',
 });
 
+/**
+ * Where support reports should be sent (issue 10 §6): an e-mail address or URL, '' = not set.
+ * Validated by lib/settings/support-contact.ts before it is stored.
+ */
+export const supportContact = storage.defineItem<string>('local:support.contact', { fallback: '' });
+
 /** Days the activity log keeps entries (issue 6 §3). */
 export const logRetentionDays = storage.defineItem<number>('local:log.retentionDays', { fallback: 30 });
 

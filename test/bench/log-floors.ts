@@ -5,6 +5,7 @@
 // Functions passed to page.evaluate run in the page: they use only the IndexedDB API and arguments.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import type * as PapaModule from 'papaparse';
 import type { Page } from 'playwright-core';
 
 /** What the view reads before the full id list: components/activity/use-log-result.ts FIRST_ROWS. */
@@ -170,7 +171,7 @@ export async function loadPapaIntoPage(page: Page): Promise<void> {
  */
 export function unparseInMemory(page: Page, csv: string): Promise<number> {
   return page.evaluate((text) => {
-    const Papa = (globalThis as unknown as { Papa: typeof import('papaparse') }).Papa;
+    const Papa = (globalThis as unknown as { Papa: typeof PapaModule }).Papa;
     const rows = Papa.parse<string[]>(text, { delimiter: ',', newline: '\r\n', skipEmptyLines: true }).data;
     const t0 = performance.now();
     const out = Papa.unparse(rows, { newline: '\r\n' });

@@ -70,12 +70,13 @@ async function tour(browser: ExtensionBrowser): Promise<void> {
   const sidebar = await sidebarFrame(page, browser.extensionId);
   const heading = sidebar.getByRole('heading', { name: `Purchase order ${DEMO.purchaseOrder.number}` });
   await heading.waitFor({ timeout: 15_000 });
-  const rows = sidebar.getByRole('row').filter({ has: sidebar.getByRole('cell') });
-  await rows.first().waitFor({ timeout: 10_000 });
+  const cards = sidebar
+    .getByRole('list', { name: 'Purchase order lines' })
+    .getByRole('listitem', { name: /^Line / });
+  await cards.first().waitFor({ timeout: 10_000 });
   const lines: string[] = [];
-  for (const row of await rows.all()) {
-    const cells = await row.getByRole('cell').allInnerTexts();
-    lines.push(cells.map((cell) => cell.replace(/\s+/g, ' ').trim()).join(' · '));
+  for (const card of await cards.all()) {
+    lines.push((await card.innerText()).replace(/\s+/g, ' ').trim());
   }
   console.log(
     `✔ Sidebar shows ${DEMO.purchaseOrder.number} with ${lines.length} lines fetched from Autotask:`,
@@ -97,7 +98,7 @@ async function tour(browser: ExtensionBrowser): Promise<void> {
 /** The headless tour goes on as a technician would: check with TD SYNNEX, submit, confirm. */
 async function checkAndSubmit(browser: ExtensionBrowser, page: Page, sidebar: Frame): Promise<void> {
   await sidebar.getByRole('button', { name: 'Check price and availability' }).click();
-  await sidebar.getByRole('columnheader', { name: 'TD SYNNEX price' }).waitFor({ timeout: 15_000 });
+  await sidebar.getByText('Asking TD SYNNEX', { exact: false }).waitFor({ state: 'detached', timeout: 15_000 });
   const badges = page.locator('[data-autotask-bridge-badge]');
   await badges.nth(DEMO.purchaseOrder.skus.length - 1).waitFor({ timeout: 15_000 });
   console.log(

@@ -63,8 +63,8 @@ describe('templates can be switched on and set up', () => {
       await expectVisibleToUser(templateSection(options, name).getByRole('heading', { name }), {
         allowVerticalScroll: true,
       });
-      await expectSwitch(options, name, false);
-      await switchOf(options, name).click();
+      // A new install: Get Order Status is on by default (issue 5), the other two are off.
+      if (!(await switchOf(options, name).isChecked())) await switchOf(options, name).click();
       await expectSwitch(options, name, true);
     }
     assert.deepEqual(await enabledIds(options), ['create-orders', 'order-status', 'product-sync']);

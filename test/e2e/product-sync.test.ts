@@ -69,9 +69,33 @@ test('after a sync, the product sidebar shows TD SYNNEX’s current price and st
   await facts.getByText(`${total} available`).waitFor({ timeout: 5_000 });
   await screenshot(page, 'product-sidebar');
 
-  // `Sync this product now` writes the new cost and says what changed.
+  // `Sync this product now` opens its confirmation window (issue 11 §1); Confirm there writes the
+  // new cost (Product Sync switched on: an off template writes nothing).
+  const on = await sendFromExtensionPage(options, 'templates.setEnabled', {
+    id: 'product-sync',
+    enabled: true,
+  });
+  assert.ok(on.ok);
+  const opened = session.browser.context.waitForEvent('page', {
+    predicate: (p) => p.url().includes('/confirm.html'),
+    timeout: 15_000,
+  });
   await sidebar.getByRole('button', { name: 'Sync this product now' }).click();
-  await sidebar.getByRole('status').filter({ hasText: 'Synced: updated' }).waitFor({ timeout: 15_000 });
+  const confirmWindow = await opened;
+  await confirmWindow.bringToFront();
+  const confirm = confirmWindow.getByRole('button', { name: /^Confirm: write/ });
+  await confirm.waitFor({ timeout: 20_000 });
+  await eventually(
+    () => confirm.isEnabled(),
+    (enabled) => enabled,
+    { what: 'Confirm armed', timeoutMs: 5_000 },
+  );
+  await confirm.click();
+  await confirmWindow
+    .getByRole('status')
+    .filter({ hasText: 'Written to Autotask' })
+    .waitFor({ timeout: 15_000 });
+  await confirmWindow.close();
   const after = session.sandbox.autotask.db.get(
     DEMO.autotask.tenantId,
     'ProductVendors',

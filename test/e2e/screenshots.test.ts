@@ -32,7 +32,9 @@ test('sidebar on the Autotask PO page, light and dark', async () => {
   await sidebar
     .getByRole('heading', { name: `Purchase order ${DEMO.purchaseOrder.number}` })
     .waitFor({ timeout: 15_000 });
-  await sidebar.getByRole('cell', { name: DEMO.purchaseOrder.skus[0] }).first().waitFor({ timeout: 15_000 });
+  await sidebar
+    .getByRole('listitem', { name: `Line ${DEMO.purchaseOrder.skus[0]}` })
+    .waitFor({ timeout: 15_000 });
   await shoot(page, 'sidebar');
   await page.emulateMedia({ colorScheme: 'dark' });
   await shoot(page, 'sidebar-dark');

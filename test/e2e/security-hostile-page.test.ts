@@ -16,15 +16,6 @@ import {
 } from '../security/e2e/hostile-world';
 import type { HostileWorld } from '../security/e2e/hostile-world';
 import { PAYLOADS } from '../security/e2e/xss-payloads';
-import {
-  apiCallsSince,
-  clickjackEveryControl,
-  frameSidebarMany,
-  frameSidebarTransparently,
-  waitForQuiet,
-} from '../security/e2e/clickjack';
-import { SIDEBAR_BURST, SIDEBAR_REFILL_PER_SECOND } from '../../lib/messaging/tab-limiter';
-import { sendFromExtensionPage } from './harness/messages';
 import { DEMO } from './harness/demo-accounts';
 import { connectBothInOptions } from './harness/session';
 import { sidebarFrame } from './harness/user';
@@ -98,7 +89,7 @@ test('a hostile Autotask page gets nothing: no payload runs, nothing is written,
   const sidebar = await sidebarFrame(page, world.browser.extensionId);
   // The sidebar really shows the payload-laden lines (as text), so the payloads were exercised.
   await eventually(
-    () => sidebar.locator('tr').count(),
+    () => sidebar.locator('tr, li.line-card').count(),
     (rows) => rows > 20,
     { what: 'the lines of PO 1099 in the sidebar' },
   ).catch(async (error: unknown) => {
@@ -168,118 +159,4 @@ test('a hostile Autotask page gets nothing: no payload runs, nothing is written,
   assert.ok(result.attempts.some((a) => a.what === 'read the framed sidebar document'));
   await product.close();
   await page.close();
-});
-
-// Issue 11 §1: every control of the sidebar, on the PO page and the product page, clickjacked through
-// a transparent frame over a decoy — with Product Sync switched ON, so only the confirmation window
-// (which no page can frame or overlay) stands between a click and a write.
-test('clickjacking every sidebar control writes nothing to Autotask or TD SYNNEX', async () => {
-  const options = await world.browser.openExtensionPage('options.html');
-  const on = await sendFromExtensionPage(options, 'templates.setEnabled', {
-    id: 'product-sync',
-    enabled: true,
-  });
-  assert.ok(on.ok, JSON.stringify(on));
-  await options.close();
-  const from = world.front.requests.length;
-  const ordersBefore = world.tdsynnex.orders.length;
-  const clicked: string[] = [];
-  const targets = [
-    {
-      query: `poId=${DEMO.purchaseOrder.id}`,
-      ready: (f: Frame) =>
-        f
-          .getByRole('heading', { name: `Purchase order ${DEMO.purchaseOrder.number}` })
-          .waitFor({ timeout: 20_000 }),
-    },
-    {
-      query: 'productId=72',
-      ready: (f: Frame) =>
-        f.getByRole('button', { name: 'Sync this product now' }).waitFor({ timeout: 20_000 }),
-    },
-  ];
-  for (const target of targets) {
-    const page = await world.browser.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${WEB}/Mvc/Home/Dashboard.mvc`);
-    const frame = await frameSidebarTransparently(
-      page,
-      world.browser.extensionId,
-      target.query,
-      target.ready,
-    );
-    await sleep(SETTLE_MS); // let the sidebar's own checks finish so every control is there
-    clicked.push(...(await clickjackEveryControl(page, frame)));
-    await sleep(SETTLE_MS);
-    for (const other of world.browser.context.pages())
-      if (other !== page && /confirm|review|log|help|options/.test(other.url())) await other.close();
-    await page.close();
-  }
-  const writes = autotaskWritesSince(world.front, from);
-  const orders = world.tdsynnex.orders.length - ordersBefore;
-  recordFigure('sidebar-clickjacks', {
-    label: 'Sidebar-control clickjacks (e2e)',
-    counts: { tried: clicked.length, writes: writes.length + orders },
-    mustBeZero: ['writes'],
-    // The PO page's and the product page's controls: Submit, Check, Refresh status, Sync now, links…
-    minimums: { tried: 6 },
-  });
-  assert.deepEqual(
-    { writes, orders },
-    { writes: [], orders: 0 },
-    `writes after clicking ${clicked.join(', ')}`,
-  );
-  assert.ok(
-    clicked.some((c) => /Sync this product now/.test(c)),
-    clicked.join(', '),
-  );
-  assert.ok(
-    clicked.some((c) => /Refresh status/.test(c)),
-    clicked.join(', '),
-  );
-});
-
-// Issue 11 §1: a page that frames the sidebar many times spends at most one tab's budget of sidebar
-// messages (lib/messaging/tab-limiter.ts), not one sidebar's worth of API calls per frame.
-test('a page framing the sidebar many times spends a bounded number of API calls', async () => {
-  const FRAMES = 150;
-  /** A PO sidebar sends at least this many messages when it loads (connection, PO, check, state, status, activity). */
-  const MESSAGES_PER_SIDEBAR = 6;
-  const query = `poId=${DEMO.purchaseOrder.id}`;
-
-  const one = await world.browser.context.newPage();
-  await one.goto(`${WEB}/Mvc/Home/Dashboard.mvc`);
-  await waitForQuiet(world.front.requests, 1_000, 10_000);
-  let from = world.front.requests.length;
-  await frameSidebarMany(one, world.browser.extensionId, query, 1);
-  await waitForQuiet(world.front.requests, 3_000, 30_000);
-  const perSidebar = apiCallsSince(world.front.requests, from);
-  await one.close();
-
-  const flood = await world.browser.context.newPage();
-  await flood.goto(`${WEB}/Mvc/Home/Dashboard.mvc`);
-  await waitForQuiet(world.front.requests, 1_000, 10_000);
-  from = world.front.requests.length;
-  const started = Date.now();
-  await frameSidebarMany(flood, world.browser.extensionId, query, FRAMES);
-  await waitForQuiet(world.front.requests, 5_000, 90_000);
-  const seconds = (Date.now() - started) / 1000;
-  const spent = apiCallsSince(world.front.requests, from);
-  await flood.close();
-
-  const allowedMessages = SIDEBAR_BURST + SIDEBAR_REFILL_PER_SECOND * seconds;
-  const bound = perSidebar * (Math.ceil(allowedMessages / MESSAGES_PER_SIDEBAR) + 1);
-  recordFigure('sidebar-read-flood', {
-    label: `Sidebar read flood (e2e, ${FRAMES} frames in one tab)`,
-    counts: {
-      'API calls, 1 sidebar': perSidebar,
-      'unlimited would be': perSidebar * FRAMES,
-      'calls spent': spent,
-      'over the per-tab bound': Math.max(0, spent - bound),
-    },
-    mustBeZero: ['over the per-tab bound'],
-    minimums: { 'API calls, 1 sidebar': 1 },
-  });
-  assert.ok(perSidebar > 0, 'one sidebar makes API calls');
-  assert.ok(spent <= bound, `${FRAMES} framed sidebars spent ${spent} API calls; bound ${bound}`);
 });

@@ -107,13 +107,17 @@ async function expectPurchaseOrder(sidebar: Frame): Promise<void> {
   await sidebar.getByRole('heading', { name: `Purchase order ${DEMO.purchaseOrder.number}` }).waitFor({
     timeout: 15_000,
   });
-  for (const header of ['SKU', 'Description', 'Qty', 'Unit cost']) {
-    assert.equal(await sidebar.getByRole('columnheader', { name: header, exact: true }).count(), 1, header);
-  }
-  const rows = sidebar.getByRole('row').filter({ has: sidebar.getByRole('cell') });
-  await rows.filter({ hasText: DEMO.purchaseOrder.skus[0] }).first().waitFor({ timeout: 10_000 });
-  assert.equal(await rows.count(), DEMO.purchaseOrder.skus.length, 'one row per PO line');
+  // Issue 10 §3: one card per line, each labelled with its SKU and showing quantity and Autotask cost.
+  const lines = sidebar
+    .getByRole('list', { name: 'Purchase order lines' })
+    .getByRole('listitem', { name: /^Line / });
+  await lines.filter({ hasText: DEMO.purchaseOrder.skus[0] }).first().waitFor({ timeout: 10_000 });
+  assert.equal(await lines.count(), DEMO.purchaseOrder.skus.length, 'one card per PO line');
   for (const sku of DEMO.purchaseOrder.skus) {
-    assert.equal(await rows.filter({ hasText: sku }).count(), 1, `a line for SKU ${sku}`);
+    const card = sidebar.getByRole('listitem', { name: `Line ${sku}` });
+    assert.equal(await card.count(), 1, `a line for SKU ${sku}`);
+    for (const label of ['Qty', 'Autotask cost']) {
+      assert.equal(await card.getByText(label, { exact: true }).count(), 1, `${label} of ${sku}`);
+    }
   }
 }

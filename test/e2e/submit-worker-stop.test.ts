@@ -52,9 +52,10 @@ test('a worker stopped mid-submission leaves one order, adopted by lookup after 
   const numbers = [
     ...new Set(acceptedOrders(session)[0]!.lines.flatMap((l) => (l.orderNumber ? [l.orderNumber] : []))),
   ];
+  // Issue 10 §3: an ordered PO reads "Ordered" with its order numbers.
   await restarted.sidebar
-    .getByRole('status')
-    .filter({ hasText: `TD SYNNEX order ${numbers.join(', ')}` })
+    .getByRole('region', { name: 'Ordered' })
+    .getByText(numbers.join(', '), { exact: true })
     .waitFor({ timeout: 30_000 });
   await eventually(
     async () => autotaskPo(session),

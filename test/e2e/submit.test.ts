@@ -23,6 +23,9 @@ import {
   PO,
 } from './submit-world';
 
+/** The status words of a checked line (components/sidebar/line-badge.tsx). */
+const LINE_STATUS = /^(OK|Price changed|Low stock|Out of stock|Invalid SKU|Discontinued)$/;
+
 let session: Session;
 /** Every reply the content script's world received in these tests (for the canary check). */
 const contentReplies: unknown[] = [];
@@ -109,7 +112,13 @@ test('a user checks, submits and confirms: one TD SYNNEX order, written back to 
 
   // The check: TD SYNNEX price and stock per line, and a badge next to each SKU in the page's grid.
   await sidebar.getByRole('button', { name: 'Check price and availability' }).click();
-  await sidebar.getByRole('columnheader', { name: 'TD SYNNEX price' }).waitFor({ timeout: 15_000 });
+  // Issue 10 §3: each line card shows its TD SYNNEX status once TD SYNNEX has answered.
+  for (const sku of PO.skus) {
+    await sidebar
+      .getByRole('listitem', { name: `Line ${sku}` })
+      .getByText(LINE_STATUS)
+      .waitFor({ timeout: 15_000 });
+  }
   await eventually(
     () => inlineBadges(page).count(),
     (n) => n === PO.skus.length,
@@ -148,8 +157,8 @@ test('a user checks, submits and confirms: one TD SYNNEX order, written back to 
 
   // The sidebar says so; Autotask shows the order number(s), the new status and the ETAs.
   await sidebar
-    .getByRole('status')
-    .filter({ hasText: `TD SYNNEX order ${numbers.join(', ')}` })
+    .getByRole('region', { name: 'Ordered' })
+    .getByText(numbers.join(', '), { exact: true })
     .waitFor({ timeout: 15_000 });
   const after = autotaskPo(session);
   for (const n of numbers) assert.ok(after.externalPONumber.includes(n), `PO field holds ${n}`);

@@ -115,10 +115,65 @@ describe('the full log page', () => {
     expect(rows[3]).toContain('Success');
   });
 
+  it('heads the columns: date, template, operation, result, summary', async () => {
+    await seed();
+    renderPage();
+    await screen.findByText('4 entries');
+    const head = document.querySelector('.log-head');
+    expect([...(head?.children ?? [])].map((c) => c.textContent)).toEqual([
+      'Date',
+      'Template',
+      'Operation',
+      'Result',
+      'Summary',
+    ]);
+  });
+
+  it('keeps a row’s whole summary, to read on hover and in full in the details', async () => {
+    const summary = `Product Sync: ${'5432101 updated, '.repeat(20)}done`;
+    await appendEntry({
+      at: T0,
+      template: 'product-sync',
+      operation: 'product-sync',
+      result: 'success',
+      summary,
+    });
+    renderPage();
+    const row = await screen.findByRole('button', { name: new RegExp(summary.slice(0, 40)) });
+    expect(row.textContent).toContain(summary);
+    expect(row.querySelector('.log-summary')?.getAttribute('title')).toBe(summary);
+  });
+
+  it('makes the details follow the filter: the first matching entry, or closed when none matches', async () => {
+    await seed();
+    const { user } = renderPage();
+    await user.click(await screen.findByRole('button', { name: /Autotask rejected the credentials/ }));
+    const details = () => screen.queryByRole('region', { name: 'Entry details' });
+    expect(details()?.textContent).toContain('Autotask rejected the credentials');
+    await user.selectOptions(screen.getByLabelText('Result'), 'Partial success');
+    await screen.findByText('1 entry');
+    await waitFor(() => expect(details()?.textContent).toContain('Product Sync: 2 updated, 1 failed'));
+    await user.type(screen.getByLabelText('Search'), 'no-such-sku');
+    await screen.findByText('No entries match.');
+    await waitFor(() => expect(details()).toBeNull());
+  });
+
+  it('keeps the details of an entry that still matches the new filter', async () => {
+    await seed();
+    const { user } = renderPage();
+    await user.click(await screen.findByRole('button', { name: /Autotask rejected the credentials/ }));
+    await user.selectOptions(screen.getByLabelText('Result'), 'Failed');
+    await screen.findByText('2 entries');
+    expect(screen.getByRole('region', { name: 'Entry details' }).textContent).toContain(
+      'Autotask rejected the credentials',
+    );
+  });
+
   it('filters by template and result at once', async () => {
     await seed();
     const { user } = renderPage();
-    await screen.findByRole('option', { name: 'Product Sync' });
+    // The template list is read once the whole list is counted (after the first screen).
+    await screen.findByRole('option', { name: 'Product Sync' }, { timeout: 10_000 });
     await user.selectOptions(screen.getByLabelText('Template'), 'Product Sync');
     await screen.findByText('3 entries');
     await user.selectOptions(screen.getByLabelText('Result'), 'Failed');

@@ -88,6 +88,56 @@ describe('the popup', () => {
     expect(screen.getByText('Not connected')).toBeTruthy();
   });
 
+  it('says "Credentials rejected", never a green Connected, once Autotask refuses the stored credentials', async () => {
+    renderPopup(false, async () => {}, {
+      'connection.status': () => ({
+        ...DISCONNECTED,
+        autotask: { ...AUTOTASK_CONNECTED, rejectedAt: '2026-11-25T09:00:00.000Z' },
+      }),
+    });
+    const state = await screen.findByText(/Credentials rejected/);
+    expect(state.className).not.toContain('status-ok');
+    expect(screen.queryByText(/^Connected to tenant/)).toBeNull();
+  });
+
+  it('shows a rejected connection in the error colour and a working one in green', async () => {
+    renderPopup(false, async () => {}, {
+      'connection.status': () => ({
+        autotask: AUTOTASK_CONNECTED,
+        tdsynnex: {
+          connected: true,
+          customerNo: '123456',
+          region: 'US',
+          environment: 'production',
+          rejectedAt: '2026-11-25T09:00:00.000Z',
+        },
+      }),
+    });
+    expect((await screen.findByText(/^Connected to tenant/)).className).toBe('status-ok');
+    expect(screen.getByText(/Credentials rejected .*customer 123456/).className).toBe('status-error');
+  });
+
+  it('lists an order just placed under Orders in flight', async () => {
+    renderPopup(false, async () => {}, {
+      'orderStatus.inFlight': () => [
+        {
+          poNumber: 'AT684213-1042',
+          poId: 1042,
+          status: 'ACCEPTED',
+          statusLabel: 'Ordered — status not checked yet',
+          finished: false,
+          checkedAt: '2026-11-25T09:00:00.000Z',
+          orders: [{ orderNumber: '40981234', status: 'ACCEPTED', label: 'Accepted', events: [] }],
+          lines: [],
+          issues: [],
+        },
+      ],
+    });
+    const list = await screen.findByRole('list', { name: 'Orders in flight' });
+    expect(list.textContent).toContain('AT684213-1042');
+    expect(list.textContent).toContain('40981234');
+  });
+
   it('offers Open sidebar on an Autotask tab', async () => {
     let opened = 0;
     const { user } = renderPopup(true, async () => {
@@ -148,6 +198,24 @@ describe('the popup', () => {
     expect(texts[1]).toContain('Autotask rejected the credentials');
   });
 
+  it('names each entry’s template, never its id, and shows the whole summary', async () => {
+    const summary =
+      'Create Orders: 0 orders created — PO-1043 waits in Submitted but automatic submission is off; PO-1044 is already ordered';
+    await appendEntry({
+      at: T0,
+      template: 'create-orders',
+      operation: 'order-submission',
+      result: 'partial',
+      summary,
+    });
+    renderPopup(false);
+    const list = await screen.findByRole('list', { name: 'Latest activity' });
+    const entry = await within(list).findByRole('button', { name: /Create Orders from Autotask/ });
+    expect(entry.textContent).toContain(summary);
+    expect(entry.textContent).toContain('Partial success');
+    expect(entry.textContent).not.toContain('create-orders');
+  });
+
   it('links to Options and Help', () => {
     renderPopup(false);
     expect(screen.getByRole('link', { name: 'Options' }).getAttribute('href')).toBe('options.html');
@@ -170,23 +238,35 @@ describe('the popup’s log', () => {
     return { opened, user: userEvent.setup() };
   }
 
-  it('filters the latest entries with the full log’s filters', async () => {
+  it('filters the latest entries by result, its one compact filter', async () => {
     await seedLog();
     const { user } = renderLog();
     await screen.findByText('Product Sync: 3 updated');
     await user.selectOptions(screen.getByLabelText('Result'), 'Failed');
     await waitFor(() => expect(screen.queryByText('Product Sync: 3 updated')).toBeNull());
     expect(screen.getByText('Autotask rejected the credentials')).toBeTruthy();
+    // The full filter bar lives in the log page.
+    expect(screen.getAllByRole('combobox')).toHaveLength(1);
+    expect(screen.queryByLabelText('Template')).toBeNull();
+    expect(screen.queryByLabelText('From')).toBeNull();
   });
 
-  it('opens the full log with the same filters', async () => {
+  it('opens the full log with the same filter', async () => {
     await seedLog();
-    const { user } = renderLog();
-    await screen.findByRole('option', { name: 'Manual' });
-    await user.selectOptions(screen.getByLabelText('Template'), 'Manual');
-    expect(screen.getByRole('link', { name: 'Open full log' }).getAttribute('href')).toBe(
-      'log.html?template=manual',
-    );
+    const { user, opened } = renderLog();
+    await screen.findByText('Product Sync: 3 updated');
+    await user.click(screen.getByRole('button', { name: 'Open full log' }));
+    await user.selectOptions(screen.getByLabelText('Result'), 'Failed');
+    await user.click(screen.getByRole('button', { name: 'Open full log' }));
+    expect(opened).toEqual(['log.html', 'log.html?result=failed']);
+  });
+
+  it('opens an entry in the full log', async () => {
+    await seedLog();
+    const { user, opened } = renderLog();
+    await user.click(await screen.findByRole('button', { name: /Product Sync: 3 updated/ }));
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatch(/^log\.html#entry-\d+$/);
   });
 
   it('hands Export CSV to the log page, which keeps running when the popup closes', async () => {

@@ -3,13 +3,13 @@
 // landing on a template's section.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { StatusMappingSection } from '../../../components/order-status/status-mapping';
 import { landOnSection } from '../../../components/settings/template-anchor';
 import { CreateOrdersSettingsSection } from '../../../components/settings/template-create-orders';
 import { TemplatesList } from '../../../components/settings/templates-list';
 import { ApiProvider } from '../../../components/ui/api';
-import { focusSectionFor } from '../../../components/ui/hint-actions';
+import { focusSectionFor, openOptionsFor } from '../../../components/ui/hint-actions';
 import { hintById } from '../../../lib/errors/hints';
 import type { TemplateView } from '../../../lib/messaging/results';
 import type { OrderStatusSettingsView } from '../../../lib/order-status/view-types';
@@ -51,8 +51,8 @@ describe('the template switches', () => {
       name: 'Get Order Status enabled',
     })) as HTMLInputElement;
     await user.click(toggle);
-    await screen.findByText(/^On ·/);
-    expect(toggle.checked).toBe(true);
+    await vi.waitFor(() => expect(toggle.checked).toBe(true));
+    expect(within(toggle.closest('section')!).getByText('On')).toBeTruthy();
     expect(fake.sent('templates.setEnabled')).toEqual([{ id: 'order-status', enabled: true }]);
   });
 
@@ -200,6 +200,24 @@ describe('Open template settings', () => {
     expect(action).toMatchObject({ id: 'open-template-settings', template: 'create-orders' });
     focusSectionFor(action!);
     expect(document.activeElement).toBe(section);
+  });
+
+  it.each([
+    ['no-orders-created', 'options.html#template-create-orders'],
+    ['category-not-mapped', 'options.html#template-product-sync'],
+  ])('from another page, %s opens %s', (hintId, url) => {
+    const opened: string[] = [];
+    const original = window.open;
+    window.open = ((target: string) => {
+      opened.push(target);
+      return null;
+    }) as typeof window.open;
+    try {
+      openOptionsFor(hintById(hintId)!.action!);
+    } finally {
+      window.open = original;
+    }
+    expect(opened).toEqual([url]);
   });
 
   it('waits for a section that is still loading, then focuses it and scrolls it into view', async () => {

@@ -71,22 +71,24 @@ describe('the sidebar', () => {
   it('shows the purchase order of the page with its vendor, status, ship-to, total and lines', async () => {
     renderSidebar({ poId: 1042 }, {});
 
-    expect(await screen.findByRole('heading', { name: 'Purchase order PO-1042' })).toBeTruthy();
+    // The first render of the file also loads the modules: a cold start on a shared machine.
+    expect(
+      await screen.findByRole('heading', { name: 'Purchase order PO-1042' }, { timeout: 5_000 }),
+    ).toBeTruthy();
     expect(screen.getByText('TD SYNNEX Corporation')).toBeTruthy();
     expect(screen.getByText('New')).toBeTruthy();
     expect(screen.getByText(/Smith & Sons <HQ>/)).toBeTruthy();
-    const table = screen.getByRole('table', { name: 'Purchase order lines' });
-    const headers = within(table)
-      .getAllByRole('columnheader')
-      .map((cell) => cell.textContent);
-    expect(headers).toEqual(['SKU', 'Description', 'Qty', 'Unit cost', 'Sync']);
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
-      '5432101',
-      '5432102',
-      '5432103',
+    // Issue 10 §3: one card per line, each with its SKU, quantity and Autotask cost.
+    const list = screen.getByRole('list', { name: 'Purchase order lines' });
+    const cards = within(list).getAllByRole('listitem');
+    expect(cards.map((card) => card.getAttribute('aria-label'))).toEqual([
+      'Line 5432101',
+      'Line 5432102',
+      'Line 5432103',
     ]);
-    expect(rows[1]?.textContent).toContain('Dock <USB-C>');
+    expect(cards[1]?.textContent).toContain('Dock <USB-C>');
+    expect(within(cards[0]!).getByText('Qty').nextElementSibling?.textContent).toBe('2');
+    expect(within(cards[0]!).getByText('Autotask cost')).toBeTruthy();
   });
 
   it('finds another purchase order by number and shows it', async () => {
@@ -154,5 +156,54 @@ describe('the sidebar', () => {
     const { user } = renderSidebar({}, {}, () => (collapsed += 1));
     await user.click(await screen.findByRole('button', { name: 'Collapse sidebar' }));
     expect(collapsed).toBe(1);
+  });
+});
+
+describe('the sidebar says plainly when a PO is not for TD SYNNEX (issue 10 §3, §5)', () => {
+  const vendorChosen = {
+    autotask: AUTOTASK_CONNECTED,
+    tdsynnex: { connected: true, vendorCompanyId: 29683001, vendorCompanyName: 'TD SYNNEX Corporation' },
+  };
+
+  it('a PO of another vendor names it and offers no Submit', async () => {
+    renderSidebar(
+      { poId: 1042 },
+      {
+        'connection.status': () => vendorChosen,
+        'purchaseOrder.get': () => ({ ...PO_1042, isDistributorVendor: false, vendorName: 'Ingram Micro' }),
+      },
+    );
+    expect(
+      await screen.findByText(
+        'This purchase order is for Ingram Micro, not TD SYNNEX (TD SYNNEX Corporation): it is not sent to TD SYNNEX.',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Submit to TD SYNNEX' })).toBeNull();
+    expect(screen.queryByText(/not the TD SYNNEX vendor/)).toBeNull();
+  });
+
+  it('without a chosen TD SYNNEX company, links to Options to choose it', async () => {
+    renderSidebar({ poId: 1042 }, { 'purchaseOrder.get': () => ({ ...PO_1042, isDistributorVendor: false }) });
+    const link = await screen.findByRole('link', {
+      name: 'Choose the company that stands for TD SYNNEX in Options',
+    });
+    expect(link.getAttribute('href')).toBe('options.html#tdsynnex');
+    expect(screen.queryByRole('button', { name: 'Submit to TD SYNNEX' })).toBeNull();
+  });
+
+  it('a cancelled PO reads "This purchase order is cancelled" and offers no Submit', async () => {
+    const { fake } = renderSidebar(
+      { poId: 1042 },
+      { 'purchaseOrder.get': () => ({ ...PO_1042, statusLabel: 'Cancelled' }) },
+    );
+    expect(await screen.findByText('This purchase order is cancelled.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Submit to TD SYNNEX' })).toBeNull();
+    expect(screen.queryByText('Cannot submit yet')).toBeNull();
+    expect(fake.sent('order.check')).toEqual([]);
+  });
+
+  it('shows what it reads while the purchase order loads', async () => {
+    renderSidebar({ poId: 1042 }, { 'purchaseOrder.get': () => new Promise(() => undefined) });
+    expect(await screen.findByText('Reading purchase order 1042 from Autotask…')).toBeTruthy();
   });
 });

@@ -193,3 +193,39 @@ describe('the content script bridge', () => {
     expect(hosts()).toHaveLength(1);
   });
 });
+
+describe('the inline badges follow change signals (issue 10 §3)', () => {
+  type Signal = { topic: 'order' | 'connection'; poId?: number };
+
+  it('asks for the badges again when this PO was ordered or the connection changed, not for another PO', async () => {
+    jsdom.reconfigure({ url: PO_PAGE });
+    let emit: (signal: Signal) => void = () => undefined;
+    let stopped = false;
+    const asked: number[] = [];
+    startBridge(ctx, {
+      ...fakeBackground().deps,
+      badges: async (poId) => {
+        asked.push(poId);
+        return [];
+      },
+      watchChanges: (onChange) => {
+        emit = onChange;
+        return () => (stopped = true);
+      },
+    });
+    await settle();
+    const before = asked.length;
+    expect(before).toBeGreaterThan(0);
+
+    emit({ topic: 'order', poId: 1043 });
+    await settle();
+    expect(asked).toHaveLength(before);
+    emit({ topic: 'order', poId: 1042 });
+    emit({ topic: 'connection' });
+    await settle();
+    expect(asked).toEqual([...Array(before).fill(1042), 1042, 1042]);
+
+    ctx.notifyInvalidated();
+    expect(stopped).toBe(true);
+  });
+});

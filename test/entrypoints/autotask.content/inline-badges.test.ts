@@ -83,3 +83,28 @@ describe('inline badges in the host page grid', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('inline badge words (issue 10 §3)', () => {
+  const texts = () => [...document.querySelectorAll(`[${BADGE_ATTR}]`)].map((b) => b.textContent);
+
+  it('says an invalid SKU once, not "invalid SKU · Invalid SKU"', () => {
+    document.body.innerHTML = GRID;
+    start().show([
+      { sku: '5432101', badge: 'invalid-sku', sync: 'invalid' },
+      { sku: '5432102', badge: 'ok', sync: 'synced' },
+    ]);
+    expect(texts()).toEqual(['TD SYNNEX: invalid SKU', 'TD SYNNEX: OK · Synced']);
+  });
+
+  it('an ordered line says ordered with its order number, and a disconnect takes every badge away', () => {
+    document.body.innerHTML = GRID;
+    const inline = start();
+    inline.show([{ sku: '5432101', badge: 'price-changed' }]);
+    inline.show([{ sku: '5432101', badge: 'ok', order: 'ordered', orderNumber: '40981234' }]);
+    expect(texts()).toEqual(['TD SYNNEX: ordered 40981234']);
+    expect(badges()).toEqual(['ordered']);
+    inline.show([]); // what the background answers when TD SYNNEX is not connected
+    expect(texts()).toEqual([]);
+    expect(document.querySelectorAll(`[${MARK_ATTR}]`)).toHaveLength(0);
+  });
+});

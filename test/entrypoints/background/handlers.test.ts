@@ -152,9 +152,21 @@ describe('the background handlers', () => {
   });
 
   it('switches scheduled runs on for this browser through settings.update', async () => {
-    expect(await value('settings.get', {})).toEqual({ runScheduledHere: false });
-    expect(await value('settings.update', { runScheduledHere: true })).toEqual({ runScheduledHere: true });
-    expect(await value('settings.get', {})).toEqual({ runScheduledHere: true });
+    expect(await value('settings.get', {})).toEqual({ runScheduledHere: false, supportContact: '' });
+    expect(await value('settings.update', { runScheduledHere: true })).toEqual({
+      runScheduledHere: true,
+      supportContact: '',
+    });
+    expect(await value('settings.get', {})).toEqual({ runScheduledHere: true, supportContact: '' });
+  });
+
+  it('keeps the support contact, trimmed, and refuses one that is neither an e-mail address nor a URL', async () => {
+    expect(await value('settings.update', { supportContact: ' help@msp.example ' })).toMatchObject({
+      supportContact: 'help@msp.example',
+    });
+    expect(await value('settings.get', {})).toMatchObject({ supportContact: 'help@msp.example' });
+    await expect(value('settings.update', { supportContact: 'call Bob' })).rejects.toBeTruthy();
+    expect(await value('settings.get', {})).toMatchObject({ supportContact: 'help@msp.example' });
   });
 
   it('never returns a secret, whatever it is asked, even on failures', async () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAutotaskClient } from '../../../lib/autotask/client';
 import {
+  autoSelectVendor,
   connectTdSynnex,
   listVendors,
   reconnectTdSynnex,
@@ -131,5 +132,43 @@ describe('the TD SYNNEX vendor company', () => {
       kind: 'not-found',
     });
     expect(await tdsynnexVendor.getValue()).toBeNull();
+  });
+});
+
+describe('first run: the TD SYNNEX vendor is saved at Connect when only one matches (issue 10 §5)', () => {
+  const client = async () => createAutotaskClient({ credentials: DEMO_AUTOTASK, fetch: world.fetch });
+  const vendorType = () => world.autotask.db.picklistValue(DEMO_TENANT, 'Companies.companyType', 'Vendor');
+
+  it('saves the one vendor company named like SYNNEX', async () => {
+    await connectTdSynnex(DEMO_TDSYNNEX, world.deps);
+    const view = await autoSelectVendor(client, world.deps);
+    expect(view).toMatchObject({ vendorCompanyId: DEMO_VENDOR_ID, vendorCompanyName: 'TD SYNNEX Corporation' });
+    expect(await tdsynnexVendor.getValue()).toEqual({
+      companyId: DEMO_VENDOR_ID,
+      companyName: 'TD SYNNEX Corporation',
+    });
+  });
+
+  it('saves nothing when two vendor companies match: the user chooses', async () => {
+    world.autotask.db.insert(DEMO_TENANT, 'Companies', {
+      companyName: 'SYNNEX Canada',
+      companyType: vendorType(),
+      isActive: true,
+    });
+    await connectTdSynnex(DEMO_TDSYNNEX, world.deps);
+    const view = await autoSelectVendor(client, world.deps);
+    expect(view.vendorCompanyId).toBeUndefined();
+    expect(await tdsynnexVendor.getValue()).toBeNull();
+  });
+
+  it('never replaces a company the user chose', async () => {
+    await tdsynnexVendor.setValue({ companyId: 5, companyName: 'Chosen by hand' });
+    await autoSelectVendor(client, world.deps);
+    expect(await tdsynnexVendor.getValue()).toEqual({ companyId: 5, companyName: 'Chosen by hand' });
+  });
+
+  it('without Autotask, connects and leaves the choice for later', async () => {
+    const view = await autoSelectVendor(() => Promise.reject(new Error('not connected')), world.deps);
+    expect(view.vendorCompanyId).toBeUndefined();
   });
 });

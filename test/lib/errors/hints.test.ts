@@ -123,6 +123,17 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
     )!,
   ],
   [
+    'background-stopped',
+    'the service worker stopped while a request was handled (sendMessage rejected)',
+    {
+      kind: 'server',
+      service: 'extension',
+      status: 0,
+      code: 'background-unavailable',
+      message: 'The extension’s background did not answer; reload the page and try again.',
+    },
+  ],
+  [
     'autotask-thread-limit',
     'Itgenatr005 with a non-429 status',
     autotask(500, '{"errors":["Thread threshold exceeded for this integration and entity. (Itgenatr005)"]}'),

@@ -1,6 +1,6 @@
 // How `exportCsv` works through a long log (issue 14): the next chunk is read from IndexedDB while
 // the current one is built, the file is the same whatever the chunk size, and an abort stops it.
-import type { DBCore, DBCoreQueryRequest } from 'dexie';
+import type { DBCore, DBCoreOpenCursorRequest, DBCoreQueryRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEntry } from '../../../lib/log/activity';
 import { db } from '../../../lib/log/db';
@@ -10,7 +10,7 @@ import { freshDb } from './fresh-db';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 30);
 
-/** Records, in order, each read of the `activity` table's rows (a Dexie DBCore middleware). */
+/** Records, in order, each read of the `activity` table's rows, by getAll or cursor (a Dexie DBCore middleware). */
 function readRecorder(events: string[]) {
   return {
     stack: 'dbcore' as const,
@@ -25,6 +25,10 @@ function readRecorder(events: string[]) {
           query: (req: DBCoreQueryRequest) => {
             if (req.values) events.push('read');
             return table.query(req);
+          },
+          openCursor: (req: DBCoreOpenCursorRequest) => {
+            if (req.values !== false) events.push('read');
+            return table.openCursor(req);
           },
         };
       },
@@ -75,6 +79,24 @@ describe('exportCsv over many chunks', () => {
       );
     }
     expect(whole.split('\r\n')).toHaveLength(23 + 2);
+  });
+
+  it('exports a filtered (sparse) list exactly, newest first, in any chunk size', async () => {
+    for (let i = 0; i < 40; i++) {
+      await appendEntry({
+        at: T0 + i,
+        template: i % 7 === 0 ? 'rare' : 'common',
+        operation: 'maintenance',
+        result: 'success',
+        summary: `#${i}`,
+      });
+    }
+    const ids = await matchingIds({ template: 'rare' });
+    const want = [35, 28, 21, 14, 7, 0].map((i) => `#${i}`);
+    for (const chunkSize of [2, 3, 500]) {
+      const lines = (await (await exportCsv(ids, { chunkSize })).text()).trim().split('\r\n');
+      expect(lines.slice(1).map((line) => line.split(',')[7])).toEqual(want);
+    }
   });
 
   it('stops when aborted, with no read left unhandled', async () => {

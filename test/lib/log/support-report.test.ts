@@ -66,7 +66,7 @@ describe('buildSupportReport', () => {
       expect(text).toContain('684213');
       expect(text).toContain('0.1.0');
       expect(text).toContain('Chrome/156.0.0.0');
-      expect(text).toContain('manual');
+      expect(text.toLowerCase()).toContain('manual');
       expect(text).toContain('2026-11-25T09:30:00.000Z');
       expect(text).toContain('PO-1042');
       for (const canary of CANARIES) expect(text).not.toContain(canary);
@@ -95,6 +95,25 @@ describe('buildSupportReport', () => {
     expect(onlyFailed.matchingEntries).toBe(1);
     expect(onlyFailed.filter).toEqual({ result: 'failed' });
     expect(onlyFailed.entries.map((e) => e.result)).toEqual(['failed']);
+  });
+
+  it('says where to send it: the support contact, or where to set one (issue 10 §6)', async () => {
+    const { failed } = await seedLeakyEntries();
+    const sent = await buildSupportReport(
+      { entryIds: [failed] },
+      { ...context, supportContact: 'help@msp.example' },
+    );
+    expect(sent.text.split('\n')[1]).toBe('Send this report to help@msp.example');
+    expect((JSON.parse(sent.json) as { sendTo: string }).sendTo).toBe('help@msp.example');
+    const unset = await buildSupportReport({ entryIds: [failed] }, { ...context, supportContact: '' });
+    expect(unset.text).toContain('add one in Options → Support contact');
+    expect((JSON.parse(unset.json) as { sendTo: unknown }).sendTo).toBeNull();
+  });
+
+  it('names templates and operations as the screen does, never by their ids', async () => {
+    const { failed } = await seedLeakyEntries();
+    const report = await buildSupportReport({ entryIds: [failed] }, context);
+    expect(report.text).toContain('— Manual — Connection — Failed');
   });
 });
 

@@ -78,26 +78,36 @@ export function apiCallsSince(requests: readonly { url: string }[], from: number
   }).length;
 }
 
-/** Frames sidebar.html?<query> `count` times in one tab (the flood), as fast as the page can. */
-export async function frameSidebarMany(page: Page, extensionId: string, query: string, count: number) {
+/** Frames sidebar.html?<query(i)> `count` times in one tab (the flood), as fast as the page can. */
+export async function frameSidebarMany(
+  page: Page,
+  extensionId: string,
+  query: (i: number) => string,
+  count: number,
+) {
+  const base = `chrome-extension://${extensionId}/sidebar.html?`;
   await page.evaluate(
-    ({ src, count }) => {
-      for (let i = 0; i < count; i++) {
+    (sources) => {
+      for (const src of sources) {
         const frame = document.createElement('iframe');
-        frame.src = `${src}&copy=${i}`;
+        frame.src = src;
         frame.style.cssText = 'width:40px;height:40px;opacity:0.01;border:0';
         document.body.append(frame);
       }
     },
-    { src: `chrome-extension://${extensionId}/sidebar.html?${query}`, count },
+    Array.from({ length: count }, (_, i) => `${base}${query(i)}`),
   );
 }
 
-/** Waits until no API request has been made for `quietMs` (or `maxMs` passed); returns the ms waited. */
+/**
+ * Waits at least `minMs`, then until no request has been made for `quietMs` (or `maxMs` passed);
+ * returns the ms waited.
+ */
 export async function waitForQuiet(
   requests: readonly unknown[],
   quietMs: number,
   maxMs: number,
+  minMs = 0,
 ): Promise<number> {
   const started = Date.now();
   let seen = requests.length;
@@ -107,7 +117,7 @@ export async function waitForQuiet(
     if (requests.length !== seen) {
       seen = requests.length;
       since = Date.now();
-    } else if (Date.now() - since >= quietMs) break;
+    } else if (Date.now() - since >= quietMs && Date.now() - started >= minMs) break;
   }
   return Date.now() - started;
 }
