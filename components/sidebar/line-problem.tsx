@@ -9,7 +9,9 @@ export function LineProblem({ line }: { line: CheckedLine }) {
   if (line.badge === 'ok') return null;
   const hint = line.hintId ? hintById(line.hintId) : undefined;
   return (
-    <div className={`line-problem ${line.badge === 'price-changed' || line.badge === 'low-stock' ? 'warn' : 'bad'}`}>
+    <div
+      className={`line-problem ${line.badge === 'price-changed' || line.badge === 'low-stock' ? 'warn' : 'bad'}`}
+    >
       {line.message ? <p className="line-problem-what">{line.message}</p> : null}
       {hint ? <p className="line-problem-fix">{hint.resolution}</p> : null}
       {hint?.action && onAction ? (

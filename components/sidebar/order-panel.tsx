@@ -132,7 +132,9 @@ export function OrderPanel({ po, onOrderChanged }: Props) {
   const checking = busy !== undefined || firstCheck;
   const orderedOnPo = !submission ? check?.blocking.find((p) => p.code === 'already-ordered') : undefined;
   const canSubmit =
-    orderable && !orderedOnPo && (!submission || submission.state === 'intent' || submission.state === 'unknown');
+    orderable &&
+    !orderedOnPo &&
+    (!submission || submission.state === 'intent' || submission.state === 'unknown');
   const blocking = (check?.blocking ?? []).filter(
     (p) => !SHOWN_ELSEWHERE.has(p.code) && !(p.code === 'po-closed' && isCancelled(po)),
   );
@@ -148,7 +150,9 @@ export function OrderPanel({ po, onOrderChanged }: Props) {
           onResubmit={() => void act('submit', () => review(true))}
         />
       ) : null}
-      {orderedOnPo ? <OrderedState orderNumbers={orderedOnPo.orderNumbers ?? []} statusLabel={po.statusLabel} /> : null}
+      {orderedOnPo ? (
+        <OrderedState orderNumbers={orderedOnPo.orderNumbers ?? []} statusLabel={po.statusLabel} />
+      ) : null}
       {firstCheck || busy === 'check' ? (
         <Waiting>{`Asking TD SYNNEX for price and availability of ${lineCount}…`}</Waiting>
       ) : null}

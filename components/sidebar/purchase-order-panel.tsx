@@ -1,6 +1,6 @@
 // A purchase order as the background read it from Autotask. The id from the page is only a hint
 // (issue 3 §1): everything shown here comes from the API, never from the host page.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { formatMoney } from '../ui/format';
@@ -43,9 +43,8 @@ export function PurchaseOrderPanel({ poId, vendor }: Props) {
   // on screen, and the activity list is read again (issue 10 §3: nothing stale lingers).
   const [shown, setShown] = useState<PurchaseOrderView>();
   const [activityVersion, setActivityVersion] = useState(0);
-  useEffect(() => {
-    if (state.status === 'done') setShown(state.value);
-  }, [state]);
+  // React's "storing information from previous renders" pattern: no effect needed.
+  if (state.status === 'done' && shown !== state.value) setShown(state.value);
   const po = state.status === 'done' ? state.value : shown?.id === poId ? shown : undefined;
 
   if (!po && state.status === 'loading') {

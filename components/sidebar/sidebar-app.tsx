@@ -60,7 +60,12 @@ export function SidebarApp({ target, onCollapse }: Props) {
               poId={poId}
               vendor={
                 state.value.tdsynnex.vendorCompanyId !== undefined
-                  ? { chosen: true, ...(state.value.tdsynnex.vendorCompanyName ? { name: state.value.tdsynnex.vendorCompanyName } : {}) }
+                  ? {
+                      chosen: true,
+                      ...(state.value.tdsynnex.vendorCompanyName
+                        ? { name: state.value.tdsynnex.vendorCompanyName }
+                        : {}),
+                    }
                   : { chosen: false }
               }
             />

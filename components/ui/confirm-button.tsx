@@ -68,7 +68,7 @@ export function WindowConfirmButton({ children, onConfirm, disabled = false }: W
         {children}
       </button>
       {waiting ? (
-        <span id={noteId} className="muted" data-testid="confirm-wait">
+        <span id={noteId} className="muted">
           Available once this window has been in front for a second, so a stray click cannot confirm.
         </span>
       ) : null}

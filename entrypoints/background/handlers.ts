@@ -38,7 +38,10 @@ export function createHandlers(container: Container): Handlers {
   }
 
   async function extensionSettings() {
-    return { runScheduledHere: await runScheduledHere.getValue(), supportContact: await supportContact.getValue() };
+    return {
+      runScheduledHere: await runScheduledHere.getValue(),
+      supportContact: await supportContact.getValue(),
+    };
   }
 
   return {

@@ -5,7 +5,7 @@
 //   products exist, and every product of a small sample has a null unitCost.
 // A tenant whose few first products genuinely have no cost would be flagged too; the warning only
 // says what to check, it never blocks Connect. Issue 4 must never compare a blank cost as zero.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { productSchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 

@@ -30,7 +30,8 @@ export async function announceOrderChanged(poId: number, now: number = Date.now(
  */
 export function watchChanges(onChange: (signal: Pick<ChangeSignal, 'topic' | 'poId'>) => void): () => void {
   const stopOrders = signalItem.watch((signal) => {
-    if (signal) onChange({ topic: signal.topic, ...(signal.poId !== undefined ? { poId: signal.poId } : {}) });
+    if (signal)
+      onChange({ topic: signal.topic, ...(signal.poId !== undefined ? { poId: signal.poId } : {}) });
   });
   const stopConnection = tdsynnexConnection.watch(() => onChange({ topic: 'connection' }));
   return () => {

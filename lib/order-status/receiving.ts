@@ -5,7 +5,7 @@
 // receipt is looked for again before any retry, so each receipt exists exactly once whatever
 // restarts or lost responses happen. Receipts are create-only (no update, no delete), so a
 // duplicate could never be undone: that is why nothing here creates without reading first.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { purchaseOrderItemReceivingSchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 import { isAppError } from '../errors/app-error';

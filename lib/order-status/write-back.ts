@@ -2,7 +2,7 @@
 // changed fields are sent (one PATCH per record at most), so a run over an unchanged order writes
 // nothing. Item writes go through the parent URL (API.md §2.5, §6.10) and only while the PO state
 // allows them (§4.4); a received or cancelled PO never gets a mapped status (§6.11).
-import { z } from 'zod';
+import type { z } from 'zod';
 import { purchaseOrderItemSchema, purchaseOrderSchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 import type { OrderStatus } from '../distributor/adapter';

@@ -258,7 +258,12 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
             const orderNumber = result?.orderNumber ?? latest.orderNumbers?.[0];
             return result?.outcome === 'rejected'
               ? { sku: line.sku, badge: 'ok' as const, order: 'rejected' as const }
-              : { sku: line.sku, badge: 'ok' as const, order: 'ordered' as const, ...(orderNumber ? { orderNumber } : {}) };
+              : {
+                  sku: line.sku,
+                  badge: 'ok' as const,
+                  order: 'ordered' as const,
+                  ...(orderNumber ? { orderNumber } : {}),
+                };
           });
       }
       const last = lastChecks.get(poId);

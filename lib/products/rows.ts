@@ -1,8 +1,7 @@
 // The narrow rows Product Sync reads. Every query names its IncludeFields (API.md §2.2), so a 500-row
 // page carries only what the sync compares; the schemas accept exactly those fields.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { productSchema, productVendorSchema } from '../autotask/schemas';
-
 export const VENDOR_ROW_FIELDS = ['id', 'productID', 'vendorID', 'vendorCost', 'vendorPartNumber'];
 // Picked from the one schema per entity (lib/autotask/schemas.ts, issue 11 §5).
 export const vendorRowSchema = productVendorSchema.pick({

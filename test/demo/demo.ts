@@ -98,7 +98,9 @@ async function tour(browser: ExtensionBrowser): Promise<void> {
 /** The headless tour goes on as a technician would: check with TD SYNNEX, submit, confirm. */
 async function checkAndSubmit(browser: ExtensionBrowser, page: Page, sidebar: Frame): Promise<void> {
   await sidebar.getByRole('button', { name: 'Check price and availability' }).click();
-  await sidebar.getByText('Asking TD SYNNEX', { exact: false }).waitFor({ state: 'detached', timeout: 15_000 });
+  await sidebar
+    .getByText('Asking TD SYNNEX', { exact: false })
+    .waitFor({ state: 'detached', timeout: 15_000 });
   const badges = page.locator('[data-autotask-bridge-badge]');
   await badges.nth(DEMO.purchaseOrder.skus.length - 1).waitFor({ timeout: 15_000 });
   console.log(

@@ -33,7 +33,9 @@ const INVALID_CHECK: OrderCheckView = {
       message: 'TD SYNNEX does not know SKU 5432102.',
     },
   ],
-  blocking: [{ code: 'invalid-sku', message: '1 line(s) have no valid TD SYNNEX SKU.', hintId: 'invalid-sku' }],
+  blocking: [
+    { code: 'invalid-sku', message: '1 line(s) have no valid TD SYNNEX SKU.', hintId: 'invalid-sku' },
+  ],
 };
 
 function renderPanel(handlers: Handlers = {}, po: PurchaseOrderView = PO, onChanged?: () => void) {
@@ -94,10 +96,13 @@ describe('the order panel of the sidebar', () => {
   it('says what it is asking while TD SYNNEX answers, and disables the buttons meanwhile', async () => {
     const first = later<OrderCheckView>();
     renderPanel({ 'order.check': () => first.promise });
-    expect(
-      (await screen.findByRole('status')).textContent,
-    ).toBe('Asking TD SYNNEX for price and availability of 2 lines…');
-    expect(screen.getByRole('button', { name: 'Check price and availability' })).toHaveProperty('disabled', true);
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Asking TD SYNNEX for price and availability of 2 lines…',
+    );
+    expect(screen.getByRole('button', { name: 'Check price and availability' })).toHaveProperty(
+      'disabled',
+      true,
+    );
     expect(screen.getByRole('button', { name: 'Submit to TD SYNNEX' })).toHaveProperty('disabled', true);
     await act(async () => first.settle(CHECK));
     expect(screen.queryByText(/Asking TD SYNNEX/)).toBeNull();
@@ -154,7 +159,11 @@ describe('the order panel of the sidebar', () => {
       'order.check': () => ({
         ...CHECK,
         blocking: [
-          { code: 'already-ordered', message: 'The PO already holds order number 777.', orderNumbers: ['777'] },
+          {
+            code: 'already-ordered',
+            message: 'The PO already holds order number 777.',
+            orderNumbers: ['777'],
+          },
         ],
       }),
     });

@@ -183,7 +183,10 @@ describe('the sidebar says plainly when a PO is not for TD SYNNEX (issue 10 §3,
   });
 
   it('without a chosen TD SYNNEX company, links to Options to choose it', async () => {
-    renderSidebar({ poId: 1042 }, { 'purchaseOrder.get': () => ({ ...PO_1042, isDistributorVendor: false }) });
+    renderSidebar(
+      { poId: 1042 },
+      { 'purchaseOrder.get': () => ({ ...PO_1042, isDistributorVendor: false }) },
+    );
     const link = await screen.findByRole('link', {
       name: 'Choose the company that stands for TD SYNNEX in Options',
     });

@@ -142,7 +142,10 @@ describe('first run: the TD SYNNEX vendor is saved at Connect when only one matc
   it('saves the one vendor company named like SYNNEX', async () => {
     await connectTdSynnex(DEMO_TDSYNNEX, world.deps);
     const view = await autoSelectVendor(client, world.deps);
-    expect(view).toMatchObject({ vendorCompanyId: DEMO_VENDOR_ID, vendorCompanyName: 'TD SYNNEX Corporation' });
+    expect(view).toMatchObject({
+      vendorCompanyId: DEMO_VENDOR_ID,
+      vendorCompanyName: 'TD SYNNEX Corporation',
+    });
     expect(await tdsynnexVendor.getValue()).toEqual({
       companyId: DEMO_VENDOR_ID,
       companyName: 'TD SYNNEX Corporation',
