@@ -85,7 +85,7 @@ export function LogPage({
     () => (settled ? source.templates() : Promise.resolve([])),
     [source, generation, settled],
   );
-  const [open, setOpen] = useState<LogEntryView | undefined>();
+  const [chosen, setOpen] = useState<LogEntryView | undefined>();
   useFirstRowsMark(loaded);
   useEffect(() => {
     if (initialEntryId === undefined) return;
@@ -94,9 +94,7 @@ export function LogPage({
   // The details follow the filter (issue 10 §6): when the open entry no longer matches, they show
   // the first entry that does — or close when none does.
   const matching = current ? answer?.ids : undefined;
-  useEffect(() => {
-    if (open && matching && !matching.includes(open.id)) setOpen(first[0]);
-  }, [open, matching, first]);
+  const open = chosen && matching && !matching.includes(chosen.id) ? first[0] : chosen;
 
   return (
     <main className="log-page">

@@ -1,6 +1,7 @@
 // The Autotask REST client (API.md; STYLE.md §5): entity operations on the transport. Every
 // method returns a zod-checked value; expected answers become values ({"item":null} → undefined),
 // everything else the one AppError.
+import { assertSchemaFitsFields } from './include-fields';
 import { check, malformed } from './parse';
 import { isIn, splitInValues, toWireQuery } from './query';
 import {
@@ -29,6 +30,7 @@ export function createAutotaskClient(options: AutotaskClientOptions): AutotaskCl
     zone,
 
     async *queryPages(entity, query, schema, signal) {
+      assertSchemaFitsFields(entity, schema, query.includeFields);
       const body = toWireQuery(query);
       const seen = new Set<string>();
       const ids = new Set<number>();

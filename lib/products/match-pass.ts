@@ -11,7 +11,7 @@ import { PAGE_ROWS } from './limits';
 import type { PassDeps } from './linked-pass';
 import type { SkuOutcome } from './outcomes';
 import { roundCents } from './pricing';
-import { productRowSchema, vendorRowSchema } from './rows';
+import { PART_ROW_FIELDS, partRowSchema, vendorRowSchema } from './rows';
 
 export interface MatchCursor {
   load(): Promise<number>;
@@ -33,10 +33,10 @@ export async function matchPage(
     'Products',
     {
       filter: [eq('isActive', true), exist('manufacturerProductName'), gt('id', afterId)],
-      includeFields: ['id', 'manufacturerProductName'],
+      includeFields: PART_ROW_FIELDS,
       maxRecords: PAGE_ROWS,
     },
-    productRowSchema,
+    partRowSchema,
     deps.signal,
   );
   const first = await pages.next();

@@ -37,6 +37,10 @@ export const productRowSchema = productSchema.pick({
 });
 export type ProductRow = z.infer<typeof productRowSchema>;
 
+/** The part-number pass reads only these two fields (its IncludeFields), so its schema asks only for them. */
+export const PART_ROW_FIELDS = ['id', 'manufacturerProductName'];
+export const partRowSchema = productSchema.pick({ id: true, manufacturerProductName: true });
+
 /**
  * The key a product created by this sync carries in `externalProductID` (API.md §4.1: "good key for
  * the connector's external id"): reconcile-first creation finds a half-created product by it.

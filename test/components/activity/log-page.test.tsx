@@ -96,6 +96,12 @@ const rowTexts = () =>
     .queryAllByRole('listitem')
     .map((row) => row.textContent ?? '');
 const csvRows = async (blob: Blob) => Papa.parse<string[]>(await blob.text(), { skipEmptyLines: true }).data;
+/** One column of a CSV by its header, so a new column does not shift what a test reads. */
+const column = (rows: string[][], header: string) => {
+  const at = rows[0]!.indexOf(header);
+  expect(at, `CSV has a "${header}" column`).toBeGreaterThanOrEqual(0);
+  return rows.slice(1).map((row) => row[at]);
+};
 
 describe('the full log page', () => {
   beforeEach(freshDb);
@@ -226,10 +232,14 @@ describe('the full log page', () => {
     expect(saved).toHaveLength(1);
     expect(saved[0]?.name).toMatch(/^autotask-bridge-log-\d{4}-\d{2}-\d{2}T\d{4}\.csv$/);
     const rows = await csvRows(saved[0]!.blob);
-    expect(rows.slice(1).map((r) => [r[4], r[5]])).toEqual([
-      ['Failed', 'Product Sync: TD SYNNEX unreachable'],
-      ['Failed', 'Autotask rejected the credentials'],
+    expect(column(rows, 'Result')).toEqual(['Failed', 'Failed']);
+    expect(column(rows, 'Summary')).toEqual([
+      'Product Sync: TD SYNNEX unreachable',
+      'Autotask rejected the credentials',
     ]);
+    // The labels the screen shows, next to the ids (issue 10 §2).
+    expect(column(rows, 'Template')).toEqual(['Product Sync', 'Manual']);
+    expect(column(rows, 'Template id')).toEqual(['product-sync', 'manual']);
   });
 
   it('starts the export the popup handed over, with the popup’s filter', async () => {
@@ -240,7 +250,7 @@ describe('the full log page', () => {
     });
     await screen.findByText(/Exported 1 entries/);
     const rows = await csvRows(saved[0]!.blob);
-    expect(rows.slice(1).map((r) => r[2])).toEqual(['manual']);
+    expect(column(rows, 'Template id')).toEqual(['manual']);
   });
 
   it('says how long entries are kept, suggests exporting, and changes the period', async () => {

@@ -6,7 +6,7 @@ describe('the rows Product Sync reads', () => {
     expect(vendorRowSchema.safeParse({ id: 1, productID: 2, vendorID: 3, vendorCost: -1 }).success).toBe(
       false,
     );
-    expect(productRowSchema.safeParse({ id: 1, unitCost: -0.01 }).success).toBe(false);
-    expect(productRowSchema.safeParse({ id: 1, unitCost: 0, unitPrice: null }).success).toBe(true);
+    expect(productRowSchema.safeParse({ id: 1, name: 'Dock', unitCost: -0.01 }).success).toBe(false);
+    expect(productRowSchema.safeParse({ id: 1, name: 'Dock', unitCost: 0, unitPrice: null }).success).toBe(true);
   });
 });
