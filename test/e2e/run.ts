@@ -44,7 +44,7 @@ const child = spawn(
     '--test',
     '--test-concurrency=1',
     '--test-reporter=tap',
-    '--test-timeout=120000',
+    '--test-timeout=240000',
     ...files,
   ],
   { stdio: 'inherit', env: { ...process.env, AUTOTASK_BRIDGE_E2E_EXTENSION: snapshot } },

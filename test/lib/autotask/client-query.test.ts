@@ -33,7 +33,7 @@ describe('the Autotask client reading', () => {
     const client = clientFor(sim.fetch);
     const sizes: number[] = [];
     const ids: number[] = [];
-    const query = { filter: [beginsWith('name', 'Bench Product')], includeFields: ['name', 'sku'] };
+    const query = { filter: [beginsWith('name', 'Bench Product')], includeFields: ['id', 'name', 'sku'] };
     for await (const page of client.queryPages(
       'Products',
       query,
