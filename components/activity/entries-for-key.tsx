@@ -1,15 +1,76 @@
 // The sidebar's log (issue 6 §2 "the sidebar shows the entries for the PO or product on the page"):
 // the entries whose search keys hold this PO number or SKU (log.forKey, which the framed sidebar may
-// send: it only reads).
+// send: it only reads). An entry that covered many SKUs (a Product Sync run, an order check) is shown
+// by this key's own items — their outcome, message and fix — never by the run's summary, result or
+// error, which are about the other SKUs too (issue 10 §6).
 import { formatDateTime } from '../ui/format';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
+import { isProblemItem } from './item-problem';
 import { RESULT_LABEL } from './log-filter';
-import { operationLabel } from '../../lib/log/labels';
+import { operationLabel, outcomeLabel } from '../../lib/log/labels';
+import type { KeyActivityView, LogItemView } from '../../lib/messaging/results';
 
 /** The sidebar is narrow: the latest few, and a link to the full log filtered on the same key. */
 export const SIDEBAR_LOG_ENTRIES = 10;
+
+function HowToFix(props: { error?: LogItemView['error']; hintId?: string; message?: string }) {
+  if (!props.error && !props.hintId) return null;
+  return (
+    <details>
+      <summary>How to fix</summary>
+      <ErrorHint {...props} live={false} />
+    </details>
+  );
+}
+
+/** What the entry did to this key: its own item rows. */
+function OwnItems({ items }: { items: LogItemView[] }) {
+  return (
+    <>
+      {items.map((item) => (
+        <div key={item.id}>
+          <span className={isProblemItem(item) ? 'result-failed' : 'result-success'}>
+            {outcomeLabel(item.outcome)}
+          </span>
+          {(item.message ?? item.error?.message) ? <> — {item.message ?? item.error?.message}</> : null}
+          <HowToFix
+            {...(item.error ? { error: item.error } : {})}
+            {...(item.hintId ? { hintId: item.hintId } : {})}
+            {...(item.message ? { message: item.message } : {})}
+          />
+        </div>
+      ))}
+    </>
+  );
+}
+
+function Entry({ entry }: { entry: KeyActivityView }) {
+  const own = entry.about ?? [];
+  return (
+    <li>
+      <div className="row">
+        <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+        <span className="muted">{operationLabel(entry.operation)}</span>
+        {own.length === 0 ? (
+          <span className={`result-${entry.result}`}>{RESULT_LABEL[entry.result]}</span>
+        ) : null}
+      </div>
+      {own.length > 0 ? (
+        <OwnItems items={own} />
+      ) : (
+        <>
+          <div>{entry.summary}</div>
+          <HowToFix
+            {...(entry.error ? { error: entry.error } : {})}
+            {...(entry.hintId ? { hintId: entry.hintId } : {})}
+          />
+        </>
+      )}
+    </li>
+  );
+}
 
 export function EntriesForKey({ searchKey, title }: { searchKey: string; title?: string }) {
   const api = useApi();
@@ -29,20 +90,7 @@ export function EntriesForKey({ searchKey, title }: { searchKey: string; title?:
       {state.status === 'done' && state.value.length > 0 ? (
         <ul className="plain log">
           {state.value.map((entry) => (
-            <li key={entry.id}>
-              <div className="row">
-                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-                <span className="muted">{operationLabel(entry.operation)}</span>
-                <span className={`result-${entry.result}`}>{RESULT_LABEL[entry.result]}</span>
-              </div>
-              <div>{entry.summary}</div>
-              {entry.error ? (
-                <details>
-                  <summary>How to fix</summary>
-                  <ErrorHint error={entry.error} hintId={entry.hintId} live={false} />
-                </details>
-              ) : null}
-            </li>
+            <Entry key={entry.id} entry={entry} />
           ))}
         </ul>
       ) : null}

@@ -5,19 +5,14 @@ import { formatDateTime } from '../ui/format';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
 import { operationLabel, outcomeLabel, resultLabel, templateLabel } from '../../lib/log/labels';
+import { isProblemItem } from './item-problem';
 import { useLogSource } from './log-source';
 import { SupportReportButton } from './support-report-button';
 import { VirtualList } from './virtual-list';
 import type { SaveFile } from './download';
 import type { LogEntryView, LogItemView } from '../../lib/messaging/results';
 
-const PROBLEM_OUTCOMES = new Set(['failed', 'rejected', 'error', 'invalid']);
-/** Outcomes that are fine even when the item carries a hint (e.g. a price that was updated). */
-const FINE_OUTCOMES = new Set(['ok', 'updated', 'created', 'unchanged', 'deactivated', 'accepted']);
-const isProblem = (item: LogItemView) =>
-  PROBLEM_OUTCOMES.has(item.outcome) ||
-  item.error !== undefined ||
-  (item.hintId !== undefined && !FINE_OUTCOMES.has(item.outcome));
+const isProblem = isProblemItem;
 const ITEM_ROW_HEIGHT = 28;
 /** A few distinct resolutions at most: one per kind of failure, not one per failed SKU. */
 const MAX_ITEM_HINTS = 3;

@@ -1,7 +1,7 @@
 // The full log view (log.html, issue 6 §2): newest first and windowed over up to 100,000 entries,
 // filters that apply instantly, an entry's details with its resolution, the 14-day chart, CSV export
 // and support reports, and how long entries are kept.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
@@ -27,6 +27,17 @@ import './activity.css';
 export const ROW_HEIGHT = 44;
 const NO_ROWS: readonly LogEntryView[] = [];
 const LIST_HEIGHT = 540;
+const NO_TEMPLATES: readonly string[] = [];
+
+// Issue 14: a filter change re-renders only what the new filter changes (the filters, the list, the
+// status), not the chart, the retention note or the toolbar's buttons.
+const Chart = memo(RunsChart);
+const Retention = memo(RetentionNote);
+const Filters = memo(LogFilters);
+const Export = memo(ExportControls);
+const SupportReport = memo(SupportReportButton);
+/** A row whose entry, names and selection did not change is not rendered again (its date is ICU work). */
+const Row = memo(LogRow);
 
 interface Props {
   initialFilter?: LogFilter;
@@ -42,7 +53,10 @@ interface Props {
 function useTemplateNames(ready: boolean): ReadonlyMap<string, string> {
   const api = useApi();
   const { state } = useRequest(() => (ready ? api('templates.list', {}) : Promise.resolve([])), [api, ready]);
-  return new Map(state.status === 'done' ? state.value.map((t) => [t.id, t.name]) : []);
+  return useMemo(
+    () => new Map(state.status === 'done' ? state.value.map((t) => [t.id, t.name]) : []),
+    [state],
+  );
 }
 
 /** A performance mark when the first rows are on screen: test/bench/log-view.bench.ts reads it. */
@@ -67,7 +81,17 @@ export function LogPage({
   const source = useLogSource();
   const [filter, setFilter] = useState(initialFilter);
   const [generation, setGeneration] = useState(0);
-  const { answer, current, key, query, error } = useLogResult(filter, source, generation);
+  const { answer, current, key, query, error, prefetch } = useLogResult(filter, source, generation);
+  // The new filter's first screen is read from the change event on, while React renders the filter.
+  const changeFilter = useCallback(
+    (next: LogFilter) => {
+      prefetch(next);
+      setFilter(next);
+    },
+    [prefetch],
+  );
+  const refresh = useCallback(() => setGeneration((n) => n + 1), []);
+  const reportRequest = useMemo(() => ({ query }), [query]);
   const first = answer?.first ?? NO_ROWS;
   const firstIds = useMemo(() => first.map((row) => row.id), [first]);
   // The full id list once known; until then the first screen, already read.
@@ -99,14 +123,12 @@ export function LogPage({
   return (
     <main className="log-page">
       <h1>Activity log</h1>
-      {painted || answer?.first?.length === 0 ? (
-        <RetentionNote onChanged={() => setGeneration((n) => n + 1)} />
-      ) : null}
-      {settled ? <RunsChart now={now} refresh={generation} /> : <div className="runs-chart-placeholder" />}
-      <LogFilters
+      {painted || answer?.first?.length === 0 ? <Retention onChanged={refresh} /> : null}
+      {settled ? <Chart now={now} refresh={generation} /> : <div className="runs-chart-placeholder" />}
+      <Filters
         filter={filter}
-        onChange={setFilter}
-        templates={templates.status === 'done' ? templates.value : []}
+        onChange={changeFilter}
+        templates={templates.status === 'done' ? templates.value : NO_TEMPLATES}
         names={names}
       />
       <div className="row log-toolbar">
@@ -117,8 +139,8 @@ export function LogPage({
               ? `${shown.length.toLocaleString()} ${shown.length === 1 ? 'entry' : 'entries'}`
               : 'Counting entries…'}
         </span>
-        <ExportControls ids={counted ? answer?.ids : undefined} save={save} autoStart={autoExport} />
-        <SupportReportButton label="Copy support report for these entries" request={{ query }} save={save} />
+        <Export ids={counted ? answer?.ids : undefined} save={save} autoStart={autoExport} />
+        <SupportReport label="Copy support report for these entries" request={reportRequest} save={save} />
       </div>
       {error ? <ErrorHint error={error} /> : null}
       {current && first.length === 0 ? <p className="muted">No entries match.</p> : null}
@@ -133,7 +155,7 @@ export function LogPage({
             height={LIST_HEIGHT}
             onRange={ensure}
             renderRow={(i) => (
-              <LogRow entry={rowAt(i)} names={names} selected={rowAt(i)?.id === open?.id} onOpen={setOpen} />
+              <Row entry={rowAt(i)} names={names} selected={rowAt(i)?.id === open?.id} onOpen={setOpen} />
             )}
           />
         </div>

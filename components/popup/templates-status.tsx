@@ -8,19 +8,46 @@ import { formatDateTime } from '../ui/format';
 import { toAppError, useRequest } from '../ui/use-request';
 import type { AppErrorData } from '../../lib/errors/app-error';
 import type { TemplateView } from '../../lib/messaging/results';
+import './popup.css';
 
 /** How often a running template's progress is re-read. */
 export const PROGRESS_POLL_MS = 1_000;
 const RESULT_LABEL = { success: 'Success', partial: 'Partial success', failed: 'Failed' } as const;
 
-function Template({ template, onRun }: { template: TemplateView; onRun(): void }) {
+/**
+ * An enabled template without an alarm: when this browser does not run schedules (Options →
+ * Scheduled work, off by default), say so — "not scheduled" reads as if the template were broken.
+ */
+function nextRunText(template: TemplateView, scheduledHere: boolean | undefined): string {
+  if (template.nextRunAt) return formatDateTime(template.nextRunAt);
+  if (template.enabled && scheduledHere === false) return 'not in this browser (Options → Scheduled work)';
+  return 'not scheduled';
+}
+
+interface TemplateProps {
+  template: TemplateView;
+  scheduledHere: boolean | undefined;
+  onRun(): void;
+}
+
+function Template({ template, scheduledHere, onRun }: TemplateProps) {
   const { progress } = template;
   return (
     <li aria-label={template.name}>
       <div className="row">
         <strong>{template.name}</strong>
-        {!template.enabled ? <span className="muted">Off</span> : null}
-        <button type="button" disabled={template.running} onClick={onRun}>
+        {!template.enabled ? (
+          <span className="muted" id={`popup-${template.id}-off`}>
+            Off — switch it on in Options to run it
+          </span>
+        ) : null}
+        {/* Issue 11 §1: a template that is off writes nothing, so it cannot be run either. */}
+        <button
+          type="button"
+          disabled={template.running || !template.enabled}
+          aria-describedby={template.enabled ? undefined : `popup-${template.id}-off`}
+          onClick={onRun}
+        >
           Run now
         </button>
       </div>
@@ -32,7 +59,7 @@ function Template({ template, onRun }: { template: TemplateView; onRun(): void }
             <span className={`result-${template.lastResult}`}>{RESULT_LABEL[template.lastResult]}</span>
           </>
         ) : null}
-        {' · '}Next run: {template.nextRunAt ? formatDateTime(template.nextRunAt) : 'not scheduled'}
+        {' · '}Next run: {nextRunText(template, scheduledHere)}
       </div>
       {template.running ? (
         <div>
@@ -51,6 +78,9 @@ function Template({ template, onRun }: { template: TemplateView; onRun(): void }
 export function TemplatesStatus() {
   const api = useApi();
   const { state, reload } = useRequest(() => api('templates.list', {}), [api]);
+  // Only for the wording of a missing next run: without it the popup still says "not scheduled".
+  const { state: settings } = useRequest(() => api('settings.get', {}), [api]);
+  const scheduledHere = settings.status === 'done' ? settings.value.runScheduledHere : undefined;
   const [runError, setRunError] = useState<AppErrorData | undefined>();
   const running = state.status === 'done' && state.value.some((t) => t.running);
 
@@ -77,9 +107,14 @@ export function TemplatesStatus() {
     <section aria-labelledby="popup-templates-heading">
       <h2 id="popup-templates-heading">Templates</h2>
       {runError ? <ErrorHint error={runError} /> : null}
-      <ul className="plain">
+      <ul className="plain popup-templates">
         {state.value.map((template) => (
-          <Template key={template.id} template={template} onRun={() => void runNow(template.id)} />
+          <Template
+            key={template.id}
+            template={template}
+            scheduledHere={scheduledHere}
+            onRun={() => void runNow(template.id)}
+          />
         ))}
       </ul>
     </section>

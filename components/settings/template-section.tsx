@@ -30,6 +30,7 @@ export function TemplateSection({
   children?: ReactNode;
 }) {
   const headingId = `template-${template.id}-heading`;
+  const offId = `template-${template.id}-off`;
   return (
     <section
       className="template-section"
@@ -56,11 +57,19 @@ export function TemplateSection({
         <button
           type="button"
           aria-label={`Run now: ${template.name}`}
-          disabled={template.running}
+          aria-describedby={template.enabled ? undefined : offId}
+          disabled={template.running || !template.enabled}
           onClick={onRunNow}
         >
           Run now
         </button>
+        {/* Issue 11 §1: a template that is off writes nothing, so it cannot be run either. */}
+        {template.enabled ? null : (
+          <span id={offId} className="template-off-note">
+            {' '}
+            Switch it on to run it.
+          </span>
+        )}
       </p>
       {children}
     </section>

@@ -18,11 +18,14 @@ import { Waiting } from './progress';
 import { SubmissionStatus } from './submission-status';
 import { useOrderChanges } from './use-order-changes';
 
-/** After every check: the host page's inline badges follow the sidebar's. */
-function withNudge(check: OrderCheckView): OrderCheckView {
-  // Best effort: without a content script (sidebar opened on its own) there is nothing to update.
-  nudgeBadges().catch(() => {});
-  return check;
+/** After every check, answered or failed: the host page's inline badges follow the sidebar's. */
+async function withNudge(check: Promise<OrderCheckView>): Promise<OrderCheckView> {
+  try {
+    return await check;
+  } finally {
+    // Best effort: without a content script (sidebar opened on its own) there is nothing to update.
+    nudgeBadges().catch(() => {});
+  }
 }
 
 /** How often the sidebar re-reads the submission while a review window is open (a fallback: the
@@ -50,7 +53,7 @@ export function OrderPanel({ po, onOrderChanged }: Props) {
   const orderable = canOrder(po);
   // The lines show TD SYNNEX price and stock from the start when the PO is for TD SYNNEX.
   const initialCheck = useRequest(
-    async () => (orderable ? withNudge(await api('order.check', { poId: po.id })) : undefined),
+    async () => (orderable ? withNudge(api('order.check', { poId: po.id })) : undefined),
     [api, po.id, orderable],
   );
   const initialState = useRequest(() => api('order.state', { poId: po.id }), [api, po.id]);
@@ -72,7 +75,7 @@ export function OrderPanel({ po, onOrderChanged }: Props) {
 
   const runCheck = useCallback(async () => {
     // A check the user asked for: the background logs it when it finds a problem (issue 10 §2).
-    const result = withNudge(await api('order.check', { poId: po.id, clicked: true }));
+    const result = await withNudge(api('order.check', { poId: po.id, clicked: true }));
     setCheck(result);
     return result;
   }, [api, po.id]);

@@ -15,7 +15,8 @@ import { orderHandlers } from '../../lib/orders/handlers';
 import { orderStatusHandlers } from '../../lib/order-status/handlers';
 import { productHandlers } from '../../lib/products/handlers';
 import { createOrdersHandlers } from '../../lib/orders/create-orders-handlers';
-import { entriesFor, recentEntries, toLogEntryView } from '../../lib/log/activity';
+import { recentEntries, toLogEntryView } from '../../lib/log/activity';
+import { activityForKey } from '../../lib/log/key-activity';
 import { logRetentionDays } from '../../lib/settings/settings';
 import { setRetentionDays } from '../../lib/log/retention-alarm';
 import { supportReportFor } from './support-report';
@@ -101,7 +102,7 @@ export function createHandlers(container: Container): Handlers {
     ...productHandlers(container),
     // Issue 10 §1: the Create Orders template's settings.
     ...createOrdersHandlers(container),
-    'log.forKey': async ({ key, limit }) => (await entriesFor(key, limit)).map(toLogEntryView),
+    'log.forKey': ({ key, limit }) => activityForKey(key, limit),
     'log.retention': async ({ days }) => ({
       days: days === undefined ? await logRetentionDays.getValue() : await setRetentionDays(days),
     }),

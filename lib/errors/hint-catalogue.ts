@@ -23,6 +23,7 @@ export const HINT_CODES = {
   hiddenRecords: 'hidden-records',
   productSyncOff: 'product-sync-off',
   orderStatusOff: 'order-status-off',
+  templateOff: 'template-off',
   rateLimited: 'rate-limited',
 } as const;
 
@@ -395,6 +396,15 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     resolution: 'Switch Get Order Status on in its template settings, then refresh the status again.',
     action: templateSettings('order-status'),
     match: [{ code: code(HINT_CODES.orderStatusOff) }],
+  },
+  {
+    id: 'template-off',
+    title: 'This template is switched off',
+    cause:
+      'A template that is off writes nothing — not on its schedule, not by "Run now", not when a paused run would resume.',
+    resolution: 'Switch the template on in its settings (Options › Templates), then run it again.',
+    action: action('open-template-settings'),
+    match: [{ code: code(HINT_CODES.templateOff) }],
   },
   {
     id: 'sidebar-rate-limited',

@@ -127,6 +127,10 @@ export function createHttp(options: HttpPolicyOptions): HttpSend {
   }
 
   return async function send(req: HttpRequest): Promise<HttpResponse> {
+    // The service's own answer to an earlier attempt (5xx, 429). When a later retry then loses its
+    // connection, the service was reachable: the user reads its answer ("TD SYNNEX is unavailable"),
+    // not "could not be reached — check the internet connection" (issue 10 §4).
+    let answered: AppError | undefined;
     for (let attemptNo = 1; ; attemptNo += 1) {
       try {
         return await attempt(req);
@@ -138,7 +142,12 @@ export function createHttp(options: HttpPolicyOptions): HttpSend {
           error.code !== 'budget' &&
           attemptNo < maxAttempts;
         const delay = retryable ? retryDelay(error, attemptNo) : undefined;
-        if (delay === undefined) throw error;
+        if (delay === undefined) {
+          const lostAfterAnswer =
+            answered && error.kind === 'network' && error.code !== 'timeout' && !req.signal?.aborted;
+          throw lostAfterAnswer ? answered : error;
+        }
+        if (error.status > 0) answered = error;
         try {
           await raceSignal(sleep(delay), req.signal);
         } catch {

@@ -2,15 +2,8 @@
 // from the extension page it runs in: the log page and the popup share the extension's origin and so
 // its database. Read-only, except the export, which only reads too.
 import { exportCsv } from './export';
-import {
-  dailyCounts,
-  entriesById,
-  firstEntries,
-  loggedTemplates,
-  matchingIds,
-  toItemView,
-  toRowView,
-} from './query';
+import { firstEntries } from './first-screen';
+import { dailyCounts, entriesById, loggedTemplates, matchingIds, toItemView, toRowView } from './query';
 import type { LogQuery } from '../messaging/protocol';
 import { itemsOf } from './activity';
 

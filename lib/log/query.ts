@@ -10,7 +10,7 @@ import type { LogItemView } from '../messaging/results';
 
 const RESULTS: readonly ActivityResult[] = ['success', 'partial', 'failed'];
 
-function inQuery(entry: ActivityEntry, q: LogQuery): boolean {
+export function inQuery(entry: ActivityEntry, q: LogQuery): boolean {
   return (
     (q.template === undefined || entry.template === q.template) &&
     (q.result === undefined || entry.result === q.result) &&
@@ -19,7 +19,7 @@ function inQuery(entry: ActivityEntry, q: LogQuery): boolean {
   );
 }
 
-const newestFirst = (a: ActivityEntry, b: ActivityEntry) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0);
+export const newestFirst = (a: ActivityEntry, b: ActivityEntry) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0);
 
 /**
  * The search box: entries whose own keys (PO numbers, order numbers, up to 50 SKUs) or whose items'
@@ -67,30 +67,6 @@ export async function matchingIds(q: LogQuery): Promise<number[]> {
   return db.activity.where('at').between(from, to, true, false).reverse().primaryKeys();
 }
 
-/**
- * The newest `limit` matching entries, read directly — a few index steps instead of the whole id
- * list — so a view can paint its first screen before `matchingIds` has walked 100,000 keys.
- */
-export async function firstEntries(q: LogQuery, limit: number): Promise<ActivityEntry[]> {
-  const key = q.search === undefined ? '' : normaliseKey(q.search);
-  if (key !== '') return entriesById((await searchIds(key, q)).slice(0, limit));
-  const from = q.from ?? -Infinity;
-  const to = q.to ?? Infinity;
-  let scan;
-  if (q.template !== undefined) {
-    scan = db.activity.where('[template+at]').between([q.template, from], [q.template, to], true, false);
-  } else if (q.result !== undefined) {
-    scan = db.activity.where('[result+at]').between([q.result, from], [q.result, to], true, false);
-  } else {
-    scan = db.activity.where('at').between(from, to, true, false);
-  }
-  if (q.template !== undefined && q.result !== undefined) {
-    return entriesById(await newestOfBoth(q.template, q.result, from, to, limit));
-  }
-  // One getAll over the range, newest first, stopping at `limit`.
-  return scan.reverse().limit(limit).toArray();
-}
-
 /** First window of the template + result walk; each next one is 4× wider (1 h, 4 h, 16 h, 64 h…). */
 const FIRST_WINDOW_MS = 3_600_000;
 
@@ -100,7 +76,13 @@ const FIRST_WINDOW_MS = 3_600_000;
  * check would deserialise every entry of the template until `limit` matches (thousands for a rare
  * result); this reads only keys.
  */
-async function newestOfBoth(template: string, result: string, from: number, to: number, limit: number) {
+export async function newestOfBoth(
+  template: string,
+  result: string,
+  from: number,
+  to: number,
+  limit: number,
+) {
   const inTemplate = db.activity
     .where('[template+at]')
     .between([template, from], [template, to], true, false);

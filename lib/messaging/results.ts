@@ -122,6 +122,11 @@ export interface LogItemView {
   hintId?: string;
 }
 
+/** An entry found by a SKU or PO number (issue 10 §6), with that key's own items: what it was about. */
+export interface KeyActivityView extends LogEntryView {
+  about?: LogItemView[];
+}
+
 /** `Copy support report` (issue 6 §3): the same content as readable text and as JSON, secrets redacted. */
 export interface SupportReport {
   text: string;
@@ -159,7 +164,7 @@ export interface ResultMap extends ProductSyncResultMap, CreateOrdersResultMap {
   'orderStatus.settings': OrderStatusSettingsView;
   'orderStatus.saveSettings': OrderStatusSettingsView;
   'log.recent': LogEntryView[];
-  'log.forKey': LogEntryView[];
+  'log.forKey': KeyActivityView[];
   'log.retention': { days: number };
   'log.supportReport': SupportReport;
 }

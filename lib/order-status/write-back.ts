@@ -3,7 +3,7 @@
 // nothing. Item writes go through the parent URL (API.md §2.5, §6.10) and only while the PO state
 // allows them (§4.4); a received or cancelled PO never gets a mapped status (§6.11).
 import type { z } from 'zod';
-import { purchaseOrderItemSchema, purchaseOrderSchema } from '../autotask/schemas';
+import { purchaseOrderProductItemSchema, purchaseOrderSchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 import type { OrderStatus } from '../distributor/adapter';
 import {
@@ -28,7 +28,9 @@ export const poSchema = purchaseOrderSchema.pick({
 });
 export type StatusPo = z.infer<typeof poSchema>;
 
-export const itemSchema = purchaseOrderItemSchema.pick({
+// Every line of an order we placed is a product line (API.md §4.4: productID is required), so a
+// line without a product is a malformed answer, not one to skip silently.
+export const itemSchema = purchaseOrderProductItemSchema.pick({
   id: true,
   orderID: true,
   productID: true,

@@ -1,8 +1,8 @@
 // The Create Orders template's settings messages (issue 10 §1), spread into lib/messaging/protocol.ts.
 // Settings are written from our own pages only.
 import { z } from 'zod';
-import { createOrdersSettingsSchema } from './create-orders-settings';
-import type { CreateOrdersSettings } from './create-orders-settings';
+import { createOrdersSettingsSchema } from './create-orders-settings-schema';
+import type { CreateOrdersSettings } from './create-orders-settings-schema';
 
 const empty = z.object({}).strict();
 

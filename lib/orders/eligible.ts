@@ -2,7 +2,7 @@
 // trigger status with no order. "Already ordered" is known from the outbox or an order number in
 // the configured PO field — never from the status (a PO moved back to the trigger status by hand
 // must not be ordered twice).
-import { z } from 'zod';
+import { purchaseOrderSchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 import { AppError } from '../errors/app-error';
 import { HINT_CODES } from '../errors/hint-catalogue';
@@ -80,7 +80,8 @@ export async function findEligible(
       includeFields: ['id', 'purchaseOrderNumber', field],
       maxRecords: MAX_POS_PER_RUN,
     },
-    z.object({ id: z.number(), purchaseOrderNumber: z.string().nullish() }).passthrough(),
+    // The order-number field is the tenant's choice (Options), so it is read from the row as sent.
+    poRow.passthrough(),
     signal,
   );
   const ready: Eligible['ready'] = [];
@@ -116,7 +117,8 @@ function alreadyOrdered(poId: number, number: string, why: string): NotOrdered {
   return { poId, number, reason: 'already-ordered', message: why };
 }
 
-const poRow = z.object({ id: z.number(), purchaseOrderNumber: z.string().nullish() }).passthrough();
+/** Issue 11 §5: picked from the one PurchaseOrders schema, only the fields each query includes. */
+const poRow = purchaseOrderSchema.pick({ id: true, purchaseOrderNumber: true });
 
 /** POs in the trigger status whose vendor is not the company chosen as TD SYNNEX. */
 async function otherVendors(
@@ -163,7 +165,7 @@ async function otherStatuses(
       includeFields: ['id', 'purchaseOrderNumber', 'status'],
       maxRecords: MAX_REASONS,
     },
-    poRow.extend({ status: z.number().nullish() }),
+    purchaseOrderSchema.pick({ id: true, purchaseOrderNumber: true, status: true }),
     signal,
   );
   const labels = await statusLabels(client, signal);

@@ -1,7 +1,7 @@
 // The background's order service (issue 3): check, submit, state and badges for one purchase order,
 // plus recovery of interrupted submissions. One instance per worker, so its submitter's in-memory
 // "sending" set means "this worker is sending now". Everything it returns is a plain view.
-import { z } from 'zod';
+import { purchaseOrderSchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 import type { DistributorAdapter, ShipTo } from '../distributor/adapter';
 import { AppError } from '../errors/app-error';
@@ -80,9 +80,14 @@ export async function orderNumberOnPo(
   const value =
     field === 'externalPONumber'
       ? po.externalPONumber
-      : (await client.get('PurchaseOrders', po.id, z.object({ id: z.number() }).passthrough(), signal))?.[
-          field
-        ];
+      : (
+          await client.get(
+            'PurchaseOrders',
+            po.id,
+            purchaseOrderSchema.pick({ id: true }).passthrough(),
+            signal,
+          )
+        )?.[field];
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
@@ -120,6 +125,9 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
     po?: PurchaseOrderView,
     options: CheckLogOptions = {},
   ): Promise<OrderCheckView> {
+    // A check that fails leaves no last check behind: the inline badges would go on saying
+    // "TD SYNNEX: OK" next to a sidebar that says TD SYNNEX is unavailable (issue 10 §4).
+    lastChecks.delete(poId);
     const view = po ?? (await readPo(poId, signal));
     const result = await checkPurchaseOrder(
       view,

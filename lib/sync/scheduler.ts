@@ -9,6 +9,7 @@ import { scheduleSchema } from './define-template';
 import { cancelAllRuns, startRun } from './engine';
 import { getTemplate, listTemplates } from './registry';
 import { AppError } from '../errors/app-error';
+import { HINT_CODES } from '../errors/hint-catalogue';
 import { loadTemplateSettings, saveTemplateSettings, setTemplateEnabled } from './template-settings';
 import type { AnyTemplate, Schedule, TemplateDefinition, TemplateSettingsBase } from './define-template';
 import type { StartedRun } from './engine';
@@ -76,9 +77,12 @@ export async function syncAlarms(now: number = Date.now()): Promise<void> {
 /** The chrome.alarms.onAlarm listener. Resolves when the run it started ends. */
 export async function handleAlarm(alarm: { name: string }): Promise<void> {
   if (alarm.name.startsWith(RESUME_PREFIX)) {
-    // A paused run continues where it was started, whatever this browser's schedule setting.
+    // A paused run continues where it was started, whatever this browser's schedule setting — but
+    // not once its template was switched off (its checkpoint stays for when it is switched on).
+    const paused = getTemplate(alarm.name.slice(RESUME_PREFIX.length));
+    if (!paused || !(await loadTemplateSettings(paused)).enabled) return;
     await (
-      await startRun(alarm.name.slice(RESUME_PREFIX.length), 'resume')
+      await startRun(paused.id, 'resume')
     ).finished;
     return;
   }
@@ -93,9 +97,24 @@ export async function handleAlarm(alarm: { name: string }): Promise<void> {
   ).finished;
 }
 
-/** `Run now`: works in every browser, enabled or not, but never beside a run already going. */
-export function runNow(templateId: string): Promise<StartedRun> {
+/**
+ * `Run now`: works in every browser, but never beside a run already going, and never for a template
+ * that is switched off — a template that is off writes nothing, whoever asks (issue 11 §1).
+ */
+export async function runNow(templateId: string): Promise<StartedRun> {
+  const template = getTemplate(templateId);
+  if (template && !(await loadTemplateSettings(template)).enabled) throw templateOff(template);
   return startRun(templateId, 'manual');
+}
+
+export function templateOff(template: Pick<AnyTemplate, 'name'>): AppError {
+  return new AppError({
+    kind: 'validation',
+    service: 'extension',
+    status: 0,
+    code: HINT_CODES.templateOff,
+    message: `${template.name} is switched off, so nothing was run or written. Switch it on in its template settings first.`,
+  });
 }
 
 /** Saves a template's settings and brings its alarm in line. */

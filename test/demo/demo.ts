@@ -1,8 +1,9 @@
 // `npm run demo` (issue 2 §6): both simulators with the demo tenant, Chromium with the built extension
 // mapped to them. With a display: a real window on the stand-in PO page, until Ctrl-C. Without one: a
-// scripted headless tour that connects both demo accounts, opens the PO page, reads the sidebar,
-// checks price and availability, submits PO-1042 through the review window and confirms,
-// prints each step and saves screenshots to .demo/.
+// scripted headless tour of the day-to-day flow: connect both demo accounts and switch on a template
+// in Options → Templates, open PO-1042 (the sidebar checks price and availability), order it through
+// the review window, then watch its status (the sidebar's Ordered state and Refresh status, the
+// popup); it prints each step and saves screenshots to .demo/.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
@@ -62,7 +63,10 @@ async function tour(browser: ExtensionBrowser): Promise<void> {
     `✔ Connected TD SYNNEX customer ${DEMO.tdsynnex.customerNo} (US, production); vendor: ${vendor}`,
   );
   await shoot(options, 'options');
-  if (!headful) await options.close();
+  if (!headful) {
+    await switchOnTemplate(options, 'Product Sync');
+    await options.close();
+  }
 
   const page = await browser.context.newPage();
   await page.goto(PAGES.purchaseOrder);
@@ -84,15 +88,75 @@ async function tour(browser: ExtensionBrowser): Promise<void> {
   for (const line of lines) console.log(`    ${line}`);
   await shoot(page, 'po-page-sidebar');
 
-  if (!headful) await checkAndSubmit(browser, page, sidebar);
-
   if (!headful) {
-    const popup = await browser.openExtensionPage('popup.html');
-    await popup.setViewportSize({ width: 420, height: 600 });
-    await popup.waitForLoadState('networkidle');
-    await shoot(popup, 'popup');
+    await checkAndSubmit(browser, page, sidebar);
+    await watchStatus(browser, page, sidebar);
   }
   await page.bringToFront();
+}
+
+/** Options → Templates: the template's switch, as a user turns it on. */
+async function switchOnTemplate(options: Page, name: string): Promise<void> {
+  const region = options.getByRole('region', { name, exact: true });
+  const toggle = region.getByRole('switch', { name: `${name} enabled` });
+  await toggle.scrollIntoViewIfNeeded();
+  if (!(await toggle.isChecked())) await toggle.click();
+  for (let i = 0; i < 150 && !(await toggle.isChecked()); i++) await options.waitForTimeout(100);
+  if (!(await toggle.isChecked())) throw new Error(`${name} did not switch on`);
+  const on: string[] = [];
+  for (const template of ['Create Orders from Autotask', 'Get Order Status', 'Product Sync']) {
+    const other = options.getByRole('switch', { name: `${template} enabled` });
+    if ((await other.count()) > 0 && (await other.isChecked())) on.push(template);
+  }
+  console.log(`✔ Options → Templates: switched on ${name} (on now: ${on.join(', ')})`);
+  await region.screenshot({ path: `${outDir}templates.png` });
+  console.log('  ↳ screenshot .demo/templates.png');
+}
+
+/** After the order: the sidebar reads Ordered; Refresh status looks the order up; the popup lists it. */
+async function watchStatus(browser: ExtensionBrowser, page: Page, sidebar: Frame): Promise<void> {
+  await page.bringToFront();
+  const ordered = sidebar.getByRole('region', { name: 'Ordered' });
+  await ordered.waitFor({ timeout: 15_000 });
+  console.log(`✔ Sidebar, without a reload: ${(await ordered.innerText()).replace(/\s+/g, ' ').trim()}`);
+  await shoot(page, 'po-page-ordered');
+
+  const opened = browser.context.waitForEvent('page', {
+    predicate: (p) => p.url().includes('/confirm.html'),
+    timeout: 15_000,
+  });
+  await sidebar.getByRole('button', { name: 'Refresh status' }).click();
+  const window = await opened;
+  await window.bringToFront();
+  const confirm = window.getByRole('button', { name: 'Confirm: look up and write back' });
+  await confirm.waitFor({ timeout: 15_000 });
+  for (let i = 0; i < 150 && !(await confirm.isEnabled()); i++) await window.waitForTimeout(100);
+  console.log('✔ Refresh status opened its confirmation window (it says what it will write)');
+  await confirm.click();
+  await window.getByRole('button', { name: 'Close' }).waitFor({ timeout: 30_000 });
+  await window.close();
+
+  await page.bringToFront();
+  const timeline = sidebar.getByRole('list', { name: /^Timeline of order / }).first();
+  await timeline.waitFor({ timeout: 20_000 });
+  const status = sidebar
+    .locator('section, [role="region"]')
+    .filter({ has: sidebar.getByRole('heading', { name: 'Order status' }) })
+    .last();
+  const statusLines = (await status.innerText())
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && line !== 'Order status' && line !== 'Refresh status');
+  console.log(`✔ Order status in the sidebar: ${statusLines.slice(0, 3).join(' · ')}`);
+  await shoot(page, 'po-page-status');
+
+  const popup = await browser.openExtensionPage('popup.html');
+  await popup.setViewportSize({ width: 420, height: 600 });
+  await popup.getByRole('list', { name: 'Latest activity' }).waitFor({ timeout: 15_000 });
+  const inFlight = popup.getByRole('list', { name: 'Orders in flight' });
+  await inFlight.waitFor({ timeout: 15_000 });
+  console.log(`✔ Popup, Orders in flight: ${(await inFlight.innerText()).replace(/\s+/g, ' ').trim()}`);
+  await shoot(popup, 'popup');
 }
 
 /** The headless tour goes on as a technician would: check with TD SYNNEX, submit, confirm. */

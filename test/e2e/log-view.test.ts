@@ -133,11 +133,14 @@ test('the popup hands Export CSV to the log page, which completes it after the p
   const popup = await browser.openExtensionPage('popup.html');
   await popup.getByRole('list', { name: 'Latest activity' }).waitFor();
   await popup.getByLabel('Result').selectOption('partial');
-  const [logPage] = await Promise.all([
-    browser.context.waitForEvent('page'),
-    popup.getByRole('button', { name: 'Export CSV' }).click(),
-  ]);
-  const downloading = logPage.waitForEvent('download', { timeout: 30_000 });
+  // Listen for the download as soon as the log page exists: on a loaded machine it can finish the
+  // export before the click's promise settles here.
+  const handedOver = browser.context.waitForEvent('page').then((page) => ({
+    logPage: page,
+    downloading: page.waitForEvent('download', { timeout: 30_000 }),
+  }));
+  await popup.getByRole('button', { name: 'Export CSV' }).click();
+  const { logPage, downloading } = await handedOver;
   await popup.close();
   const csv = await csvOf(await downloading);
   assert.deepEqual(

@@ -67,6 +67,12 @@ function autotaskPo() {
 
 /** `Run now` for Get Order Status, then wait until the run has ended. */
 async function statusRun(): Promise<void> {
+  // A template that is off writes nothing, Run now included (issue 11 §1): switch it on first.
+  const on = await sendFromExtensionPage(options, 'templates.setEnabled', {
+    id: 'order-status',
+    enabled: true,
+  });
+  assert.ok(on.ok, JSON.stringify(on));
   const before = await templateView();
   const started = await sendFromExtensionPage(options, 'templates.runNow', { id: 'order-status' });
   assert.deepEqual(started, { ok: true, value: { started: true } });

@@ -9,6 +9,7 @@ import { DEMO, PAGES } from './harness/demo-accounts';
 import { connectBothInOptions, screenshot, startSession } from './harness/session';
 import type { Session } from './harness/session';
 import { sidebarFrame } from './harness/user';
+import { expectVisibleToUser } from './harness/visible';
 import { eventually } from './harness/wait';
 
 // Demo product 72 is bought from TD SYNNEX as SKU 5432102, whose Autotask cost differs from TD
@@ -27,6 +28,12 @@ after(async () => {
 });
 
 async function runProductSync(): Promise<void> {
+  // A template that is off writes nothing, Run now included (issue 11 §1): switch it on first.
+  const on = await sendFromExtensionPage(options, 'templates.setEnabled', {
+    id: 'product-sync',
+    enabled: true,
+  });
+  assert.ok(on.ok, JSON.stringify(on));
   const started = await sendFromExtensionPage(options, 'templates.runNow', { id: 'product-sync' });
   assert.deepEqual(started, { ok: true, value: { started: true } });
   await eventually(
@@ -109,11 +116,15 @@ test('after a sync, the PO page’s sidebar lines and inline badges show each SK
   const page = await session.browser.context.newPage();
   await page.goto(PAGES.purchaseOrder);
   const sidebar = await sidebarFrame(page, session.browser.extensionId);
-  const lines = sidebar.getByRole('table', { name: 'Purchase order lines' });
-  await lines.getByRole('columnheader', { name: 'Sync' }).waitFor({ timeout: 15_000 });
+  // One card per line (issue 10 §3), each reading "Product Sync: Synced" where the user sees it.
+  const lines = sidebar.getByRole('list', { name: 'Purchase order lines' });
   for (const sku of DEMO.purchaseOrder.skus) {
-    const row = lines.getByRole('row').filter({ hasText: sku });
-    await row.getByText('Synced', { exact: true }).waitFor({ timeout: 10_000 });
+    const card = lines.getByRole('listitem', { name: `Line ${sku}` });
+    await expectVisibleToUser(card.getByText('Synced', { exact: true }), {
+      frame: sidebar,
+      allowVerticalScroll: true,
+      timeoutMs: 15_000,
+    });
   }
 
   // The inline badges come with a check (issue 3); each also carries the SKU's sync status.

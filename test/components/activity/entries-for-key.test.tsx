@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EntriesForKey } from '../../../components/activity/entries-for-key';
 import { ApiProvider } from '../../../components/ui/api';
@@ -37,6 +37,48 @@ describe('the sidebar’s activity for the PO on the page', () => {
     expect(screen.getByRole('link', { name: 'Open in the full log' }).getAttribute('href')).toBe(
       'log.html?search=PO-1042',
     );
+  });
+
+  it('shows a SKU’s part of a run over many SKUs — its own outcome — not the run’s summary or its failure', async () => {
+    const fake = fakeApi({
+      'log.forKey': () => [
+        {
+          id: 8,
+          at: '2026-11-25T02:00:00.000Z',
+          template: 'product-sync',
+          operation: 'product-sync',
+          result: 'partial',
+          summary: 'Product Sync: 199 updated, 1 failed of 200',
+          error: { kind: 'validation', service: 'tdsynnex', status: 200, message: 'SKU 9999999 not found' },
+          hintId: 'invalid-sku',
+          about: [{ id: 3, label: '5432101', outcome: 'updated', message: 'Cost 1,099.00 → 1,128.40' }],
+        },
+        {
+          id: 9,
+          at: '2026-11-25T03:00:00.000Z',
+          template: 'manual',
+          operation: 'order-check',
+          result: 'partial',
+          summary: 'Checked PO-1042: 1 of 2 line(s) need attention.',
+          about: [{ id: 4, label: '5432101', outcome: 'invalid-sku', hintId: 'invalid-sku' }],
+        },
+      ],
+    });
+    render(
+      <ApiProvider api={fake.api}>
+        <EntriesForKey searchKey="5432101" title="Activity for SKU 5432101" />
+      </ApiProvider>,
+    );
+    const activity = await screen.findByRole('region', { name: 'Activity for SKU 5432101' });
+    const [sync, check] = await within(activity).findAllByRole('listitem');
+    expect(sync?.textContent).toContain('Updated — Cost 1,099.00 → 1,128.40');
+    expect(check?.textContent).toContain('Unknown SKU');
+    // The run's own words are about the other 199 SKUs and the one that failed: not shown here.
+    expect(within(activity).queryByText(/199 updated/)).toBeNull();
+    expect(within(activity).queryByText(/Partial success/)).toBeNull();
+    expect(within(activity).queryByText(/9999999/)).toBeNull();
+    expect(within(sync!).queryByText('How to fix')).toBeNull();
+    expect(within(check!).getByText('How to fix')).toBeTruthy();
   });
 
   it('says when there is nothing yet', async () => {

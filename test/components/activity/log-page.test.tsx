@@ -66,7 +66,7 @@ async function seed() {
   });
 }
 
-function renderPage(props: Partial<Parameters<typeof LogPage>[0]> = {}) {
+function renderPage(props: Partial<Parameters<typeof LogPage>[0]> = {}, source = createLogSource()) {
   const saved: { blob: Blob; name: string }[] = [];
   const actions: HintAction[] = [];
   const fake = fakeApi({
@@ -81,7 +81,7 @@ function renderPage(props: Partial<Parameters<typeof LogPage>[0]> = {}) {
   render(
     <ApiProvider api={fake.api}>
       <HintActionProvider value={(action) => actions.push(action)}>
-        <LogSourceProvider source={createLogSource()}>
+        <LogSourceProvider source={source}>
           <LogPage now={T0 + 10 * MINUTE} save={(blob, name) => saved.push({ blob, name })} {...props} />
         </LogSourceProvider>
       </HintActionProvider>
@@ -185,6 +185,28 @@ describe('the full log page', () => {
     await user.selectOptions(screen.getByLabelText('Result'), 'Failed');
     await screen.findByText('1 entry');
     await waitFor(() => expect(rowTexts()).toEqual([expect.stringContaining('TD SYNNEX unreachable')]));
+  });
+
+  it('starts reading a new filter’s first screen in the change event, before the page renders it, and only once', async () => {
+    await seed();
+    const real = createLogSource();
+    // For each first-screen read: its query, and the query the list showed when the read started.
+    const reads: { query: string; listShowed: string | null }[] = [];
+    const source = {
+      ...real,
+      first: (query: Parameters<typeof real.first>[0], limit: number) => {
+        const listShowed = document.querySelector('.log-list')?.getAttribute('data-query') ?? null;
+        reads.push({ query: JSON.stringify(query), listShowed });
+        return real.first(query, limit);
+      },
+    };
+    const { user } = renderPage({}, source);
+    await screen.findByRole('option', { name: 'Product Sync' }, { timeout: 10_000 });
+    await user.selectOptions(screen.getByLabelText('Result'), 'Failed');
+    await screen.findByText('2 entries');
+    const failed = JSON.stringify({ result: 'failed' });
+    expect(reads.filter((r) => r.query === failed)).toEqual([{ query: failed, listShowed: '{}#0' }]);
+    await waitFor(() => expect(rowTexts()).toHaveLength(2));
   });
 
   it('searches by a SKU that only an item of an entry holds', async () => {

@@ -59,6 +59,7 @@ function renderPopup(
     'connection.status': () => ({ ...DISCONNECTED, autotask: AUTOTASK_CONNECTED }),
     'templates.list': () => [PRODUCT_SYNC],
     'templates.runNow': () => ({ started: true }),
+    'settings.get': () => ({ runScheduledHere: true, supportContact: '' }),
     'orders.waiting': () => [],
     // Issue 5's orders in flight: none.
     'orderStatus.inFlight': () => [],
@@ -167,6 +168,33 @@ describe('the popup', () => {
     expect(template.textContent).toMatch(/Next run: .*2026/);
     await user.click(within(template).getByRole('button', { name: 'Run now' }));
     expect(fake.sent('templates.runNow')).toEqual([{ id: 'product-sync' }]);
+  });
+
+  it('does not offer Run now for a template that is switched off, and says why (issue 11 §1)', async () => {
+    renderPopup(false, undefined, { 'templates.list': () => [{ ...PRODUCT_SYNC, enabled: false }] });
+    const template = await screen.findByRole('listitem', { name: 'Product Sync' });
+    const run = within(template).getByRole('button', { name: 'Run now' }) as HTMLButtonElement;
+    expect(run.disabled).toBe(true);
+    expect(document.getElementById(run.getAttribute('aria-describedby')!)?.textContent).toContain(
+      'switch it on in Options',
+    );
+  });
+
+  it('says an enabled template has no next run because this browser does not run schedules', async () => {
+    renderPopup(false, undefined, {
+      'templates.list': () => [{ ...PRODUCT_SYNC, nextRunAt: undefined }],
+      'settings.get': () => ({ runScheduledHere: false, supportContact: '' }),
+    });
+    const template = await screen.findByRole('listitem', { name: 'Product Sync' });
+    await waitFor(() =>
+      expect(template.textContent).toContain('Next run: not in this browser (Options → Scheduled work)'),
+    );
+  });
+
+  it('says "not scheduled" for a template without a schedule when this browser runs schedules', async () => {
+    renderPopup(false, undefined, { 'templates.list': () => [{ ...PRODUCT_SYNC, nextRunAt: undefined }] });
+    const template = await screen.findByRole('listitem', { name: 'Product Sync' });
+    await waitFor(() => expect(template.textContent).toContain('Next run: not scheduled'));
   });
 
   it('shows a running template’s progress and follows it until the run ends', async () => {

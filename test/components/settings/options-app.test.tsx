@@ -227,6 +227,13 @@ describe('Options › scheduled work and templates', () => {
       (within(section).getByRole('switch', { name: 'Get Order Status enabled' }) as HTMLInputElement).checked,
     ).toBe(false);
     expect(within(section).getByText(/Last run: Never/)).toBeTruthy();
+    // A template that is off writes nothing (issue 11 §1): its Run now is disabled and says why.
+    const off = within(section).getByRole('button', { name: 'Run now: Get Order Status' });
+    expect((off as HTMLButtonElement).disabled).toBe(true);
+    expect(off.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(off.getAttribute('aria-describedby')!)?.textContent).toContain(
+      'Switch it on to run it.',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Run now: Product Sync' }));
     expect(await screen.findByText('Product Sync started.')).toBeTruthy();

@@ -12,6 +12,7 @@ import type { ExchangeContext } from '../../../lib/distributor/tdsynnex/errors';
 import { storageFullError } from '../../../lib/log/storage-error';
 import { productSyncOff } from '../../../lib/products/product-page';
 import { orderStatusOff } from '../../../lib/order-status/refresh';
+import { templateOff } from '../../../lib/sync/scheduler';
 
 const PA_URL = 'https://ec.us.tdsynnex.com/SynnexXML/PriceAvailability';
 const PRODUCTS_URL = 'https://webservices22.autotask.net/atservicesrest/v1.0/Products/query';
@@ -286,6 +287,7 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
   ],
   ['product-sync-off', 'Sync now with Product Sync switched off (issue 11 §1)', productSyncOff()],
   ['order-status-off', 'Refresh status with Get Order Status switched off', orderStatusOff()],
+  ['template-off', 'Run now of a template that is switched off', templateOff({ name: 'Create Orders' })],
   [
     'sidebar-rate-limited',
     'the router refusing a flooding tab’s sidebar messages',

@@ -1,14 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendEntry } from '../../../lib/log/activity';
 import type { NewActivityEntry } from '../../../lib/log/activity';
-import {
-  dailyCounts,
-  entriesById,
-  firstEntries,
-  loggedTemplates,
-  matchingIds,
-  startOfDay,
-} from '../../../lib/log/query';
+import { dailyCounts, entriesById, loggedTemplates, matchingIds, startOfDay } from '../../../lib/log/query';
+import { firstEntries } from '../../../lib/log/first-screen';
 import { freshDb } from './fresh-db';
 
 const HOUR = 3_600_000;
@@ -114,6 +108,8 @@ describe('firstEntries', () => {
     const expected = (await matchingIds(query)).slice(0, 25);
     expect(expected.length).toBeGreaterThan(0);
     expect((await firstEntries(query, 25)).map((e) => e.id)).toEqual(expected);
+    // Also when the template + result walk gives up reading rows early and walks keys instead.
+    expect((await firstEntries(query, 25, 3)).map((e) => e.id)).toEqual(expected);
   });
 });
 

@@ -7,6 +7,7 @@ import { cancelRun, startRun } from '../../../lib/sync/engine';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
 import { LOCK_TTL_MS, readRun } from '../../../lib/sync/run-state';
 import { handleAlarm } from '../../../lib/sync/scheduler';
+import { setTemplateEnabled } from '../../../lib/sync/template-settings';
 import { freshDb } from '../log/fresh-db';
 import { pagedTemplate, writtenOnce } from './paged-template';
 import type { FakeTarget } from './paged-template';
@@ -122,6 +123,8 @@ describe('a template run', () => {
   });
 
   it('pauses on request, keeps its checkpoint, and continues when the resume alarm fires', async () => {
+    // A switched-off template does not resume (scheduler.test.ts); this one is on.
+    await setTemplateEnabled({ id: ID }, true);
     target.pauseOnPage = { page: 2, resumeAfterMs: 60_000 };
     const before = Date.now();
     expect(await (await startRun(ID, 'schedule')).finished).toMatchObject({ result: 'paused' });

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { AppErrorData } from '../../../lib/errors/app-error';
+import { hintFor } from '../../../lib/errors/hints';
 import { runScheduledHere } from '../../../lib/settings/settings';
 import { readRun } from '../../../lib/sync/run-state';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
@@ -8,6 +10,7 @@ import {
   handleAlarm,
   nextDailyAt,
   runNow,
+  setEnabled,
   setRunScheduledHere,
   syncAlarms,
   updateTemplateSettings,
@@ -114,12 +117,47 @@ describe('handleAlarm', () => {
 });
 
 describe('runNow', () => {
-  it('works in a browser that does not run schedules, even for a template that is off', async () => {
+  it('works in a browser that does not run schedules', async () => {
     expect(await runScheduledHere.getValue()).toBe(false);
-    const run = await runNow('idle');
+    const run = await runNow('hourly');
     expect(run.started).toBe(true);
     await run.finished;
-    expect(writtenOnce(targets.idle, 10)).toBe(true);
+    expect(writtenOnce(targets.hourly, 10)).toBe(true);
+  });
+
+  it('refuses a template that is switched off with the template-off hint, and writes nothing', async () => {
+    await expect(runNow('idle')).rejects.toMatchObject({ code: 'template-off', message: /Test idle/ });
+    let caught: unknown;
+    await runNow('idle').catch((error: unknown) => (caught = error));
+    expect(hintFor(caught as AppErrorData).id).toBe('template-off');
+    expect(targets.idle.writes.size).toBe(0);
+    expect(await readRun('idle')).toBeUndefined();
+  });
+});
+
+describe('a switched-off template writes nothing, whoever asks (issue 11 §1)', () => {
+  it('does not run on a schedule alarm that is still armed', async () => {
+    await setRunScheduledHere(true);
+    await fakeBrowser.alarms.create('template:idle', { periodInMinutes: 15 });
+    await handleAlarm({ name: 'template:idle' });
+    expect(targets.idle.writes.size).toBe(0);
+    expect(await fakeBrowser.alarms.get('template:idle')).toBeFalsy();
+  });
+
+  it('does not resume a paused run once switched off, and keeps its checkpoint', async () => {
+    targets.hourly.pauseOnPage = { page: 2, resumeAfterMs: 60_000 };
+    await (
+      await runNow('hourly')
+    ).finished;
+    expect(await readRun('hourly')).toMatchObject({ state: 'paused', checkpoint: { nextRecord: 4 } });
+    await setEnabled('hourly', false);
+    await handleAlarm({ name: 'template-resume:hourly' });
+    expect(targets.hourly.writes.size).toBe(3);
+    expect(await readRun('hourly')).toMatchObject({ checkpoint: { nextRecord: 4 } });
+
+    await setEnabled('hourly', true);
+    await handleAlarm({ name: 'template-resume:hourly' });
+    expect(writtenOnce(targets.hourly, 10)).toBe(true);
   });
 });
 
@@ -148,6 +186,7 @@ describe('disableAll (Disconnect)', () => {
 
   it('stops a run that is going, keeping its checkpoint for later', async () => {
     let release!: () => void;
+    await setEnabled('idle', true);
     targets.idle.holdOnPage = { page: 2, until: new Promise<void>((r) => (release = r)) };
     const run = await runNow('idle');
     await vi.waitFor(async () => expect((await readRun('idle'))?.checkpoint).toEqual({ nextRecord: 4 }));

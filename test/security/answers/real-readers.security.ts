@@ -1,8 +1,10 @@
-// Issue 11 §5: the malformed-answer battery on a reader the extension really ships — the sidebar's
+// Issue 11 §5: the malformed-answer battery on readers the extension really ships — the sidebar's
 // PO view (lib/services/purchase-order-view.ts), which once accepted quantities −3 and 2.5 and showed
-// a total. Every malformed answer of each endpoint it reads must fail with `malformed-response`
-// naming the field; the control read of the untouched answers succeeds.
+// a total, and the product page's view (lib/products/product-page.ts). Every malformed answer of each
+// endpoint they read must fail with `malformed-response` naming the field; the control read of the
+// untouched answers succeeds. (Product Sync's reader runs in product-sync.security.ts.)
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { productSyncView } from '../../../lib/products/product-page';
 import { getPurchaseOrderView } from '../../../lib/services/purchase-order-view';
 import { DEMO } from '../../sandbox/autotask/index';
 import { recordFigure } from '../figures';
@@ -18,6 +20,16 @@ beforeEach(() => {
 
 const read = () =>
   getPurchaseOrderView(1042, { client: world.autotask, distributorVendorId: DEMO.tdSynnexVendorId });
+/** Demo product 72 is linked to TD SYNNEX SKU 5432102 (its ProductVendors row). */
+const PRODUCT_ID = 72;
+const readProduct = () =>
+  productSyncView(PRODUCT_ID, {
+    autotask: world.autotask,
+    distributor: world.distributor,
+    vendorId: DEMO.tdSynnexVendorId,
+    states: async () => new Map(),
+    now: () => Date.now(),
+  });
 
 const path = (req: Request) => new URL(req.url).pathname;
 const ENDPOINTS: { endpoint: string; match: (req: Request) => boolean; mutations: Mutation[] }[] = [
@@ -59,30 +71,62 @@ const ENDPOINTS: { endpoint: string; match: (req: Request) => boolean; mutations
   },
 ];
 
+const PRODUCT_ENDPOINTS: typeof ENDPOINTS = [
+  {
+    endpoint: `GET Products/${PRODUCT_ID}`,
+    match: (req) => req.method === 'GET' && new RegExp(`/Products/${PRODUCT_ID}$`).test(path(req)),
+    mutations: [
+      ...fieldMutationsJson(['item', 'id'], 'id'),
+      ...fieldMutationsJson(['item', 'name'], 'text'),
+      ...fieldMutationsJson(['item', 'unitCost'], 'money'),
+      ...fieldMutationsJson(['item', 'unitPrice'], 'money'),
+    ],
+  },
+  {
+    endpoint: 'POST ProductVendors/query',
+    match: (req) => /\/ProductVendors\/query$/.test(path(req)),
+    mutations: [
+      ...fieldMutationsJson(['items', 0, 'productID'], 'id'),
+      ...fieldMutationsJson(['items', 0, 'vendorID'], 'id'),
+      ...fieldMutationsJson(['items', 0, 'vendorCost'], 'money'),
+      ...fieldMutationsJson(['items', 0, 'vendorPartNumber'], 'text?'),
+      // One vendor row only, so no duplicate-id case here (the PO view's line query has it).
+      ...bodyMutationsJson(['items', 0]),
+    ],
+  },
+];
+
 const tally = { tried: 0, rejected: 0 };
 afterAll(() => {
   recordFigure('answers-real-readers', {
-    label: 'Malformed answers → sidebar PO view (real reader)',
+    label: 'Malformed answers → sidebar PO and product views (real readers)',
     counts: { tried: tally.tried, rejected: tally.rejected, 'got through': tally.tried - tally.rejected },
     mustBeZero: ['got through'],
-    minimums: { tried: 60 },
+    minimums: { tried: 100 },
   });
 });
 
-describe('the sidebar PO view reader', () => {
+const READERS = [
+  { reader: 'the sidebar PO view reader', read, endpoints: ENDPOINTS },
+  { reader: 'the product page view reader', read: readProduct, endpoints: PRODUCT_ENDPOINTS },
+];
+
+describe.each(READERS)('$reader', ({ read: readView, endpoints }) => {
   it('reads the untouched answers (control)', async () => {
-    const view = await read();
-    expect(view.lines.length).toBeGreaterThan(0);
+    const view = await readView();
+    expect(view).toBeTruthy();
+    if ('lines' in view) expect(view.lines.length).toBeGreaterThan(0);
+    else expect(view.status).not.toBe('not-linked');
   });
 
-  for (const { endpoint, match, mutations } of ENDPOINTS) {
+  for (const { endpoint, match, mutations } of endpoints) {
     it.each(mutations.map((m) => [m.what, m] as const))(
       `${endpoint}: %s is rejected`,
       async (_what, mutation) => {
         tally.tried += 1;
         world.tamper = { match, answer: mutation.answer };
-        const error = await read().then(
-          (view) => ({ succeeded: view.lines.map((l) => l.quantity) }),
+        const error = await readView().then(
+          (view) => ({ succeeded: view }),
           (e: unknown) => e as { kind?: string; field?: string },
         );
         expect(world.tampered, 'the tampered answer was served').toBe(1);

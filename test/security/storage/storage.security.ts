@@ -30,7 +30,7 @@ afterAll(() => {
       'rows lost': upgrades.rowsLost,
     },
     mustBeZero: ['rows lost'],
-    minimums: { upgrades: SCHEMA_VERSIONS.length },
+    minimums: { 'upgrades run': SCHEMA_VERSIONS.length },
   });
   recordFigure('storage-quota', {
     label: 'Injected QuotaExceededError',
