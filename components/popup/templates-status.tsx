@@ -36,11 +36,13 @@ function Template({ template, scheduledHere, onRun }: TemplateProps) {
     <li aria-label={template.name}>
       <div className="row">
         <strong>{template.name}</strong>
-        {!template.enabled ? (
+        {template.enabled ? (
+          <span className="template-on">On</span>
+        ) : (
           <span className="muted" id={`popup-${template.id}-off`}>
             Off — switch it on in Options to run it
           </span>
-        ) : null}
+        )}
         {/* Issue 11 §1: a template that is off writes nothing, so it cannot be run either. */}
         <button
           type="button"

@@ -141,6 +141,8 @@ export function OrderPanel({ po, onOrderChanged }: Props) {
   const blocking = (check?.blocking ?? []).filter(
     (p) => !SHOWN_ELSEWHERE.has(p.code) && !(p.code === 'po-closed' && isCancelled(po)),
   );
+  // Submit stays visible but cannot be pressed while a problem is listed (a check clears it).
+  const blocked = submission?.state !== 'accepted' && !orderedOnPo && blocking.length > 0;
   const lineCount = po.lines.length === 1 ? '1 line' : `${po.lines.length} lines`;
 
   return (
@@ -172,11 +174,22 @@ export function OrderPanel({ po, onOrderChanged }: Props) {
             Check price and availability
           </button>
           {canSubmit ? (
-            <button type="button" className="primary" disabled={checking} onClick={() => void submit()}>
+            <button
+              type="button"
+              className="primary"
+              disabled={checking || blocked}
+              {...(blocked ? { 'aria-describedby': 'blocked-note' } : {})}
+              onClick={() => void submit()}
+            >
               Submit to TD SYNNEX
             </button>
           ) : null}
         </div>
+      ) : null}
+      {canSubmit && blocked ? (
+        <p id="blocked-note" className="muted">
+          Fix what is listed under “Cannot submit yet”, then Check price and availability again.
+        </p>
       ) : null}
       {note ? <p role="status">{note}</p> : null}
       {error || loadError ? <ErrorHint error={(error ?? loadError)!} /> : null}

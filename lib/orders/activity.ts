@@ -37,7 +37,7 @@ export async function logCheck(
   const hintId = result.blocking.find((p) => p.hintId)?.hintId ?? problems.find((l) => l.hintId)?.hintId;
   const summary = result.blocking.length
     ? `Checked ${poNumber}: cannot submit yet — ${result.blocking.map((p) => p.message).join(' ')}`
-    : `Checked ${poNumber}: ${problems.length} of ${result.lines.length} line(s) need attention.`;
+    : `Checked ${poNumber}: ${problems.length} of ${result.lines.length} ${result.lines.length === 1 ? 'line needs' : 'lines need'} attention.`;
   await appendEntry(
     {
       template: MANUAL_TEMPLATE,

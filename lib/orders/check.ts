@@ -167,7 +167,10 @@ function blockingProblems(po: PurchaseOrderView, lines: CheckedLine[]): Blocking
   if (invalid.length) {
     problems.push({
       code: 'invalid-sku',
-      message: `${invalid.length} line(s) have no valid TD SYNNEX SKU.`,
+      message:
+        invalid.length === 1
+          ? '1 line has no valid TD SYNNEX SKU.'
+          : `${invalid.length} lines have no valid TD SYNNEX SKU.`,
       hintId: HINT_CODES.invalidSku,
     });
   }

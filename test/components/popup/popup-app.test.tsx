@@ -164,6 +164,7 @@ describe('the popup', () => {
     const { user, fake } = renderPopup(false);
     const template = await screen.findByRole('listitem', { name: 'Product Sync' });
     expect(template.textContent).toContain('Partial success');
+    expect(within(template).getByText('On')).toBeTruthy(); // switched on, said in words
     expect(template.textContent).toMatch(/Last run: .*2026/);
     expect(template.textContent).toMatch(/Next run: .*2026/);
     await user.click(within(template).getByRole('button', { name: 'Run now' }));
@@ -175,6 +176,7 @@ describe('the popup', () => {
     const template = await screen.findByRole('listitem', { name: 'Product Sync' });
     const run = within(template).getByRole('button', { name: 'Run now' }) as HTMLButtonElement;
     expect(run.disabled).toBe(true);
+    expect(within(template).queryByText('On')).toBeNull();
     expect(document.getElementById(run.getAttribute('aria-describedby')!)?.textContent).toContain(
       'switch it on in Options',
     );

@@ -33,9 +33,7 @@ const INVALID_CHECK: OrderCheckView = {
       message: 'TD SYNNEX does not know SKU 5432102.',
     },
   ],
-  blocking: [
-    { code: 'invalid-sku', message: '1 line(s) have no valid TD SYNNEX SKU.', hintId: 'invalid-sku' },
-  ],
+  blocking: [{ code: 'invalid-sku', message: '1 line has no valid TD SYNNEX SKU.', hintId: 'invalid-sku' }],
 };
 
 function renderPanel(handlers: Handlers = {}, po: PurchaseOrderView = PO, onChanged?: () => void) {
@@ -91,6 +89,22 @@ describe('the order panel of the sidebar', () => {
     // The other line carries its own problem, not this one.
     expect(card('5432101').queryByText(/does not know SKU/)).toBeNull();
     expect(card('5432101').getByText(/TD SYNNEX price differs by 10%/)).toBeTruthy();
+  });
+
+  it('Submit cannot be pressed while "Cannot submit yet" lists a problem; a clean re-check frees it', async () => {
+    let answer = INVALID_CHECK;
+    const { fake } = renderPanel({ 'order.check': () => answer });
+    await screen.findByText('1 line has no valid TD SYNNEX SKU.');
+    const submit = screen.getByRole('button', { name: 'Submit to TD SYNNEX' });
+    expect(submit).toHaveProperty('disabled', true);
+    expect(submit.getAttribute('aria-describedby')).toBe('blocked-note');
+    expect(screen.getByText(/then Check price and availability again/)).toBeTruthy();
+    answer = CHECK; // the SKU was fixed in Autotask
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Check price and availability' }));
+    await screen.findByText('110.00');
+    expect(screen.queryByText('Cannot submit yet')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Submit to TD SYNNEX' })).toHaveProperty('disabled', false);
+    expect(fake.sent('order.review')).toEqual([]);
   });
 
   it('says what it is asking while TD SYNNEX answers, and disables the buttons meanwhile', async () => {

@@ -7,7 +7,9 @@ describe('a query’s IncludeFields and its row schema', () => {
   const withName = productSchema.pick({ id: true, name: true });
 
   it('accepts a schema whose required fields are all asked for (any casing)', () => {
-    expect(() => assertSchemaFitsFields('Products', partRow, ['ID', 'manufacturerProductName'])).not.toThrow();
+    expect(() =>
+      assertSchemaFitsFields('Products', partRow, ['ID', 'manufacturerProductName']),
+    ).not.toThrow();
     expect(() => assertSchemaFitsFields('Products', withName, ['id', 'name'])).not.toThrow();
   });
 

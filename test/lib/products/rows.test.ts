@@ -7,6 +7,8 @@ describe('the rows Product Sync reads', () => {
       false,
     );
     expect(productRowSchema.safeParse({ id: 1, name: 'Dock', unitCost: -0.01 }).success).toBe(false);
-    expect(productRowSchema.safeParse({ id: 1, name: 'Dock', unitCost: 0, unitPrice: null }).success).toBe(true);
+    expect(productRowSchema.safeParse({ id: 1, name: 'Dock', unitCost: 0, unitPrice: null }).success).toBe(
+      true,
+    );
   });
 });
