@@ -8,8 +8,14 @@
 // IndexedDB waited for the page — and Chromium's `getAll` of 1,000 rows cost ~1.5–2× a cursor over the
 // same rows. So each chunk is read with a cursor over its primary-key range (Dexie `each`), the next
 // chunk's read is asked for before the current one is built, and each chunk becomes one Blob.
+//
+// Then (issue 14, second pass): the floor reads every entry in ONE cursor walk; ours opened 200
+// transactions. A list that covers most of its date range (the whole log, a template, a result) is
+// now exported in one walk of the `at` index (export-walk.ts); a sparse or search list, and the
+// per-item export (which needs each chunk's items), still go chunk by chunk as above.
 import { csvBlock, csvHeader, entryCells, itemCells } from './csv';
 import { db } from './db';
+import { walkExport } from './export-walk';
 import { entriesById, itemsByEntry } from './query';
 import type { ActivityEntry, ActivityItem } from './records';
 
@@ -28,6 +34,8 @@ export interface ExportOptions {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
   chunkSize?: number;
+  /** Try the one-walk export first (default); `false` always goes chunk by chunk. */
+  oneWalk?: boolean;
 }
 
 interface Chunk {
@@ -81,6 +89,15 @@ export async function exportCsv(ids: readonly number[], options: ExportOptions =
   const size = options.chunkSize ?? EXPORT_CHUNK;
   const parts: Blob[] = [new Blob([csvHeader(perItem)])];
   options.onProgress?.(0, ids.length);
+  if (!perItem && ids.length > 0 && options.oneWalk !== false) {
+    const walked = await walkExport(ids, {
+      blockRows: CSV_BLOCK_ROWS,
+      chunkRows: size,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    if (walked) return new Blob([...parts, ...walked], { type: 'text/csv;charset=utf-8' });
+  }
   const read = (start: number) => {
     const pending = readChunk(ids.slice(start, start + size), perItem);
     // Settled by the loop; a read left pending when the export is aborted must not be "unhandled".

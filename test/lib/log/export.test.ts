@@ -64,7 +64,11 @@ describe('exportCsv over many chunks', () => {
     db.close();
     db.use(recorder);
     await db.open();
-    await exportCsv(ids, { chunkSize: 10, onProgress: (done) => events.push(`built ${done}`) });
+    await exportCsv(ids, {
+      chunkSize: 10,
+      oneWalk: false,
+      onProgress: (done) => events.push(`built ${done}`),
+    });
     expect(events).toEqual(['built 0', 'read', 'read', 'built 10', 'read', 'built 20', 'built 25']);
   });
 
@@ -74,6 +78,7 @@ describe('exportCsv over many chunks', () => {
     const whole = await (await exportCsv(ids, { chunkSize: 1_000 })).text();
     for (const chunkSize of [1, 4, 10, 22]) {
       expect(await (await exportCsv(ids, { chunkSize })).text()).toBe(whole);
+      expect(await (await exportCsv(ids, { chunkSize, oneWalk: false })).text()).toBe(whole);
       expect(await (await exportCsv(ids, { chunkSize, perItem: true })).text()).toBe(
         await (await exportCsv(ids, { perItem: true })).text(),
       );
@@ -94,7 +99,9 @@ describe('exportCsv over many chunks', () => {
     const ids = await matchingIds({ template: 'rare' });
     const want = [35, 28, 21, 14, 7, 0].map((i) => `#${i}`);
     for (const chunkSize of [2, 3, 500]) {
-      const lines = (await (await exportCsv(ids, { chunkSize })).text()).trim().split('\r\n');
+      const lines = (await (await exportCsv(ids, { chunkSize, oneWalk: chunkSize !== 3 })).text())
+        .trim()
+        .split('\r\n');
       expect(lines.slice(1).map((line) => line.split(',')[7])).toEqual(want);
     }
   });
@@ -105,6 +112,7 @@ describe('exportCsv over many chunks', () => {
     const stop = new AbortController();
     const exporting = exportCsv(ids, {
       chunkSize: 10,
+      oneWalk: false,
       signal: stop.signal,
       onProgress: (done) => done === 10 && stop.abort(),
     });
@@ -113,5 +121,97 @@ describe('exportCsv over many chunks', () => {
 
   it('writes only a header for an empty list', async () => {
     expect(await (await exportCsv([])).text()).toMatch(/^Entry,[^\r\n]*\r\n$/);
+  });
+});
+
+describe('exportCsv in one walk of the date index (issue 14)', () => {
+  beforeEach(freshDb);
+  const events: string[] = [];
+  const recorder = readRecorder(events);
+  afterEach(() => {
+    db.unuse(recorder);
+    events.length = 0;
+  });
+
+  const chunked = async (ids: readonly number[]) => (await exportCsv(ids, { oneWalk: false })).text();
+
+  it('reads a whole log with one cursor and writes the same file as the chunked export', async () => {
+    await logEntries(25);
+    const ids = await matchingIds({});
+    const want = await chunked(ids);
+    db.close();
+    db.use(recorder);
+    await db.open();
+    const progress: number[] = [];
+    const text = await (
+      await exportCsv(ids, { chunkSize: 10, onProgress: (done) => progress.push(done) })
+    ).text();
+    expect(text).toBe(want);
+    expect(events).toEqual(['read']);
+    expect(progress).toEqual([0, 10, 20, 25]);
+  });
+
+  it('follows the list order when ids and dates disagree (an entry logged late with an early date)', async () => {
+    await logEntries(10);
+    await appendEntry({
+      at: T0 - 5,
+      template: 't',
+      operation: 'maintenance',
+      result: 'success',
+      summary: 'late',
+    });
+    await appendEntry({
+      at: T0 + 4,
+      template: 't',
+      operation: 'maintenance',
+      result: 'success',
+      summary: 'tie',
+    });
+    const ids = await matchingIds({});
+    const lines = (await (await exportCsv(ids)).text()).trim().split('\r\n').slice(1);
+    expect(lines.map((line) => line.split(',')[7])).toEqual([
+      '#9',
+      '#8',
+      '#7',
+      '#6',
+      '#5',
+      'tie',
+      '#4',
+      '#3',
+      '#2',
+      '#1',
+      '#0',
+      'late',
+    ]);
+    expect(await (await exportCsv(ids)).text()).toBe(await chunked(ids));
+  });
+
+  it('keeps a list in its own order when it is not the index order (falls back to chunks)', async () => {
+    await logEntries(12);
+    const ids = [...(await matchingIds({}))];
+    [ids[2], ids[3]] = [ids[3]!, ids[2]!];
+    const lines = (await (await exportCsv(ids)).text()).trim().split('\r\n').slice(1);
+    expect(lines.slice(0, 5).map((line) => line.split(',')[7])).toEqual(['#11', '#10', '#8', '#9', '#7']);
+  });
+
+  it('still exports every other entry when one of the list was removed meanwhile', async () => {
+    await logEntries(12);
+    const ids = await matchingIds({});
+    await db.activity.delete(ids[4]!);
+    const lines = (await (await exportCsv(ids)).text()).trim().split('\r\n').slice(1);
+    expect(lines).toHaveLength(11);
+    expect(lines.map((line) => line.split(',')[7])).not.toContain('#7');
+  });
+
+  it('stops when aborted in the middle of the walk', async () => {
+    await logEntries(30);
+    const ids = await matchingIds({});
+    const stop = new AbortController();
+    const exporting = exportCsv(ids, {
+      chunkSize: 10,
+      signal: stop.signal,
+      onProgress: (done) => done === 10 && stop.abort(),
+    });
+    await expect(exporting).rejects.toThrow(/abort/i);
   });
 });
