@@ -2,13 +2,12 @@
 // update rules, the fields it owns, and the per-run cap. Saved through the background, which checks
 // them with the template's schema and re-syncs its alarm.
 import { useState } from 'react';
-import type { AppErrorData } from '../../lib/errors/app-error';
 import type { OwnedFields, PricingRule, ProductSyncSettings } from '../../lib/products/settings';
 import { RUN_CAP_MAX } from '../../lib/products/settings';
 import type { ProductSyncSettingsView } from '../../lib/products/views';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
-import { toAppError } from '../ui/use-request';
+import { useSettingsSave } from '../ui/use-settings-save';
 
 const OWNED_LABELS: Record<keyof OwnedFields, string> = {
   vendorCost: 'Vendor cost (ProductVendors)',
@@ -179,31 +178,16 @@ export function ProductSyncSettingsForm({
 }) {
   const api = useApi();
   const [draft, setDraft] = useState(view.settings);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [saved, setSaved] = useState(false);
-  const save = async () => {
-    setError(null);
-    setSaved(false);
-    try {
-      // `enabled` is the template's switch (templates.setEnabled): this form never changes it, so a
-      // form loaded before Disconnect cannot switch the template back on, nor a switch click be undone.
-      const { enabled: _switch, ...settings } = draft;
-      const next = await api('productSync.saveSettings', settings);
+  const { onSubmit, saved, error } = useSettingsSave({
+    draft,
+    send: (settings) => api('productSync.saveSettings', settings),
+    onSaved: (next) => {
       onView(next);
       setDraft(next.settings);
-      setSaved(true);
-    } catch (thrown) {
-      setError(toAppError(thrown));
-    }
-  };
+    },
+  });
   return (
-    <form
-      aria-label="Product Sync settings"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <form aria-label="Product Sync settings" onSubmit={onSubmit}>
       <label>
         Runs daily at{' '}
         <input

@@ -2,12 +2,12 @@
 // tenant's own picklist), how often it looks, automatic submission (off by default, with a plain
 // warning when turned on), and what an order asks TD SYNNEX for: ship method, warehouse, backorders.
 import { useId, useState } from 'react';
-import type { AppErrorData } from '../../lib/errors/app-error';
 import type { CreateOrdersSettingsView } from '../../lib/orders/create-orders-messages';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { SelectField, TextField } from '../ui/field';
-import { toAppError, useRequest } from '../ui/use-request';
+import { useRequest } from '../ui/use-request';
+import { useSettingsSave } from '../ui/use-settings-save';
 
 type Settings = CreateOrdersSettingsView['settings'];
 type Schedule = Settings['schedule'];
@@ -41,38 +41,24 @@ function Form({
   const api = useApi();
   const autoId = useId();
   const [draft, setDraft] = useState<Settings>(view.settings);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [saved, setSaved] = useState(false);
+  const { onSubmit, saved, error, clearSaved } = useSettingsSave({
+    draft,
+    send: (settings) => api('createOrders.saveSettings', settings),
+    onSaved: (next) => {
+      onSaved(next);
+      setDraft(next.settings);
+    },
+  });
   const change = (patch: Partial<Settings>) => {
     setDraft({ ...draft, ...patch });
-    setSaved(false);
+    clearSaved();
   };
   const statuses = view.triggerStatuses.includes(draft.triggerStatus)
     ? view.triggerStatuses
     : [draft.triggerStatus, ...view.triggerStatuses];
 
-  const save = async () => {
-    setError(null);
-    try {
-      // `enabled` is the template's switch (templates.setEnabled), never this form's.
-      const { enabled: _switch, ...settings } = draft;
-      const next = await api('createOrders.saveSettings', settings);
-      onSaved(next);
-      setDraft(next.settings);
-      setSaved(true);
-    } catch (thrown) {
-      setError(toAppError(thrown));
-    }
-  };
-
   return (
-    <form
-      aria-label="Create Orders settings"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <form aria-label="Create Orders settings" onSubmit={onSubmit}>
       <SelectField
         label="Trigger status"
         value={draft.triggerStatus}

@@ -3,10 +3,10 @@
 // while every call fails; a deliberate Disconnect reads "not connected" with `Connect in Options`,
 // never as a 401 or a failed login. The Disconnect test comes last: it ends the connection.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEMO } from './harness/demo-accounts';
-import type { Session } from './harness/session';
+import { connectedSessionForTests } from './harness/session-for-tests';
 import { section } from './harness/user';
 import { eventuallyVisible, expectVisibleToUser } from './harness/visible';
 import {
@@ -15,29 +15,22 @@ import {
   openPurchaseOrder,
   shootLightAndDark,
   SIDEBAR_WIDTH,
-  startConnectedSession,
 } from './journey-errors-world';
 
-let session: Session;
-before(async () => {
-  session = await startConnectedSession();
-});
-after(async () => {
-  await session?.close();
-});
+const world = connectedSessionForTests();
 
 async function openPopup(): Promise<Page> {
-  const popup = await session.browser.openExtensionPage('popup.html');
+  const popup = await world.session.browser.openExtensionPage('popup.html');
   await popup.setViewportSize({ width: SIDEBAR_WIDTH, height: 600 });
   return popup;
 }
 
 describe('connection state follows what the services say', () => {
   test('a secret changed in Autotask reads "Credentials rejected" in the sidebar, popup and options', async () => {
-    const user = session.sandbox.autotask.db.users.get(DEMO.autotask.userName.toLowerCase())!;
+    const user = world.session.sandbox.autotask.db.users.get(DEMO.autotask.userName.toLowerCase())!;
     const secret = user.secret;
     user.secret = 'changed-in-autotask';
-    const { page, sidebar } = await openPurchaseOrder(session);
+    const { page, sidebar } = await openPurchaseOrder(world.session);
     try {
       await expectHint(sidebar, /Autotask rejected the API credentials/, 'Reconnect Autotask');
       const popup = await openPopup();
@@ -49,7 +42,7 @@ describe('connection state follows what the services say', () => {
       await expectTruthfulScreen(popup);
       await shootLightAndDark(popup, 'popup-credentials-rejected');
       await popup.close();
-      const options = await session.browser.openExtensionPage('options.html');
+      const options = await world.session.browser.openExtensionPage('options.html');
       const autotask = section(options, 'Autotask');
       await expectVisibleToUser(autotask.getByText(/^Credentials rejected: Autotask refuses/));
       assert.equal(await autotask.getByText(/^Connected to Autotask tenant/).count(), 0);
@@ -59,7 +52,7 @@ describe('connection state follows what the services say', () => {
       await page.close();
     }
     // The secret is valid again (fixed in Autotask): the next call that succeeds clears the state.
-    const again = await openPurchaseOrder(session);
+    const again = await openPurchaseOrder(world.session);
     await expectVisibleToUser(again.sidebar.getByRole('button', { name: 'Check price and availability' }), {
       frame: again.sidebar,
       allowVerticalScroll: true,
@@ -72,10 +65,10 @@ describe('connection state follows what the services say', () => {
   });
 
   test('a password changed at TD SYNNEX reads "TD SYNNEX login failed" and "Credentials rejected"', async () => {
-    const account = session.sandbox.tdsynnex.accounts.all()[0]!;
+    const account = world.session.sandbox.tdsynnex.accounts.all()[0]!;
     const password = account.password;
     account.password = 'changed-at-td-synnex';
-    const { page, sidebar } = await openPurchaseOrder(session);
+    const { page, sidebar } = await openPurchaseOrder(world.session);
     try {
       await expectHint(sidebar, 'TD SYNNEX login failed', 'Reconnect TD SYNNEX');
       const popup = await openPopup();
@@ -92,13 +85,13 @@ describe('connection state follows what the services say', () => {
   });
 
   test('after a deliberate Disconnect the sidebar says "TD SYNNEX is not connected" with Connect in Options', async () => {
-    const options = await session.browser.openExtensionPage('options.html');
+    const options = await world.session.browser.openExtensionPage('options.html');
     const tdsynnex = section(options, 'TD SYNNEX');
     await tdsynnex.getByRole('button', { name: 'Disconnect' }).click();
     await tdsynnex.getByRole('button', { name: /Yes, disconnect/ }).click();
     await tdsynnex.getByRole('button', { name: 'Connect', exact: true }).waitFor({ timeout: 15_000 });
     await options.close();
-    const { page, sidebar } = await openPurchaseOrder(session);
+    const { page, sidebar } = await openPurchaseOrder(world.session);
     try {
       await expectHint(sidebar, 'TD SYNNEX is not connected', 'Connect in Options');
       const text = await sidebar.locator('body').innerText();

@@ -11,6 +11,7 @@ import { hintById } from '../../lib/errors/hints';
 import type { Sandbox } from '../sandbox/server';
 import { DEMO } from './harness/demo-accounts';
 import { seedEntries } from './harness/log-seed';
+import { startConnectedSession } from './harness/session';
 import type { Session } from './harness/session';
 import { section } from './harness/user';
 import { expectVisibleToUser } from './harness/visible';
@@ -20,7 +21,6 @@ import {
   openPurchaseOrder,
   RAW_CODES,
   shootLightAndDark,
-  startConnectedSession,
 } from './journey-errors-world';
 
 interface HelpRow {

@@ -3,10 +3,10 @@
 // (503, maintenance page), records the API user cannot see, an unknown SKU found by a clicked check
 // (the log's resolution), and PO pages opened without any log entry being written.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { BADGE_ATTR } from '../../entrypoints/autotask.content/inline-badges';
 import { DEMO } from './harness/demo-accounts';
-import type { Session } from './harness/session';
+import { connectedSessionForTests } from './harness/session-for-tests';
 import { expectVisibleToUser } from './harness/visible';
 import { eventually } from './harness/wait';
 import {
@@ -15,22 +15,15 @@ import {
   logEntryCount,
   openPurchaseOrder,
   shootLightAndDark,
-  startConnectedSession,
 } from './journey-errors-world';
 
-let session: Session;
-before(async () => {
-  session = await startConnectedSession();
-});
-after(async () => {
-  await session?.close();
-});
+const world = connectedSessionForTests();
 
 describe('the sidebar says what actually happened', () => {
   test('opening PO pages writes no log entry', async () => {
-    const before = await logEntryCount(session);
+    const before = await logEntryCount(world.session);
     for (let i = 0; i < 2; i += 1) {
-      const { page, sidebar } = await openPurchaseOrder(session);
+      const { page, sidebar } = await openPurchaseOrder(world.session);
       await expectVisibleToUser(sidebar.getByRole('button', { name: 'Check price and availability' }), {
         frame: sidebar,
         allowVerticalScroll: true,
@@ -45,12 +38,12 @@ describe('the sidebar says what actually happened', () => {
       await page.waitForTimeout(1_000);
       await page.close();
     }
-    assert.equal(await logEntryCount(session), before, 'page views are not sync actions');
+    assert.equal(await logEntryCount(world.session), before, 'page views are not sync actions');
   });
 
   test('TD SYNNEX answering 503 reads "TD SYNNEX is unavailable, try again at …"', async () => {
-    session.sandbox.tdsynnex.faults.failNext(50, 503, 'price');
-    const { page, sidebar } = await openPurchaseOrder(session);
+    world.session.sandbox.tdsynnex.faults.failNext(50, 503, 'price');
+    const { page, sidebar } = await openPurchaseOrder(world.session);
     try {
       const hint = await expectHint(sidebar, 'TD SYNNEX is unavailable');
       const text = await hint.innerText();
@@ -64,45 +57,45 @@ describe('the sidebar says what actually happened', () => {
       );
       await shootLightAndDark(page, 'tdsynnex-503');
     } finally {
-      session.sandbox.tdsynnex.faults.clear();
+      world.session.sandbox.tdsynnex.faults.clear();
       await page.close();
     }
   });
 
   test('TD SYNNEX serving its maintenance page reads "TD SYNNEX is unavailable" too', async () => {
-    session.sandbox.tdsynnex.faults.htmlNext(50, 'price');
-    const { page, sidebar } = await openPurchaseOrder(session);
+    world.session.sandbox.tdsynnex.faults.htmlNext(50, 'price');
+    const { page, sidebar } = await openPurchaseOrder(world.session);
     try {
       const hint = await expectHint(sidebar, 'TD SYNNEX is unavailable');
       assert.doesNotMatch(await hint.innerText(), /internet connection/i);
     } finally {
-      session.sandbox.tdsynnex.faults.clear();
+      world.session.sandbox.tdsynnex.faults.clear();
       await page.close();
     }
   });
 
   test('a PO the API user cannot see reads as hidden records, with Reconnect Autotask', async () => {
     // A restricted level answers `{"item": null}` for a PO it hides (API.md §1.3).
-    session.sandbox.autotask.knobs.emptyRows.add('PurchaseOrders');
-    const { page, sidebar } = await openPurchaseOrder(session);
+    world.session.sandbox.autotask.knobs.emptyRows.add('PurchaseOrders');
+    const { page, sidebar } = await openPurchaseOrder(world.session);
     try {
       await expectHint(sidebar, 'Autotask shows this API user no such record', 'Reconnect Autotask');
       await shootLightAndDark(page, 'hidden-records');
     } finally {
-      session.sandbox.autotask.knobs.emptyRows.clear();
+      world.session.sandbox.autotask.knobs.emptyRows.clear();
       await page.close();
     }
   });
 
   test('an unknown SKU found by a clicked check is logged with its resolution and Run Product Sync', async () => {
-    const vendorRow = session.sandbox.autotask.db
+    const vendorRow = world.session.sandbox.autotask.db
       .rows(DEMO.autotask.tenantId, 'ProductVendors')
       .find((row) => row.vendorPartNumber === '5432103')!;
     vendorRow.vendorPartNumber = '5499999';
-    const { page, sidebar } = await openPurchaseOrder(session);
+    const { page, sidebar } = await openPurchaseOrder(world.session);
     try {
       await sidebar.getByRole('button', { name: 'Check price and availability' }).click();
-      const log = await session.browser.openExtensionPage('log.html');
+      const log = await world.session.browser.openExtensionPage('log.html');
       await log.setViewportSize({ width: 1100, height: 900 });
       const entry = log.getByRole('button', { name: /Checked PO-1042/ });
       await eventually(

@@ -1,10 +1,10 @@
-// Shared setup of the issue 10 §4 error journeys (journey-errors-*.test.ts): one sandbox + Chromium
-// session with both demo accounts connected, a PO page with its sidebar, and the checks a user makes
-// of a hint — its title and action on screen, never the generic error, never a raw code.
+// Shared setup of the issue 10 §4 error journeys (journey-errors-*.test.ts), whose files each share
+// one connected session (harness/session-for-tests): a PO page with its sidebar, and the checks a
+// user makes of a hint — its title and action on screen, never the generic error, never a raw code.
 import type { Frame, Locator, Page } from 'playwright-core';
 import { HINT_CODES } from '../../lib/errors/hint-catalogue';
 import { PAGES } from './harness/demo-accounts';
-import { connectBothInOptions, screenshot, startSession } from './harness/session';
+import { screenshot, screenshotLightAndDark } from './harness/session';
 import type { Session } from './harness/session';
 import { sidebarFrame } from './harness/user';
 import { expectNoGenericError, expectNoSidewaysScroll, expectVisibleToUser } from './harness/visible';
@@ -17,12 +17,6 @@ export const RAW_CODES = [
   'malformed-response',
 ];
 export const SIDEBAR_WIDTH = 380;
-
-export async function startConnectedSession(): Promise<Session> {
-  const session = await startSession();
-  await (await connectBothInOptions(session.browser)).close();
-  return session;
-}
 
 export async function openPurchaseOrder(session: Session): Promise<{ page: Page; sidebar: Frame }> {
   const page = await session.browser.context.newPage();
@@ -60,13 +54,8 @@ export async function expectHint(sidebar: Frame, title: string | RegExp, action?
   return hint;
 }
 
-export async function shootLightAndDark(page: Page, name: string): Promise<void> {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await screenshot(page, `journey-errors-${name}`);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, `journey-errors-${name}-dark`);
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+export const shootLightAndDark = (page: Page, name: string) =>
+  screenshotLightAndDark(page, `journey-errors-${name}`);
 
 /** The number of entries the log page reports (its status line). */
 export async function logEntryCount(session: Session): Promise<number> {

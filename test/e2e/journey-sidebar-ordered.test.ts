@@ -5,51 +5,19 @@
 // sidebar reads "Ordered" with the order numbers and the page's badges follow, without a reload; a
 // PO of another vendor and a cancelled PO say so plainly; Disconnect TD SYNNEX takes the badges away.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Frame, Page } from 'playwright-core';
-import { DEMO } from './harness/demo-accounts';
-import { connectBothInOptions, screenshot, startSession } from './harness/session';
-import type { Session } from './harness/session';
-import { section, sidebarFrame } from './harness/user';
+import { describe, test } from 'node:test';
+import { connectedSessionForTests } from './harness/session-for-tests';
+import { section } from './harness/user';
 import { expectNoGenericError, expectNoSidewaysScroll, expectVisibleToUser } from './harness/visible';
 import { eventually } from './harness/wait';
+import { BELOW, openPo, shoot, tdsynnexStatusDone } from './journey-sidebar-world';
 import { acceptedOrders, inlineBadges, PO } from './submit-world';
 
-const WEB = new URL(DEMO.autotask.webUrl).origin;
-const poPage = (id: number) => `${WEB}/Mvc/Inventory/PurchaseOrderDetail.mvc?purchaseOrderID=${id}`;
-/** What the user scrolls to is fine vertically; sideways never. */
-const BELOW = { allowVerticalScroll: true } as const;
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await screenshot(page, `journey-sidebar-${name}`);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, `journey-sidebar-${name}-dark`);
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
 describe('the sidebar and the badges follow an order and a disconnect', () => {
-  let session: Session;
-  const open = async (poId: number): Promise<{ page: Page; sidebar: Frame }> => {
-    const page = await session.browser.context.newPage();
-    await page.goto(poPage(poId));
-    const sidebar = await sidebarFrame(page, session.browser.extensionId, 15_000);
-    await sidebar.getByRole('heading', { name: /^Purchase order / }).waitFor({ timeout: 15_000 });
-    return { page, sidebar };
-  };
-  const tdsynnexStatusDone = (sidebar: Frame) =>
-    sidebar.getByText(/^Asking TD SYNNEX/).waitFor({ state: 'detached', timeout: 20_000 });
-
-  before(async () => {
-    session = await startSession();
-    await (await connectBothInOptions(session.browser)).close();
-  });
-  after(async () => {
-    await session?.close();
-  });
+  const world = connectedSessionForTests();
 
   test('after Confirm the sidebar reads Ordered with the order numbers and the badges follow, no reload', async () => {
-    const { page, sidebar } = await open(PO.id);
+    const { page, sidebar } = await openPo(world.session, PO.id);
     try {
       await tdsynnexStatusDone(sidebar);
       await eventually(
@@ -58,7 +26,7 @@ describe('the sidebar and the badges follow an order and a disconnect', () => {
         { what: 'one inline badge per SKU', timeoutMs: 15_000 },
       );
       await sidebar.getByText(`No activity for ${PO.number} yet.`).waitFor({ timeout: 10_000 });
-      const opened = session.browser.context.waitForEvent('page', {
+      const opened = world.session.browser.context.waitForEvent('page', {
         predicate: (p) => p.url().includes('/review.html'),
         timeout: 20_000,
       });
@@ -68,7 +36,9 @@ describe('the sidebar and the badges follow an order and a disconnect', () => {
       await review.getByRole('region', { name: 'Order placed' }).waitFor({ timeout: 30_000 });
 
       const numbers = [
-        ...new Set(acceptedOrders(session)[0]!.lines.flatMap((l) => (l.orderNumber ? [l.orderNumber] : []))),
+        ...new Set(
+          acceptedOrders(world.session)[0]!.lines.flatMap((l) => (l.orderNumber ? [l.orderNumber] : [])),
+        ),
       ];
       const ordered = sidebar.getByRole('region', { name: 'Ordered' });
       await ordered.getByText(numbers.join(', '), { exact: true }).waitFor({ timeout: 10_000 });
@@ -100,7 +70,7 @@ describe('the sidebar and the badges follow an order and a disconnect', () => {
   });
 
   test('Disconnect TD SYNNEX takes the page badges away, without a reload', async () => {
-    const { page, sidebar } = await open(PO.id);
+    const { page, sidebar } = await openPo(world.session, PO.id);
     try {
       await sidebar.getByRole('region', { name: 'Ordered' }).waitFor({ timeout: 15_000 });
       await eventually(
@@ -108,7 +78,7 @@ describe('the sidebar and the badges follow an order and a disconnect', () => {
         (n) => n === PO.skus.length,
         { what: 'the badges before Disconnect', timeoutMs: 15_000 },
       );
-      const options = await session.browser.openExtensionPage('options.html');
+      const options = await world.session.browser.openExtensionPage('options.html');
       const tdsynnex = section(options, 'TD SYNNEX');
       await tdsynnex.getByRole('button', { name: 'Disconnect' }).click();
       await tdsynnex.getByRole('button', { name: /Yes, disconnect/ }).click();

@@ -4,57 +4,26 @@
 // sidebar reads "Ordered" with the order numbers and the page's badges follow, without a reload; a
 // PO of another vendor and a cancelled PO say so plainly; Disconnect TD SYNNEX takes the badges away.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Frame, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
 import { DEMO } from './harness/demo-accounts';
-import { connectBothInOptions, screenshot, startSession } from './harness/session';
-import type { Session } from './harness/session';
-import { sidebarFrame } from './harness/user';
+import { connectedSessionForTests } from './harness/session-for-tests';
 import { expectNoGenericError, expectNoSidewaysScroll, expectVisibleToUser } from './harness/visible';
+import { BELOW, openPo, shoot, tdsynnexStatusDone } from './journey-sidebar-world';
 import { PO } from './submit-world';
 
-const WEB = new URL(DEMO.autotask.webUrl).origin;
-const poPage = (id: number) => `${WEB}/Mvc/Inventory/PurchaseOrderDetail.mvc?purchaseOrderID=${id}`;
 const CANCELLED_PO = 1045;
 const OTHER_VENDOR_PO = 1046;
-/** What the user scrolls to is fine vertically; sideways never. */
-const BELOW = { allowVerticalScroll: true } as const;
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await screenshot(page, `journey-sidebar-${name}`);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, `journey-sidebar-${name}-dark`);
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 describe('the sidebar shows the problem where the line is', () => {
-  let session: Session;
-  const open = async (poId: number): Promise<{ page: Page; sidebar: Frame }> => {
-    const page = await session.browser.context.newPage();
-    await page.goto(poPage(poId));
-    const sidebar = await sidebarFrame(page, session.browser.extensionId, 15_000);
-    await sidebar.getByRole('heading', { name: /^Purchase order / }).waitFor({ timeout: 15_000 });
-    return { page, sidebar };
-  };
-  const tdsynnexStatusDone = (sidebar: Frame) =>
-    sidebar.getByText(/^Asking TD SYNNEX/).waitFor({ state: 'detached', timeout: 20_000 });
-
-  before(async () => {
-    session = await startSession();
-    await (await connectBothInOptions(session.browser)).close();
-  });
-  after(async () => {
-    await session?.close();
-  });
+  const world = connectedSessionForTests();
 
   test('an invalid-SKU line shows its reason and fix in its card, nothing scrolls sideways', async () => {
-    const db = session.sandbox.autotask.db;
+    const db = world.session.sandbox.autotask.db;
     const ci = DEMO.autotask.tenantId;
     const row = db.rows(ci, 'ProductVendors').find((v) => v.vendorPartNumber === PO.skus[2])!;
     const bad = 'NOSUCH-77001';
     db.update(ci, 'ProductVendors', row.id, { vendorPartNumber: bad });
-    const { page, sidebar } = await open(PO.id);
+    const { page, sidebar } = await openPo(world.session, PO.id);
     try {
       await tdsynnexStatusDone(sidebar);
       const card = sidebar.getByRole('listitem', { name: `Line ${bad}` });
@@ -81,9 +50,9 @@ describe('the sidebar shows the problem where the line is', () => {
   });
 
   test('while TD SYNNEX answers the sidebar says what it asks, and the buttons wait', async () => {
-    const knobs = session.sandbox.tdsynnex.knobs;
+    const knobs = world.session.sandbox.tdsynnex.knobs;
     knobs.latencyMs = 4_000;
-    const { page, sidebar } = await open(PO.id);
+    const { page, sidebar } = await openPo(world.session, PO.id);
     try {
       const waiting = sidebar.getByText(
         `Asking TD SYNNEX for price and availability of ${PO.skus.length} lines…`,
@@ -104,7 +73,7 @@ describe('the sidebar shows the problem where the line is', () => {
   });
 
   test('a PO of another vendor and a cancelled PO say so plainly, with no Submit', async () => {
-    const other = await open(OTHER_VENDOR_PO);
+    const other = await openPo(world.session, OTHER_VENDOR_PO);
     try {
       await expectVisibleToUser(
         other.sidebar.getByText(/^This purchase order is for .+, not TD SYNNEX \(TD SYNNEX Corporation\)/),
@@ -117,7 +86,7 @@ describe('the sidebar shows the problem where the line is', () => {
     } finally {
       await other.page.close();
     }
-    const cancelled = await open(CANCELLED_PO);
+    const cancelled = await openPo(world.session, CANCELLED_PO);
     try {
       await expectVisibleToUser(cancelled.sidebar.getByText('This purchase order is cancelled.'), {
         frame: cancelled.sidebar,

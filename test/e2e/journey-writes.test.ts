@@ -3,12 +3,12 @@
 // (confirm.html, its own popup window), which shows what Confirm writes; Confirm there writes it and
 // the sidebar follows. A switched-off template offers no Confirm and writes nothing.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
 import { DEMO, PAGES } from './harness/demo-accounts';
 import { sendFromExtensionPage } from './harness/messages';
-import { connectBothInOptions, screenshot, startSession } from './harness/session';
-import type { Session } from './harness/session';
+import { screenshotLightAndDark } from './harness/session';
+import { connectedSessionAndOptionsForTests } from './harness/session-for-tests';
 import { sidebarFrame } from './harness/user';
 import {
   eventuallyVisible,
@@ -25,45 +25,29 @@ const SKU = '5432102';
 /** The confirmation window's size (lib/confirm/window.ts). */
 const WINDOW = { width: 560, height: 640 };
 
-let session: Session;
-let options: Page;
-before(async () => {
-  session = await startSession();
-  options = await connectBothInOptions(session.browser);
-});
-after(async () => {
-  await session?.close();
-});
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await screenshot(page, name);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, `${name}-dark`);
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const world = connectedSessionAndOptionsForTests();
 
 function poMemo(): string {
   return String(
-    session.sandbox.autotask.db.get(DEMO.autotask.tenantId, 'PurchaseOrders', PO.id)?.generalMemo ?? '',
+    world.session.sandbox.autotask.db.get(DEMO.autotask.tenantId, 'PurchaseOrders', PO.id)?.generalMemo ?? '',
   );
 }
 
 function vendorRow() {
-  return session.sandbox.autotask.db
+  return world.session.sandbox.autotask.db
     .rows(DEMO.autotask.tenantId, 'ProductVendors')
     .find((v) => v.productID === PRODUCT_ID && v.vendorPartNumber === SKU)!;
 }
 
 /** Autotask writes (anything but reads) the simulator has seen. */
 const autotaskWrites = () =>
-  session.sandbox.autotask.requests.filter(
+  world.session.sandbox.autotask.requests.filter(
     (r) => r.method !== 'GET' && !/\/query(\/|$)|zoneInformation/i.test(new URL(r.url).pathname),
   ).length;
 
 /** Clicks a sidebar button and returns the confirmation window it opens, sized as the real one. */
 async function openConfirm(sidebar: Frame, button: string): Promise<Page> {
-  const opened = session.browser.context.waitForEvent('page', {
+  const opened = world.session.browser.context.waitForEvent('page', {
     predicate: (p) => p.url().includes('/confirm.html'),
     timeout: 15_000,
   });
@@ -75,17 +59,17 @@ async function openConfirm(sidebar: Frame, button: string): Promise<Page> {
 }
 
 async function openProductPage(): Promise<{ page: Page; sidebar: Frame }> {
-  const page = await session.browser.context.newPage();
+  const page = await world.session.browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(PAGES.product(PRODUCT_ID));
-  const sidebar = await sidebarFrame(page, session.browser.extensionId, 15_000);
+  const sidebar = await sidebarFrame(page, world.session.browser.extensionId, 15_000);
   await sidebar.getByText(SKU, { exact: true }).first().waitFor({ timeout: 15_000 });
   return { page, sidebar };
 }
 
 describe('writes need the confirmation window', () => {
   test('Sync this product now with Product Sync off: the window says so, offers no Confirm, nothing is written', async () => {
-    const off = await sendFromExtensionPage(options, 'templates.setEnabled', {
+    const off = await sendFromExtensionPage(world.options, 'templates.setEnabled', {
       id: 'product-sync',
       enabled: false,
     });
@@ -104,25 +88,25 @@ describe('writes need the confirmation window', () => {
     await window.waitForTimeout(1_500); // past the one-second arming: still no Confirm
     assert.equal(await window.getByRole('button', { name: /^Confirm/ }).isDisabled(), true);
     await expectNoGenericError(window);
-    await shoot(window, 'journey-writes-product-off');
+    await screenshotLightAndDark(window, 'journey-writes-product-off');
     assert.deepEqual({ cost: vendorRow().vendorCost, writes: autotaskWrites() }, before, 'nothing written');
     await window.close();
     await page.close();
   });
 
   test('Sync this product now → the window lists the changes → Confirm writes them and the sidebar follows', async () => {
-    const on = await sendFromExtensionPage(options, 'templates.setEnabled', {
+    const on = await sendFromExtensionPage(world.options, 'templates.setEnabled', {
       id: 'product-sync',
       enabled: true,
     });
     assert.ok(on.ok);
-    const price = session.sandbox.tdsynnex.catalogue.get(SKU)!.price;
+    const price = world.session.sandbox.tdsynnex.catalogue.get(SKU)!.price;
     assert.notEqual(vendorRow().vendorCost, price, 'the demo product differs from TD SYNNEX');
     const writesBefore = autotaskWrites();
 
     const { page, sidebar } = await openProductPage();
     await expectVisibleToUser(sidebar.getByRole('button', { name: 'Sync this product now' }));
-    await shoot(page, 'journey-writes-product-panel');
+    await screenshotLightAndDark(page, 'journey-writes-product-panel');
     const window = await openConfirm(sidebar, 'Sync this product now');
     await eventuallyVisible(
       sidebar.getByText(/confirm them in the window that opened/),
@@ -137,7 +121,7 @@ describe('writes need the confirmation window', () => {
     await expectVisibleToUser(confirm, { allowVerticalScroll: true });
     await expectNoSidewaysScroll(window);
     await expectNoGenericError(window);
-    await shoot(window, 'journey-writes-confirm-product');
+    await screenshotLightAndDark(window, 'journey-writes-confirm-product');
 
     await eventually(
       () => confirm.isEnabled(),
@@ -154,7 +138,7 @@ describe('writes need the confirmation window', () => {
       20_000,
     );
     assert.equal(vendorRow().vendorCost, price, 'TD SYNNEX’s price is now the vendor cost');
-    await shoot(window, 'journey-writes-confirm-product-done');
+    await screenshotLightAndDark(window, 'journey-writes-confirm-product-done');
     await window.getByRole('button', { name: 'Close' }).click();
 
     // The sidebar notices the write (its activity gained an entry) and shows the product as synced.
@@ -166,20 +150,20 @@ describe('writes need the confirmation window', () => {
     await expectVisibleToUser(sidebar.getByText('Last synced'), { allowVerticalScroll: true });
     await expectNoGenericError(sidebar);
     await expectNoSidewaysScroll(sidebar);
-    await shoot(page, 'journey-writes-product-synced');
+    await screenshotLightAndDark(page, 'journey-writes-product-synced');
     await page.close();
   });
 
   test('Refresh status → the window says what it writes → Confirm looks the order up and writes it back', async () => {
-    const { page, sidebar } = await openPoPage(session);
-    const review = await openReview(session, sidebar);
+    const { page, sidebar } = await openPoPage(world.session);
+    const review = await openReview(world.session, sidebar);
     await review.getByRole('button', { name: 'Confirm order' }).click();
     await review.getByRole('status').filter({ hasText: 'TD SYNNEX order' }).waitFor({ timeout: 30_000 });
     await review.close().catch(() => {});
     const memoBefore = poMemo();
 
     await page.reload();
-    const side = await sidebarFrame(page, session.browser.extensionId, 15_000);
+    const side = await sidebarFrame(page, world.session.browser.extensionId, 15_000);
     await side.getByRole('heading', { name: 'Order status' }).waitFor({ timeout: 15_000 });
     const window = await openConfirm(side, 'Refresh status');
     const what = window.getByRole('region', { name: 'What Confirm writes' });
@@ -187,7 +171,7 @@ describe('writes need the confirmation window', () => {
     assert.equal(poMemo(), memoBefore, 'opening the window wrote nothing');
     await expectNoSidewaysScroll(window);
     await expectNoGenericError(window);
-    await shoot(window, 'journey-writes-confirm-status');
+    await screenshotLightAndDark(window, 'journey-writes-confirm-status');
 
     const confirm = window.getByRole('button', { name: 'Confirm: look up and write back' });
     await eventually(

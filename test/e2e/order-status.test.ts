@@ -4,29 +4,20 @@
 // PO shows the mapped status, the ETA and the tracking numbers, and — receiving on — receipts with
 // the simulator's serial numbers; the sidebar's timeline shows the same.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
 import { createDistributorAdapter } from '../../lib/distributor';
 import { labelForValue } from '../sandbox/autotask/picklists';
 import { DEMO } from './harness/demo-accounts';
 import { sendFromExtensionPage } from './harness/messages';
-import { connectBothInOptions, screenshot, startSession } from './harness/session';
-import type { Session } from './harness/session';
+import { screenshot } from './harness/session';
+import { connectedSessionAndOptionsForTests } from './harness/session-for-tests';
 import { sidebarFrame } from './harness/user';
 import { eventually } from './harness/wait';
 import { DISTRIBUTOR_PO_NUMBER, openPoPage, openReview, PO } from './submit-world';
 
 const HOUR = 3_600_000;
-let session: Session;
-let options: Page;
-
-before(async () => {
-  session = await startSession();
-  options = await connectBothInOptions(session.browser);
-});
-after(async () => {
-  await session?.close();
-});
+const world = connectedSessionAndOptionsForTests();
 
 /** What TD SYNNEX itself says right now (the simulator over its own fetch, no browser involved). */
 async function distributorStatus() {
@@ -38,7 +29,7 @@ async function distributorStatus() {
       region: 'US',
       environment: 'production',
     },
-    { fetch: (req) => session.sandbox.tdsynnex.fetch(req) },
+    { fetch: (req) => world.session.sandbox.tdsynnex.fetch(req) },
   );
   const status = await adapter.orderStatus(DISTRIBUTOR_PO_NUMBER);
   return {
@@ -48,7 +39,7 @@ async function distributorStatus() {
 }
 
 function autotaskPo() {
-  const db = session.sandbox.autotask.db;
+  const db = world.session.sandbox.autotask.db;
   const ci = DEMO.autotask.tenantId;
   const po = db.get(ci, 'PurchaseOrders', PO.id)!;
   const items = db.rows(ci, 'PurchaseOrderItems').filter((i) => i.orderID === PO.id);
@@ -68,13 +59,13 @@ function autotaskPo() {
 /** `Run now` for Get Order Status, then wait until the run has ended. */
 async function statusRun(): Promise<void> {
   // A template that is off writes nothing, Run now included (issue 11 §1): switch it on first.
-  const on = await sendFromExtensionPage(options, 'templates.setEnabled', {
+  const on = await sendFromExtensionPage(world.options, 'templates.setEnabled', {
     id: 'order-status',
     enabled: true,
   });
   assert.ok(on.ok, JSON.stringify(on));
   const before = await templateView();
-  const started = await sendFromExtensionPage(options, 'templates.runNow', { id: 'order-status' });
+  const started = await sendFromExtensionPage(world.options, 'templates.runNow', { id: 'order-status' });
   assert.deepEqual(started, { ok: true, value: { started: true } });
   await eventually(templateView, (v) => v !== undefined && !v.running && v.lastRunAt !== before?.lastRunAt, {
     timeoutMs: 30_000,
@@ -85,14 +76,14 @@ async function statusRun(): Promise<void> {
 }
 
 async function templateView() {
-  const reply = await sendFromExtensionPage(options, 'templates.list', {});
+  const reply = await sendFromExtensionPage(world.options, 'templates.list', {});
   if (!reply.ok) throw new Error(reply.error.message);
   return reply.value.find((t) => t.id === 'order-status');
 }
 
 async function sidebarAfterReload(page: Page): Promise<Frame> {
   await page.reload();
-  const sidebar = await sidebarFrame(page, session.browser.extensionId, 15_000);
+  const sidebar = await sidebarFrame(page, world.session.browser.extensionId, 15_000);
   await sidebar.getByRole('heading', { name: 'Order status' }).waitFor({ timeout: 15_000 });
   return sidebar;
 }
@@ -105,21 +96,27 @@ async function timeline(sidebar: Frame): Promise<string[]> {
 
 test('an order walks accepted → partially shipped → shipped, in Autotask and in the sidebar', async () => {
   // The user maps statuses and turns receiving on in the options page.
-  await options.reload();
-  const mapping = options.getByRole('table', { name: 'Status mapping' });
+  await world.options.reload();
+  const mapping = world.options.getByRole('table', { name: 'Status mapping' });
   await mapping.waitFor({ timeout: 15_000 });
-  await options.getByRole('combobox', { name: 'Accepted', exact: true }).selectOption({ label: 'Submitted' });
-  await options.getByRole('combobox', { name: 'Partially shipped' }).selectOption({ label: 'Note only' });
-  await options.getByRole('combobox', { name: 'Shipped', exact: true }).selectOption({ label: 'Note only' });
-  await options
+  await world.options
+    .getByRole('combobox', { name: 'Accepted', exact: true })
+    .selectOption({ label: 'Submitted' });
+  await world.options
+    .getByRole('combobox', { name: 'Partially shipped' })
+    .selectOption({ label: 'Note only' });
+  await world.options
+    .getByRole('combobox', { name: 'Shipped', exact: true })
+    .selectOption({ label: 'Note only' });
+  await world.options
     .getByRole('combobox', { name: 'Receive items in Autotask' })
     .selectOption({ label: 'When shipped' });
-  await options.getByRole('button', { name: 'Save order status settings' }).click();
-  await options.getByRole('status').filter({ hasText: 'Order status settings saved.' }).waitFor();
+  await world.options.getByRole('button', { name: 'Save order status settings' }).click();
+  await world.options.getByRole('status').filter({ hasText: 'Order status settings saved.' }).waitFor();
 
   // Submitted through issue 3's flow: sidebar → review window → Confirm order.
-  const { page, sidebar } = await openPoPage(session);
-  const review = await openReview(session, sidebar);
+  const { page, sidebar } = await openPoPage(world.session);
+  const review = await openReview(world.session, sidebar);
   await review.getByRole('button', { name: 'Confirm order' }).click();
   await review.getByRole('status').filter({ hasText: 'TD SYNNEX order' }).waitFor({ timeout: 30_000 });
   await review.close().catch(() => {});
@@ -141,7 +138,7 @@ test('an order walks accepted → partially shipped → shipped, in Autotask and
   );
 
   // 2. Partially shipped: half of each line left the warehouse.
-  session.sandbox.tdsynnex.advance(4 * HOUR);
+  world.session.sandbox.tdsynnex.advance(4 * HOUR);
   await statusRun();
   let tds = await distributorStatus();
   po = autotaskPo();
@@ -163,7 +160,7 @@ test('an order walks accepted → partially shipped → shipped, in Autotask and
   await screenshot(page, 'order-status-partially-shipped');
 
   // 3. Shipped: everything left the warehouse.
-  session.sandbox.tdsynnex.advance(20 * HOUR);
+  world.session.sandbox.tdsynnex.advance(20 * HOUR);
   await statusRun();
   tds = await distributorStatus();
   po = autotaskPo();

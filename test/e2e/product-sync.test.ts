@@ -2,12 +2,11 @@
 // current price and stock (from the simulator), and the PO page's lines and inline badges show
 // each SKU's sync status.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import { test } from 'node:test';
 import { sendFromExtensionPage } from './harness/messages';
 import { DEMO, PAGES } from './harness/demo-accounts';
-import { connectBothInOptions, screenshot, startSession } from './harness/session';
-import type { Session } from './harness/session';
+import { screenshot } from './harness/session';
+import { connectedSessionAndOptionsForTests } from './harness/session-for-tests';
 import { sidebarFrame } from './harness/user';
 import { expectVisibleToUser } from './harness/visible';
 import { eventually } from './harness/wait';
@@ -17,28 +16,20 @@ import { eventually } from './harness/wait';
 const PRODUCT_ID = 72;
 const SKU = '5432102';
 
-let session: Session;
-let options: Page;
-before(async () => {
-  session = await startSession();
-  options = await connectBothInOptions(session.browser);
-});
-after(async () => {
-  await session?.close();
-});
+const world = connectedSessionAndOptionsForTests();
 
 async function runProductSync(): Promise<void> {
   // A template that is off writes nothing, Run now included (issue 11 §1): switch it on first.
-  const on = await sendFromExtensionPage(options, 'templates.setEnabled', {
+  const on = await sendFromExtensionPage(world.options, 'templates.setEnabled', {
     id: 'product-sync',
     enabled: true,
   });
   assert.ok(on.ok, JSON.stringify(on));
-  const started = await sendFromExtensionPage(options, 'templates.runNow', { id: 'product-sync' });
+  const started = await sendFromExtensionPage(world.options, 'templates.runNow', { id: 'product-sync' });
   assert.deepEqual(started, { ok: true, value: { started: true } });
   await eventually(
     async () => {
-      const reply = await sendFromExtensionPage(options, 'templates.list', {});
+      const reply = await sendFromExtensionPage(world.options, 'templates.list', {});
       return reply.ok ? reply.value.find((t) => t.id === 'product-sync') : undefined;
     },
     (view) => view !== undefined && !view.running && view.lastResult !== undefined,
@@ -50,9 +41,9 @@ const money = (n: number) =>
   n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 test('after a sync, the product sidebar shows TD SYNNEX’s current price and stock by warehouse', async () => {
-  const item = session.sandbox.tdsynnex.catalogue.get(SKU)!;
+  const item = world.session.sandbox.tdsynnex.catalogue.get(SKU)!;
   await runProductSync();
-  const vendorRow = session.sandbox.autotask.db
+  const vendorRow = world.session.sandbox.autotask.db
     .rows(DEMO.autotask.tenantId, 'ProductVendors')
     .find((v) => v.productID === PRODUCT_ID && v.vendorPartNumber === SKU);
   assert.equal(vendorRow?.vendorCost, item.price, 'the run wrote TD SYNNEX’s cost to the vendor row');
@@ -60,9 +51,9 @@ test('after a sync, the product sidebar shows TD SYNNEX’s current price and st
   // TD SYNNEX moves on after the run: the sidebar must show what it says now, not a copy.
   item.price = 1234.56;
   item.stock = { ...item.stock, '3': 41, '6': 0, '7': 17 };
-  const page = await session.browser.context.newPage();
+  const page = await world.session.browser.context.newPage();
   await page.goto(PAGES.product(PRODUCT_ID));
-  const sidebar = await sidebarFrame(page, session.browser.extensionId);
+  const sidebar = await sidebarFrame(page, world.session.browser.extensionId);
 
   await sidebar.getByText(SKU, { exact: true }).waitFor({ timeout: 15_000 });
   const facts = sidebar.locator('dl.facts');
@@ -78,12 +69,12 @@ test('after a sync, the product sidebar shows TD SYNNEX’s current price and st
 
   // `Sync this product now` opens its confirmation window (issue 11 §1); Confirm there writes the
   // new cost (Product Sync switched on: an off template writes nothing).
-  const on = await sendFromExtensionPage(options, 'templates.setEnabled', {
+  const on = await sendFromExtensionPage(world.options, 'templates.setEnabled', {
     id: 'product-sync',
     enabled: true,
   });
   assert.ok(on.ok);
-  const opened = session.browser.context.waitForEvent('page', {
+  const opened = world.session.browser.context.waitForEvent('page', {
     predicate: (p) => p.url().includes('/confirm.html'),
     timeout: 15_000,
   });
@@ -103,7 +94,7 @@ test('after a sync, the product sidebar shows TD SYNNEX’s current price and st
     .filter({ hasText: 'Written to Autotask' })
     .waitFor({ timeout: 15_000 });
   await confirmWindow.close();
-  const after = session.sandbox.autotask.db.get(
+  const after = world.session.sandbox.autotask.db.get(
     DEMO.autotask.tenantId,
     'ProductVendors',
     Number(vendorRow!.id),
@@ -113,9 +104,9 @@ test('after a sync, the product sidebar shows TD SYNNEX’s current price and st
 });
 
 test('after a sync, the PO page’s sidebar lines and inline badges show each SKU’s sync status', async () => {
-  const page = await session.browser.context.newPage();
+  const page = await world.session.browser.context.newPage();
   await page.goto(PAGES.purchaseOrder);
-  const sidebar = await sidebarFrame(page, session.browser.extensionId);
+  const sidebar = await sidebarFrame(page, world.session.browser.extensionId);
   // One card per line (issue 10 §3), each reading "Product Sync: Synced" where the user sees it.
   const lines = sidebar.getByRole('list', { name: 'Purchase order lines' });
   for (const sku of DEMO.purchaseOrder.skus) {

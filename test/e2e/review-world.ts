@@ -2,19 +2,15 @@
 // review window opened from the sidebar at its real size, and what the simulators hold.
 import type { Page } from 'playwright-core';
 import { DEMO } from './harness/demo-accounts';
-import { connectBothInOptions, screenshot, startSession } from './harness/session';
 import type { Session } from './harness/session';
 import { openPoPage, PO } from './submit-world';
+
+// The review journeys' session and screenshots are the harness's, under the names they use.
+export { startConnectedSession as start, screenshotLightAndDark as shoot } from './harness/session';
 
 /** The review window's size (lib/orders/review-window.ts). */
 export const WINDOW = { width: 620, height: 780 };
 export const CONFIRM = { name: 'Confirm order' } as const;
-
-export async function start(): Promise<Session> {
-  const session = await startSession();
-  await (await connectBothInOptions(session.browser)).close();
-  return session;
-}
 
 /** Submit to TD SYNNEX in the sidebar → the review window, as soon as its Confirm is on screen. */
 export async function openReviewWindow(session: Session): Promise<{ review: Page; close(): Promise<void> }> {
@@ -48,12 +44,4 @@ export function autotaskUnitCost(session: Session, sku: string): number {
     .rows(ci, 'PurchaseOrderItems')
     .find((i) => i.orderID === PO.id && i.productID === vendorRow?.productID);
   return Number(item?.unitCost);
-}
-
-export async function shoot(page: Page, name: string): Promise<void> {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await screenshot(page, name);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, `${name}-dark`);
-  await page.emulateMedia({ colorScheme: 'light' });
 }

@@ -12,29 +12,15 @@ import type { HintAction } from '../../../lib/errors/hints';
 import { HINTS } from '../../../lib/errors/hints';
 import { appendEntry, recentEntries, toLogEntryView } from '../../../lib/log/activity';
 import { createLogSource } from '../../../lib/log/query-source';
-import type { PurchaseOrderView } from '../../../lib/messaging/results';
 import { logCheck } from '../../../lib/orders/activity';
 import { evaluateCheck } from '../../../lib/orders/check';
 import { freshDb } from '../../lib/log/fresh-db';
+import { checkedPo } from '../../lib/orders/fixtures';
 import { fakeApi } from '../fake-api';
 
-const PO: PurchaseOrderView = {
-  id: 1042,
-  number: 'PO-1042',
-  statusId: 11,
-  statusLabel: 'New',
-  vendorId: 1,
-  vendorName: 'TD SYNNEX Corporation',
-  isDistributorVendor: true,
-  shipTo: {
-    name: 'Smith & Sons',
-    address1: '12 Market Street',
-    city: 'Hartford',
-    state: 'CT',
-    postalCode: '06103',
-  },
-  lines: [{ itemId: 1, productId: 71, sku: '9999999', description: 'Typo', quantity: 1, unitCost: 10 }],
-};
+const PO = checkedPo([
+  { itemId: 1, productId: 71, sku: '9999999', description: 'Typo', quantity: 1, unitCost: 10 },
+]);
 
 async function showNewest() {
   const [entry] = await recentEntries(1);

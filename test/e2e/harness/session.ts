@@ -58,9 +58,40 @@ export async function connectBothInOptions(browser: ExtensionBrowser): Promise<P
   return options;
 }
 
+/**
+ * A fresh session with both demo accounts connected; `options` is the page that connected them, left
+ * open for tests that send messages from it. A failed connect closes the session: no Chromium or
+ * sandbox outlives a failed start.
+ */
+export async function startConnected(): Promise<{ session: Session; options: Page }> {
+  const session = await startSession();
+  try {
+    return { session, options: await connectBothInOptions(session.browser) };
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+}
+
+/** startConnected for tests that never use that options page: it is closed. */
+export async function startConnectedSession(): Promise<Session> {
+  const { session, options } = await startConnected();
+  await options.close();
+  return session;
+}
+
 const screenshotDir = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
   await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
+}
+
+/** `name`.png in the light scheme and `name`-dark.png in the dark one; the page is left light. */
+export async function screenshotLightAndDark(page: Page, name: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await screenshot(page, name);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, `${name}-dark`);
+  await page.emulateMedia({ colorScheme: 'light' });
 }

@@ -48,22 +48,26 @@ async function logEntries(n: number) {
   }
 }
 
-describe('exportCsv over many chunks', () => {
-  beforeEach(freshDb);
-  const events: string[] = [];
-  const recorder = readRecorder(events);
-  afterEach(() => {
-    db.unuse(recorder);
-    events.length = 0;
-  });
+const events: string[] = [];
+const recorder = readRecorder(events);
+beforeEach(freshDb);
+afterEach(() => {
+  db.unuse(recorder);
+  events.length = 0;
+});
 
+/** Middleware takes effect when the database (re)opens. */
+async function recordReads() {
+  db.close();
+  db.use(recorder);
+  await db.open();
+}
+
+describe('exportCsv over many chunks', () => {
   it('asks for the next chunk before building the current one, so IndexedDB works while the page does', async () => {
     await logEntries(25);
     const ids = await matchingIds({});
-    // Middleware takes effect when the database (re)opens.
-    db.close();
-    db.use(recorder);
-    await db.open();
+    await recordReads();
     await exportCsv(ids, {
       chunkSize: 10,
       oneWalk: false,
@@ -125,23 +129,13 @@ describe('exportCsv over many chunks', () => {
 });
 
 describe('exportCsv in one walk of the date index (issue 14)', () => {
-  beforeEach(freshDb);
-  const events: string[] = [];
-  const recorder = readRecorder(events);
-  afterEach(() => {
-    db.unuse(recorder);
-    events.length = 0;
-  });
-
   const chunked = async (ids: readonly number[]) => (await exportCsv(ids, { oneWalk: false })).text();
 
   it('reads a whole log with one cursor and writes the same file as the chunked export', async () => {
     await logEntries(25);
     const ids = await matchingIds({});
     const want = await chunked(ids);
-    db.close();
-    db.use(recorder);
-    await db.open();
+    await recordReads();
     const progress: number[] = [];
     const text = await (
       await exportCsv(ids, { chunkSize: 10, onProgress: (done) => progress.push(done) })

@@ -9,27 +9,12 @@ import { logCheck } from '../../../lib/orders/activity';
 import { evaluateCheck } from '../../../lib/orders/check';
 import type { OrderCheckView } from '../../../lib/orders/views';
 import { freshDb } from '../log/fresh-db';
+import { checkedPo } from './fixtures';
 
-const PO: PurchaseOrderView = {
-  id: 1042,
-  number: 'PO-1042',
-  statusId: 11,
-  statusLabel: 'New',
-  vendorId: 1,
-  vendorName: 'TD SYNNEX Corporation',
-  isDistributorVendor: true,
-  shipTo: {
-    name: 'Smith & Sons',
-    address1: '12 Market Street',
-    city: 'Hartford',
-    state: 'CT',
-    postalCode: '06103',
-  },
-  lines: [
-    { itemId: 1, productId: 71, sku: '5432101', description: 'Laptop', quantity: 4, unitCost: 100 },
-    { itemId: 2, productId: 72, sku: '5432102', description: 'Dock', quantity: 1, unitCost: 50 },
-  ],
-};
+const PO = checkedPo([
+  { itemId: 1, productId: 71, sku: '5432101', description: 'Laptop', quantity: 4, unitCost: 100 },
+  { itemId: 2, productId: 72, sku: '5432102', description: 'Dock', quantity: 1, unitCost: 50 },
+]);
 
 const ok = (sku: string): PriceAvailability => ({
   request: { distributorSku: sku },

@@ -3,24 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { PriceAvailability } from '../../../lib/distributor/adapter';
 import type { PurchaseOrderView } from '../../../lib/messaging/results';
 import { evaluateCheck } from '../../../lib/orders/check';
+import { checkedPo } from './fixtures';
 
-const PO: PurchaseOrderView = {
-  id: 1042,
-  number: 'PO-1042',
-  statusId: 11,
-  statusLabel: 'New',
-  vendorId: 1,
-  vendorName: 'TD SYNNEX Corporation',
-  isDistributorVendor: true,
-  shipTo: {
-    name: 'Smith & Sons',
-    address1: '12 Market Street',
-    city: 'Hartford',
-    state: 'CT',
-    postalCode: '06103',
-  },
-  lines: [{ itemId: 1, productId: 71, sku: '5432101', description: 'Laptop', quantity: 4, unitCost: 100 }],
-};
+const PO = checkedPo([
+  { itemId: 1, productId: 71, sku: '5432101', description: 'Laptop', quantity: 4, unitCost: 100 },
+]);
 
 const answer = (over: Partial<PriceAvailability> = {}): PriceAvailability => ({
   request: { distributorSku: '5432101' },
