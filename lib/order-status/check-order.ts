@@ -35,6 +35,8 @@ export interface CheckDeps {
 export interface CheckOutcome {
   poNumber: string;
   poId: number;
+  /** The Autotask PO number (PO-1042), once the PO was read: the key "Activity for PO-1042" looks for. */
+  label?: string;
   outcome: 'updated' | 'unchanged' | 'skipped';
   status?: NormalisedStatus;
   message: string;
@@ -108,6 +110,7 @@ async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal
     return {
       ...base,
       poNumber,
+      label,
       outcome: 'unchanged',
       status: normalised,
       message: `${STATUS_LABELS[normalised]}: nothing changed.`,
@@ -254,6 +257,7 @@ async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal
   return {
     poNumber,
     poId: po.id,
+    label,
     status: normalised,
     receiptsCreated,
     outcome: writes + receiptsCreated > 0 ? 'updated' : 'unchanged',

@@ -70,6 +70,7 @@ export async function refreshPurchaseOrder(
       operation: 'status-update',
       result: result.result,
       summary: `Refresh status: ${result.summary}`,
+      keys: result.keys,
     },
     result.items,
   );

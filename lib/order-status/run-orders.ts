@@ -1,6 +1,7 @@
 // Looks up a list of orders one by one and sums up what happened, for the template run and for the
 // sidebar's `Refresh status` alike. One order's failure is logged as that order's item and the
 // others go on (STYLE.md §9); a stop (abort) ends the loop at once.
+import { MAX_ITEM_KEYS_ON_ENTRY } from '../log/activity';
 import { plainErrorData } from '../log/error-data';
 import type { NewActivityItem } from '../log/activity';
 import type { ActivityResult } from '../log/records';
@@ -13,6 +14,11 @@ export interface RunSummary {
   summary: string;
   items: NewActivityItem[];
   receiptsCreated: number;
+  /**
+   * The Autotask PO numbers checked, for the entry's own keys: the items are keyed by our PO number
+   * (AT684213-1042), the sidebar asks for "PO-1042". Only while few, like item keys on an entry.
+   */
+  keys: string[];
 }
 
 export async function checkOrders(
@@ -22,6 +28,7 @@ export async function checkOrders(
   afterEach?: (candidate: Candidate, outcome: CheckOutcome | undefined) => Promise<void>,
 ): Promise<RunSummary> {
   const items: NewActivityItem[] = [];
+  const labels = new Set<string>();
   let failed = 0;
   let receiptsCreated = 0;
   for (const candidate of candidates) {
@@ -30,6 +37,7 @@ export async function checkOrders(
     try {
       outcome = await checkOrder(candidate, deps, signal);
       receiptsCreated += outcome.receiptsCreated;
+      if (outcome.label) labels.add(outcome.label);
       items.push({
         key: outcome.poNumber,
         outcome: outcome.outcome,
@@ -60,5 +68,6 @@ export async function checkOrders(
     summary: parts.join(', '),
     items,
     receiptsCreated,
+    keys: labels.size <= MAX_ITEM_KEYS_ON_ENTRY ? [...labels] : [],
   };
 }

@@ -68,7 +68,7 @@ export const orderStatusTemplate = defineTemplate<OrderStatusSettings, z.infer<t
       },
     );
     await ctx.log(
-      { operation: 'status-update', result: result.result, summary: result.summary },
+      { operation: 'status-update', result: result.result, summary: result.summary, keys: result.keys },
       result.items,
     );
     return { result: result.result, summary: result.summary };

@@ -8,6 +8,7 @@ import { confirmWindow, notConfirmWindow } from '../confirm/confirm-sender';
 import { updateTemplateSettings } from '../../../lib/sync/scheduler';
 import { orderStatusTemplate } from '../../../lib/sync/templates/order-status';
 import type { OrderStatusWorld } from './world';
+import { activityForKey } from '../../../lib/log/key-activity';
 
 let world: OrderStatusWorld;
 let handlers: ReturnType<typeof orderStatusHandlers>;
@@ -46,6 +47,11 @@ describe('Refresh status', () => {
       tracked: view.tracked,
     });
     expect((await handlers['orderStatus.inFlight']({}, sender)).map((o) => o.poNumber)).toEqual([PO_NUMBER]);
+    // The sidebar's "Activity for PO-…" asks by the Autotask PO number: the refresh is listed there.
+    const activity = await activityForKey(`PO-${PO}`, 10); // the demo tenant numbers POs PO-<id>
+    expect(activity.map((a) => a.summary)).toContainEqual(
+      expect.stringMatching(/^Refresh status: Checked 1 order/),
+    );
   });
 });
 
