@@ -3,7 +3,7 @@
 // button that writes it — usable only once the window has been in front for a second.
 import { useState } from 'react';
 import type { AppErrorData } from '../../lib/errors/app-error';
-import { HINT_CODES } from '../../lib/errors/hints';
+import { HINT_CODES } from '../../lib/hints/hints';
 import type { ProductSyncResultMap } from '../../lib/products/messages';
 import { useApi } from '../ui/api';
 import { WindowConfirmButton } from '../ui/confirm-button';

@@ -3,7 +3,7 @@
 // is confirmed here — what is known now, what Confirm writes — and not from the framable sidebar.
 import { useState } from 'react';
 import type { AppErrorData } from '../../lib/errors/app-error';
-import { HINT_CODES } from '../../lib/errors/hints';
+import { HINT_CODES } from '../../lib/hints/hints';
 import type { PurchaseOrderStatusView } from '../../lib/order-status/view-types';
 import { OrderTimeline } from '../order-status/order-timeline';
 import { useApi } from '../ui/api';

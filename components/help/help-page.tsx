@@ -1,7 +1,7 @@
 // The bundled help page: the setup guide and the troubleshooting table, generated from the hint
 // catalogue (lib/errors/hints.ts) so every hint's "Help" link (help.html#<id>) lands on its row.
 import { useEffect } from 'react';
-import { HINT_ENTRIES } from '../../lib/errors/hint-catalogue';
+import { HINT_ENTRIES } from '../../lib/hints/catalogue';
 import { SetupGuide } from './setup-guide';
 import { SupportContact } from './support-contact';
 

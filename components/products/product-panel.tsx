@@ -4,7 +4,7 @@
 // framed by any Autotask page, so `Sync this product now` only opens the confirmation window
 // (issue 11 §1); the panel re-reads once that window has written something.
 import { useState } from 'react';
-import { hintById } from '../../lib/errors/hints';
+import { hintById } from '../../lib/hints/hints';
 import type { AppErrorData } from '../../lib/errors/app-error';
 import type { ProductSyncView } from '../../lib/products/views';
 import { useApi } from '../ui/api';

@@ -2,7 +2,7 @@
 // that cannot read costs (API.md §1.1). Each is shown with its hint from the catalogue.
 import { ErrorHint } from '../ui/error-hint';
 import type { AppErrorData } from '../../lib/errors/app-error';
-import { HINT_CODES } from '../../lib/errors/hint-catalogue';
+import { HINT_CODES } from '../../lib/hints/catalogue';
 
 const missingAsError = (missing: string[]): AppErrorData => ({
   kind: 'permission',

@@ -1,6 +1,6 @@
 // A line's problem where the line is (issue 10 §3): what TD SYNNEX said, the catalogue's resolution,
 // and the hint's action button — never a raw code, never only in a column off to the right.
-import { hintById } from '../../lib/errors/hints';
+import { hintById } from '../../lib/hints/hints';
 import type { CheckedLine } from '../../lib/orders/views';
 import { useHintAction } from '../ui/error-hint';
 

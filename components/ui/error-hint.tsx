@@ -1,8 +1,8 @@
 // An error as the user should see it: the hint catalogue's title, likely cause and resolution
 // (lib/errors/hints.ts), the action the hint offers, and a link to the matching help section.
 import { createContext, useContext } from 'react';
-import { hintById, hintFor } from '../../lib/errors/hints';
-import type { HintAction } from '../../lib/errors/hints';
+import { hintById, hintFor } from '../../lib/hints/hints';
+import type { HintAction } from '../../lib/hints/hints';
 import type { AppErrorData } from '../../lib/errors/app-error';
 
 /** Each extension page decides what an action means there (options: focus the form; popup: open options). */

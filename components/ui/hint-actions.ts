@@ -1,6 +1,6 @@
 // What a hint's action button does on each page (lib/errors/hint-types.ts HintActionId). Everything
 // here is navigation: the user confirms real work (reconnect, run) on the page it opens.
-import type { HintAction, HintActionId } from '../../lib/errors/hints';
+import type { HintAction, HintActionId } from '../../lib/hints/hints';
 
 // The options-page section (element id) that resolves each action.
 const OPTIONS_SECTION: Record<HintActionId, string | null> = {

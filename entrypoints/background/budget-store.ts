@@ -3,7 +3,7 @@
 // which bounds the table at 60 rows per service whatever the call rate; a call is then dated at the
 // start of its minute, which can only make the rolling hour end up to a minute early — never late.
 import type { BudgetStore, TenantSample } from '../../lib/autotask/budget';
-import { db } from '../../lib/log/db';
+import { db } from '../../lib/db/db';
 
 const SERVICE = 'autotask';
 const MINUTE_MS = 60_000;

@@ -11,8 +11,9 @@ import { rejectionWatch, watchRejections } from '../../lib/connections/rejected'
 import { persistedZoneCache } from '../../lib/connections/zone-cache';
 import { createDistributorAdapter } from '../../lib/distributor';
 import type { DistributorAdapter } from '../../lib/distributor/adapter';
+import { DISTRIBUTORS, distributorLabel } from '../../lib/distributor/registry';
 import { AppError } from '../../lib/errors/app-error';
-import { autotaskConnection, tdsynnexConnection, tdsynnexVendor } from '../../lib/settings/settings';
+import { autotaskConnection, distributorConnection, distributorVendor } from '../../lib/settings/settings';
 import { loadSecret } from '../../lib/settings/vault';
 import type { SyncServices } from '../../lib/sync/services';
 import { budgetStore } from './budget-store';
@@ -21,7 +22,7 @@ export interface Container extends SyncServices {
   connection: ConnectionDeps;
   /** The Autotask client for the stored credentials; AppError 'auth'/'not-connected' without them. */
   autotask(): Promise<AutotaskClient>;
-  distributor(): Promise<DistributorAdapter>;
+  distributor(id: string): Promise<DistributorAdapter>;
 }
 
 export interface ContainerOptions {
@@ -29,11 +30,13 @@ export interface ContainerOptions {
   fetch?: typeof fetch;
 }
 
-export function notConnected(service: 'autotask' | 'tdsynnex'): AppError {
-  const name = service === 'autotask' ? 'Autotask' : 'TD SYNNEX';
+/** `account`: 'autotask' or a distributor's registry id. */
+export function notConnected(account: string): AppError {
+  const autotask = account === 'autotask';
+  const name = autotask ? 'Autotask' : distributorLabel(account);
   return new AppError({
     kind: 'auth',
-    service,
+    ...(autotask ? { service: 'autotask' as const } : { service: 'distributor' as const, distributor: account }),
     status: 0,
     code: 'not-connected',
     message: `${name} is not connected: open the extension's options and Connect.`,
@@ -64,14 +67,14 @@ export function createContainer(options: ContainerOptions = {}): Container {
   const fetchOption = options.fetch ? { fetch: options.fetch } : {};
   let budget: AutotaskBudget | undefined;
   const autotask = lazy(buildAutotask);
-  const distributor = lazy(buildDistributor);
+  const distributors = new Map(DISTRIBUTORS.map(({ id }) => [id, lazy(() => buildDistributor(id))]));
 
   const connection = createConnectionDeps({
     ...fetchOption,
     // New or deleted credentials: the next use builds clients again from the vault.
     onCredentialsChanged: () => {
       autotask.reset();
-      distributor.reset();
+      for (const distributor of distributors.values()) distributor.reset();
     },
   });
 
@@ -87,24 +90,33 @@ export function createContainer(options: ContainerOptions = {}): Container {
     );
   }
 
-  async function buildDistributor(): Promise<DistributorAdapter> {
-    const [secret, view] = await Promise.all([loadSecret('tdsynnex'), tdsynnexConnection.getValue()]);
-    if (!secret || !view.connected || !view.region || !view.environment) throw notConnected('tdsynnex');
+  async function buildDistributor(id: string): Promise<DistributorAdapter> {
+    const [secret, view] = await Promise.all([loadSecret(id), distributorConnection(id).getValue()]);
+    if (!secret || !view.connected) throw notConnected(id);
+    // The vault keeps the whole account; the shown fields fill in what an older vault entry lacks.
     return watchRejections(
-      createDistributorAdapter(
-        { distributor: 'tdsynnex', ...secret, region: view.region, environment: view.environment },
-        fetchOption,
-      ),
-      rejectionWatch('tdsynnex', tdsynnexConnection),
+      createDistributorAdapter(id, { ...view.account, ...secret }, fetchOption),
+      rejectionWatch(id, distributorConnection(id)),
     );
   }
 
   return {
     connection,
     autotask: autotask.get,
-    distributor: distributor.get,
-    async distributorVendorId() {
-      return (await tdsynnexVendor.getValue())?.companyId;
+    distributor(id) {
+      const distributor = distributors.get(id);
+      return distributor ? distributor.get() : Promise.reject(notConnected(id));
+    },
+    async distributorVendors() {
+      return Promise.all(
+        DISTRIBUTORS.map(async ({ id }) => {
+          const [vendor, view] = await Promise.all([
+            distributorVendor(id).getValue(),
+            distributorConnection(id).getValue(),
+          ]);
+          return { id, vendorId: vendor?.companyId, connected: view.connected };
+        }),
+      );
     },
     async beginWork(signal) {
       const client = await autotask.get();

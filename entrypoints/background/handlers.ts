@@ -5,12 +5,13 @@
 import { connectAutotask, disconnect, reconnectAutotask } from '../../lib/connections/autotask';
 import {
   autoSelectVendor,
-  connectTdSynnex,
+  connectDistributor,
+  distributorView,
   listVendors,
-  reconnectTdSynnex,
+  reconnectDistributor,
   selectVendor,
-  tdsynnexView,
-} from '../../lib/connections/tdsynnex';
+} from '../../lib/connections/distributor';
+import { DISTRIBUTORS } from '../../lib/distributor/registry';
 import { orderHandlers } from '../../lib/orders/handlers';
 import { orderStatusHandlers } from '../../lib/order-status/handlers';
 import { productHandlers } from '../../lib/products/handlers';
@@ -22,7 +23,7 @@ import { setRetentionDays } from '../../lib/log/retention-alarm';
 import { supportReportFor } from './support-report';
 import type { ConnectionStatus } from '../../lib/messaging/results';
 import type { RouterHandlers } from '../../lib/messaging/router';
-import { findPurchaseOrder, getPurchaseOrderView } from '../../lib/services/purchase-order-view';
+import { findPurchaseOrder, getPurchaseOrderView } from '../../lib/orders/purchase-order-view';
 import { runScheduledHere, supportContact } from '../../lib/settings/settings';
 import { runNow, setEnabled, setRunScheduledHere } from '../../lib/sync/scheduler';
 import { listTemplateViews } from '../../lib/sync/views';
@@ -35,7 +36,11 @@ export function createHandlers(container: Container): Handlers {
   const deps = container.connection;
 
   async function status(): Promise<ConnectionStatus> {
-    return { autotask: await deps.views.autotask.getValue(), tdsynnex: await tdsynnexView(deps) };
+    const views = await Promise.all(DISTRIBUTORS.map(({ id }) => distributorView(id, deps)));
+    return {
+      autotask: await deps.views.autotask.getValue(),
+      distributors: Object.fromEntries(DISTRIBUTORS.map(({ id }, i) => [id, views[i]!])),
+    };
   }
 
   async function extensionSettings() {
@@ -53,17 +58,18 @@ export function createHandlers(container: Container): Handlers {
     'connection.status': status,
     'autotask.connect': (creds) => connectAutotask(creds, deps),
     'autotask.reconnect': (creds) => reconnectAutotask(creds, deps),
-    // Issue 10 §5: the one vendor company named like TD SYNNEX is saved at Connect.
-    'tdsynnex.connect': async (account) => {
-      await connectTdSynnex(account, deps);
-      return autoSelectVendor(() => container.autotask(), deps);
+    // Issue 10 §5: the one vendor company named like the distributor is saved at Connect.
+    'distributor.connect': async ({ distributor, account }) => {
+      await connectDistributor(distributor, account, deps);
+      return autoSelectVendor(distributor, () => container.autotask(), deps);
     },
-    'tdsynnex.reconnect': async ({ password }) => {
-      await reconnectTdSynnex(password, deps);
-      return autoSelectVendor(() => container.autotask(), deps);
+    'distributor.reconnect': async ({ distributor, secrets }) => {
+      await reconnectDistributor(distributor, secrets, deps);
+      return autoSelectVendor(distributor, () => container.autotask(), deps);
     },
-    'vendors.list': async () => listVendors(await container.autotask()),
-    'vendors.select': async ({ companyId }) => selectVendor(companyId, await container.autotask(), deps),
+    'vendors.list': async ({ distributor }) => listVendors(distributor, await container.autotask()),
+    'vendors.select': async ({ distributor, companyId }) =>
+      selectVendor(distributor, companyId, await container.autotask(), deps),
     'connection.disconnect': async ({ account }) => {
       await disconnect(account, deps);
       return status();

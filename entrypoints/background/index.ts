@@ -8,7 +8,7 @@ import { ensureRetentionAlarm, handleRetentionAlarm } from '../../lib/log/retent
 import { registerOutboxRecovery } from '../../lib/orders/recovery';
 import { provideSyncServices } from '../../lib/sync/services';
 // Registers every production template (Create Orders, Get Order Status…) once per worker start.
-import '../../lib/sync/templates';
+import './templates';
 import { registerAlarms } from './alarms';
 import { createContainer } from './container';
 import { createHandlers } from './handlers';

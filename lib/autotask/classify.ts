@@ -2,7 +2,7 @@
 // as throttled or server; everything else reaches the caller as is.
 import { AppError } from '../errors/app-error';
 import { classifyStatus, looksLikeHtml, parseRetryAfter } from '../errors/classify';
-import { redactRequest } from '../http/redact';
+import { redactRequest } from '../errors/redact';
 import type { ResponseClassifier } from '../http/types';
 
 /** The thread-limit code; it may come with a non-429 status (API.md §1.3, §3). */

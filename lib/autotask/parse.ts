@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { AppError } from '../errors/app-error';
 import { looksLikeHtml } from '../errors/classify';
-import { redactRequest } from '../http/redact';
+import { redactRequest } from '../errors/redact';
 import type { HttpResponse } from '../http/types';
 
 /**

@@ -2,9 +2,10 @@
 // Credentials reach the vault only after the API accepted them; the non-secret view (tenant, zone,
 // what is missing) is what the options page and every other context may see.
 import type { AutotaskCredentials, ZoneInfo } from '../autotask/types';
+import { DISTRIBUTORS, distributorLabel } from '../distributor/registry';
 import { AppError, isAppError } from '../errors/app-error';
 import type { AppErrorData } from '../errors/app-error';
-import { HINT_CODES } from '../errors/hints';
+import { HINT_CODES } from '../hints/hints';
 import type { AutotaskConnectionView } from '../messaging/results';
 import { probeAccess } from './access';
 import { cannotReadCosts } from './costs';
@@ -123,7 +124,7 @@ async function establish(
  * scheduled runs with half the credentials), then the vault entry and the cached zone are deleted.
  * Settings, mappings, outbox and log stay, for a later Reconnect.
  */
-export async function disconnect(account: 'autotask' | 'tdsynnex', deps: ConnectionDeps): Promise<void> {
+export async function disconnect(account: string, deps: ConnectionDeps): Promise<void> {
   await deps.disableTemplates();
   if (account === 'autotask') {
     const view = await deps.views.autotask.getValue();
@@ -139,19 +140,19 @@ export async function disconnect(account: 'autotask' | 'tdsynnex', deps: Connect
       warnings: [],
     });
   } else {
-    const { connectedAt: _since, rejectedAt: _rejected, ...view } = await deps.views.tdsynnex.getValue();
-    await deps.secrets.delete('tdsynnex');
-    await deps.views.tdsynnex.setValue({ ...view, connected: false });
+    const item = deps.views.distributor(account);
+    const { connectedAt: _since, rejectedAt: _rejected, ...view } = await item.getValue();
+    await deps.secrets.delete(account);
+    await item.setValue({ ...view, connected: false });
   }
   // With no account left, the vault key goes too: a copy of old ciphertexts can never be opened.
-  if (!(await deps.secrets.load('autotask')) && !(await deps.secrets.load('tdsynnex'))) {
-    await deps.secrets.deleteAll();
-  }
+  const names = ['autotask', ...DISTRIBUTORS.map(({ id }) => id)];
+  const left = await Promise.all(names.map((name) => deps.secrets.load(name)));
+  if (left.every((secret) => !secret)) await deps.secrets.deleteAll();
   deps.credentialsChanged();
-  await deps.log({ account, result: 'success', summary: `Disconnected ${ACCOUNT_NAMES[account]}` });
+  const name = account === 'autotask' ? 'Autotask' : distributorLabel(account);
+  await deps.log({ account, result: 'success', summary: `Disconnected ${name}` });
 }
-
-const ACCOUNT_NAMES = { autotask: 'Autotask', tdsynnex: 'TD SYNNEX' } as const;
 
 export function messageOf(error: unknown): string {
   if (isAppError(error)) return error.message;

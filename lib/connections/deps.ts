@@ -1,11 +1,12 @@
 // Binds the connection ports (ports.ts) to the real modules. The background calls this once per
 // worker start; tests call it too, with a simulator's fetch, so they exercise the same storage.
 import { createAutotaskClient } from '../autotask/client';
-import { createDistributorAdapter } from '../distributor';
-import { hintFor } from '../errors/hints';
+import { distributorFactory } from '../distributor';
+import { DISTRIBUTORS } from '../distributor/registry';
+import { hintFor } from '../hints/hints';
 import { appendEntry } from '../log/activity';
-import { MANUAL_TEMPLATE } from '../log/records';
-import { autotaskConnection, tdsynnexConnection, tdsynnexVendor } from '../settings/settings';
+import { MANUAL_TEMPLATE } from '../db/records';
+import { autotaskConnection, distributorConnection, distributorVendor } from '../settings/settings';
 import { deleteAll, deleteSecret, loadSecret, saveSecret } from '../settings/vault';
 import { disableAll } from '../sync/scheduler';
 import type { ConnectionDeps } from './ports';
@@ -24,11 +25,19 @@ export function createConnectionDeps(env: ConnectionEnvironment = {}): Connectio
   return {
     // No zone cache and a fresh budget: a Connect that is refused leaves nothing behind.
     autotaskClient: (credentials) => createAutotaskClient({ credentials, ...fetchOption }),
-    tdsynnexAdapter: (account) =>
-      createDistributorAdapter({ distributor: 'tdsynnex', ...account }, fetchOption),
+    async probeDistributor(id, account, signal) {
+      const factory = distributorFactory(id);
+      await factory.probe(factory.createAdapter(account, fetchOption), signal);
+    },
     secrets: { save: saveSecret, load: loadSecret, delete: deleteSecret, deleteAll },
-    views: { autotask: autotaskConnection, tdsynnex: tdsynnexConnection },
-    vendor: tdsynnexVendor,
+    views: { autotask: autotaskConnection, distributor: distributorConnection },
+    vendor: distributorVendor,
+    async vendorOwner(companyId) {
+      for (const { id } of DISTRIBUTORS) {
+        if ((await distributorVendor(id).getValue())?.companyId === companyId) return id;
+      }
+      return undefined;
+    },
     zoneCache: persistedZoneCache,
     async log({ account, result, summary, error, hintId }) {
       await appendEntry({

@@ -2,18 +2,10 @@
 // binds them to the real modules (lib/settings, lib/log, lib/sync) in one place
 // (entrypoints/background/container.ts); tests bind the same real modules with the simulators' fetch.
 import type { AutotaskClient, AutotaskCredentials, ZoneInfo } from '../autotask/types';
-import type { DistributorAdapter } from '../distributor/adapter';
-import type { AutotaskConnectionView, TdSynnexConnectionView } from '../messaging/results';
+import type { AccountInput } from '../distributor/module';
+import type { AutotaskConnectionView, DistributorConnectionView } from '../messaging/results';
 import type { VendorChoice } from '../settings/settings';
 import type { SecretBundle, SecretName } from '../settings/vault';
-
-export interface TdSynnexAccount {
-  customerNo: string;
-  userId: string;
-  password: string;
-  region: 'US' | 'CA';
-  environment: 'production' | 'test';
-}
 
 /** A stored value with WXT storage-item semantics. */
 export interface Stored<T> {
@@ -22,7 +14,8 @@ export interface Stored<T> {
 }
 
 export interface ConnectionLogEntry {
-  account: 'autotask' | 'tdsynnex';
+  /** 'autotask' or a distributor's registry id. */
+  account: string;
   result: 'success' | 'partial' | 'failed';
   summary: string;
   error?: unknown;
@@ -35,7 +28,8 @@ export interface ConnectionDeps {
    * so a refused tenant leaves no trace (the zone cache is written only after success).
    */
   autotaskClient(creds: AutotaskCredentials): AutotaskClient;
-  tdsynnexAdapter(account: TdSynnexAccount): DistributorAdapter;
+  /** Builds the distributor's adapter for this account and makes one cheap call that proves the login. */
+  probeDistributor(id: string, account: AccountInput, signal?: AbortSignal): Promise<void>;
   /** The encrypted vault (lib/settings/vault.ts). */
   secrets: {
     save<N extends SecretName>(name: N, value: SecretBundle<N>): Promise<void>;
@@ -44,9 +38,11 @@ export interface ConnectionDeps {
     /** Deletes every secret and the vault key itself. */
     deleteAll(): Promise<void>;
   };
-  views: { autotask: Stored<AutotaskConnectionView>; tdsynnex: Stored<TdSynnexConnectionView> };
-  /** The Autotask company standing for TD SYNNEX; survives Reconnect and Disconnect. */
-  vendor: Stored<VendorChoice | null>;
+  views: { autotask: Stored<AutotaskConnectionView>; distributor(id: string): Stored<DistributorConnectionView> };
+  /** The Autotask company standing for a distributor; survives Reconnect and Disconnect. */
+  vendor(id: string): Stored<VendorChoice | null>;
+  /** The distributor a vendor company already stands for, if any. */
+  vendorOwner(companyId: number): Promise<string | undefined>;
   zoneCache: {
     set(userName: string, zone: ZoneInfo): Promise<void>;
     delete(userName: string): Promise<void>;

@@ -1,20 +1,22 @@
 // "Credentials rejected" (issue 10 §4): when the stored credentials start failing — Autotask answers
-// 401, TD SYNNEX says the login failed — the stored connection state says so, so the popup, the
+// 401, a distributor says the login failed — the stored connection state says so, so the popup, the
 // options page and the sidebar stop showing a green "Connected" while every call fails. The next
-// call that succeeds (a tenant that moved zones, a password fixed at TD SYNNEX) clears it again;
+// call that succeeds (a tenant that moved zones, a password fixed at the distributor) clears it again;
 // Connect and Reconnect write a fresh state without it.
 import { isAppError } from '../errors/app-error';
-import type { AutotaskConnectionView, TdSynnexConnectionView } from '../messaging/results';
+import type { AutotaskConnectionView, DistributorConnectionView } from '../messaging/results';
 import type { Stored } from './ports';
 
-type Service = 'autotask' | 'tdsynnex';
-type View = AutotaskConnectionView | TdSynnexConnectionView;
+/** 'autotask' or a distributor's registry id. */
+type Service = string;
+type View = AutotaskConnectionView | DistributorConnectionView;
 
 /** The error means the stored credentials are refused (not "not connected", not a network failure). */
 export function isRejection(error: unknown, service: Service): boolean {
-  if (!isAppError(error) || error.service !== service || error.kind !== 'auth') return false;
+  if (!isAppError(error) || error.kind !== 'auth') return false;
   if (error.code === 'not-connected') return false;
-  return service === 'autotask' ? error.status === 401 : true;
+  if (service === 'autotask') return error.service === 'autotask' && error.status === 401;
+  return error.service === 'distributor' && error.distributor === service;
 }
 
 export interface RejectionWatch {

@@ -1,60 +1,30 @@
-// Picks the distributor adapter from the stored connection settings and gives it its own HTTP
-// policy (lib/http/policy.ts) with that distributor's response classifier. Callers hold only a
-// DistributorAdapter; a second distributor (Ingram Micro) adds a case here and a folder beside
-// tdsynnex/, and nothing else changes.
-import { createHttp } from '../http/policy';
+// Builds a distributor's adapter from its registry id and account (issue 12 §1): the background's
+// one way in. Each factory gives the adapter its own HTTP policy with that distributor's response
+// classifier and hosts. Page bundles import registry.ts (data only), never this file.
 import type { DistributorAdapter } from './adapter';
-import { createTdSynnexAdapter } from './tdsynnex/adapter';
-import { classifyTdSynnexResponse } from './tdsynnex/classify';
-import { isTdSynnexUrl } from './tdsynnex/hosts';
-import type { TdSynnexEnvironment, TdSynnexRegion } from './tdsynnex/hosts';
-import { TDSYNNEX_CONCURRENCY } from './tdsynnex/limits';
+import type { AccountInput, AdapterDeps, DistributorFactory } from './module';
+import { tdsynnexFactory } from './tdsynnex/module';
 
-export interface TdSynnexConnection {
-  /** Optional: TD SYNNEX is the only distributor so far, and settings saved before this field meant it. */
-  distributor?: 'tdsynnex';
-  customerNo: string;
-  userId: string;
-  password: string;
-  region: TdSynnexRegion;
-  environment: TdSynnexEnvironment;
-}
+const FACTORIES: ReadonlyMap<string, DistributorFactory> = new Map([tdsynnexFactory].map((f) => [f.id, f]));
 
-export type DistributorConnection = TdSynnexConnection;
-
-export interface DistributorDeps {
-  /**
-   * The simulators' `fetch(req: Request)` in tests; the browser's otherwise. The policy only ever
-   * calls it with a Request, so the narrower signature is all it needs.
-   */
-  fetch?: (req: Request) => Promise<Response>;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
+export function distributorFactory(id: string): DistributorFactory {
+  const factory = FACTORIES.get(id);
+  if (!factory) throw new RangeError(`Unknown distributor ${id}`);
+  return factory;
 }
 
 export function createDistributorAdapter(
-  connection: DistributorConnection,
-  deps: DistributorDeps = {},
+  id: string,
+  account: AccountInput,
+  deps: AdapterDeps = {},
 ): DistributorAdapter {
-  switch (connection.distributor ?? 'tdsynnex') {
-    case 'tdsynnex': {
-      const send = createHttp({
-        classify: classifyTdSynnexResponse,
-        maxConcurrentPerKey: TDSYNNEX_CONCURRENCY,
-        // Never a redirect, never an answer from elsewhere: the XML body carries the password (issue 11 §3).
-        isAllowedUrl: isTdSynnexUrl,
-        ...(deps.fetch ? { fetch: deps.fetch as typeof fetch } : {}),
-        ...(deps.sleep ? { sleep: deps.sleep } : {}),
-        ...(deps.random ? { random: deps.random } : {}),
-      });
-      const { customerNo, userId, password, region, environment } = connection;
-      return createTdSynnexAdapter({ customerNo, userId, password, region, environment, send });
-    }
-    default:
-      throw new RangeError(`Unknown distributor ${String(connection.distributor)}`);
-  }
+  return distributorFactory(id).createAdapter(account, deps);
+}
+
+/** Removes every registered distributor's secrets from a body (support report, log details). */
+export function redactDistributorBodies(body: string): string {
+  return [...FACTORIES.values()].reduce((text, factory) => factory.redactBody(text), body);
 }
 
 export type { DistributorAdapter } from './adapter';
-export { classifyTdSynnexResponse } from './tdsynnex/classify';
-export { redactTdSynnexBody } from './tdsynnex/redact';
+export type { AccountInput, AdapterDeps } from './module';

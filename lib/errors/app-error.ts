@@ -16,7 +16,13 @@ export const ERROR_KINDS = [
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
-export type ErrorService = 'autotask' | 'tdsynnex' | 'extension';
+export type ErrorService = 'autotask' | 'distributor' | 'extension';
+
+/** Which distributor an error with service 'distributor' came from: its registry id and label. */
+export interface DistributorRef {
+  id: string;
+  label: string;
+}
 
 /** What a request looked like, with every secret removed (see lib/http/redact.ts). */
 export interface RedactedRequest {
@@ -30,6 +36,8 @@ export interface RedactedRequest {
 export interface AppErrorData {
   kind: ErrorKind;
   service: ErrorService;
+  /** The registry id (lib/distributor/registry.ts) when service is 'distributor'. */
+  distributor?: string;
   message: string;
   /** HTTP status; 0 when no response arrived (network, timeout, aborted). */
   status: number;
@@ -50,6 +58,7 @@ export class AppError extends Error implements AppErrorData {
   override readonly name = 'AppError';
   readonly kind: ErrorKind;
   readonly service: ErrorService;
+  readonly distributor?: string;
   readonly status: number;
   readonly code?: string;
   readonly apiErrors?: string[];
@@ -63,6 +72,7 @@ export class AppError extends Error implements AppErrorData {
     this.kind = data.kind;
     this.service = data.service;
     this.status = data.status;
+    if (data.distributor !== undefined) this.distributor = data.distributor;
     if (data.code !== undefined) this.code = data.code;
     if (data.apiErrors !== undefined) this.apiErrors = data.apiErrors;
     if (data.field !== undefined) this.field = data.field;
@@ -73,9 +83,21 @@ export class AppError extends Error implements AppErrorData {
 
   /** Plain data, safe to send in a message or store in the log. */
   toJSON(): AppErrorData {
-    const { kind, service, message, status, code, apiErrors, field, request, retryAfterMs, outcomeUnknown } =
-      this;
-    return { kind, service, message, status, code, apiErrors, field, request, retryAfterMs, outcomeUnknown };
+    const { kind, service, distributor, message, status, code, apiErrors, field, request } = this;
+    const { retryAfterMs, outcomeUnknown } = this;
+    return {
+      kind,
+      service,
+      distributor,
+      message,
+      status,
+      code,
+      apiErrors,
+      field,
+      request,
+      retryAfterMs,
+      outcomeUnknown,
+    };
   }
 }
 

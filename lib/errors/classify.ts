@@ -2,14 +2,24 @@
 // the TD SYNNEX adapter) build on these; the HTTP policy uses classifyThrown for failures without a
 // response.
 import { AppError } from './app-error';
-import type { AppErrorData, ErrorKind, ErrorService } from './app-error';
-import { redactRequest } from '../http/redact';
+import type { AppErrorData, DistributorRef, ErrorKind, ErrorService } from './app-error';
+import { redactRequest } from './redact';
 
 const SERVICE_NAME: Record<ErrorService, string> = {
   autotask: 'Autotask',
-  tdsynnex: 'TD SYNNEX',
+  distributor: 'The distributor',
   extension: 'The extension',
 };
+
+/** What the user reads as the sender: the distributor's label when there is one. */
+function who(service: ErrorService, distributor?: DistributorRef): string {
+  return service === 'distributor' && distributor ? distributor.label : SERVICE_NAME[service];
+}
+
+/** The AppErrorData fields naming the distributor, when the error is one's. */
+function distributorField(service: ErrorService, distributor?: DistributorRef): { distributor?: string } {
+  return service === 'distributor' && distributor ? { distributor: distributor.id } : {};
+}
 
 export interface StatusDetails {
   message?: string;
@@ -18,6 +28,7 @@ export interface StatusDetails {
   request?: { method: string; url: string; operation?: string };
   retryAfterMs?: number;
   outcomeUnknown?: boolean;
+  distributor?: DistributorRef;
 }
 
 export function kindForStatus(status: number): ErrorKind {
@@ -60,11 +71,12 @@ function defaultMessage(
   service: ErrorService,
   status: number,
   retryAfterMs?: number,
+  distributor?: DistributorRef,
 ): string {
   // A distributor answering 5xx is down or in maintenance, not "an internal error" of ours.
-  if (service === 'tdsynnex' && kind === 'server')
-    return `TD SYNNEX is unavailable (HTTP ${status}): ${tryAgainAt(retryAfterMs)}.`;
-  return `${SERVICE_NAME[service]} ${DEFAULT_MESSAGE[kind]} (HTTP ${status}).`;
+  if (service === 'distributor' && kind === 'server')
+    return `${who(service, distributor)} is unavailable (HTTP ${status}): ${tryAgainAt(retryAfterMs)}.`;
+  return `${who(service, distributor)} ${DEFAULT_MESSAGE[kind]} (HTTP ${status}).`;
 }
 
 export function classifyStatus(status: number, service: ErrorService, details: StatusDetails = {}): AppError {
@@ -72,8 +84,10 @@ export function classifyStatus(status: number, service: ErrorService, details: S
   const data: AppErrorData = {
     kind,
     service,
+    ...distributorField(service, details.distributor),
     status,
-    message: details.message ?? defaultMessage(kind, service, status, details.retryAfterMs),
+    message:
+      details.message ?? defaultMessage(kind, service, status, details.retryAfterMs, details.distributor),
   };
   if (details.code !== undefined) data.code = details.code;
   if (details.apiErrors !== undefined) data.apiErrors = details.apiErrors;
@@ -89,6 +103,7 @@ export interface ThrownContext {
   operation?: string;
   /** A write whose request may have left the browser has an unknown outcome. */
   intent?: 'read' | 'write';
+  distributor?: DistributorRef;
 }
 
 function errorName(err: unknown): string {
@@ -108,12 +123,17 @@ export function classifyThrown(err: unknown, service: ErrorService, request: Thr
     errorName(err) === 'FetchError' && err instanceof Error && err.cause !== undefined ? err.cause : err;
   const name = errorName(cause);
   const write = request.intent === 'write';
-  const base = { service, status: 0, request: redactRequest(request) };
+  const base = {
+    service,
+    ...distributorField(service, request.distributor),
+    status: 0,
+    request: redactRequest(request),
+  };
   const unknown = write ? { outcomeUnknown: true } : {};
-  const who = SERVICE_NAME[service];
+  const sender = who(service, request.distributor);
   if (name === 'TimeoutError') {
     return new AppError(
-      { ...base, ...unknown, kind: 'network', code: 'timeout', message: `${who} did not answer in time.` },
+      { ...base, ...unknown, kind: 'network', code: 'timeout', message: `${sender} did not answer in time.` },
       { cause },
     );
   }
@@ -124,7 +144,7 @@ export function classifyThrown(err: unknown, service: ErrorService, request: Thr
     );
   }
   return new AppError(
-    { ...base, ...unknown, kind: 'network', message: `${who} could not be reached (network error).` },
+    { ...base, ...unknown, kind: 'network', message: `${sender} could not be reached (network error).` },
     { cause },
   );
 }

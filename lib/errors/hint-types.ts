@@ -4,9 +4,9 @@ import type { ErrorKind, ErrorService } from './app-error';
 
 export type HintActionId =
   | 'reconnect-autotask'
-  | 'reconnect-tdsynnex'
+  | 'reconnect-distributor'
   | 'connect-autotask'
-  | 'connect-tdsynnex'
+  | 'connect-distributor'
   | 'run-product-sync'
   | 'open-template-settings'
   | 'open-status-mapping'
@@ -18,14 +18,18 @@ export interface HintAction {
   label: string;
   /** open-template-settings: the template whose settings section it opens (options.html#template-<id>). */
   template?: string;
+  /** (re)connect-distributor: which distributor's card the options page opens (registry id). */
+  distributor?: string;
 }
 
 /**
  * Every field given must match. `text` is tested against the service's own words (Autotask
- * `errors[]`, TD SYNNEX `errorDetail`/reason — AppErrorData.apiErrors) and then our message.
+ * `errors[]`, a distributor's error text — AppErrorData.apiErrors) and then our message.
  */
 export interface HintSignature {
   service?: ErrorService;
+  /** With service 'distributor': only this distributor's errors (registry id). */
+  distributor?: string;
   kind?: ErrorKind | readonly ErrorKind[];
   status?: number | readonly number[];
   code?: RegExp;
@@ -35,6 +39,10 @@ export interface HintSignature {
   outcomeUnknown?: boolean;
 }
 
+/**
+ * Titles, causes, resolutions and action labels may say `{distributor}`: the hint shown for an error
+ * or a log entry names the distributor it came from (lib/hints/hints.ts fills it in).
+ */
 export interface HintEntry {
   id: string;
   title: string;

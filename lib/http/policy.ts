@@ -19,7 +19,7 @@ import { ofetch } from 'ofetch';
 import { AppError } from '../errors/app-error';
 import { classifyThrown } from '../errors/classify';
 import { createLimiter } from './limiter';
-import { redactRequest } from './redact';
+import { redactRequest } from '../errors/redact';
 import type { HttpRequest, HttpResponse, HttpSend, ResponseClassifier } from './types';
 
 /** API.md §3: 3 concurrent requests per integration code + entity. */
@@ -128,7 +128,7 @@ export function createHttp(options: HttpPolicyOptions): HttpSend {
 
   return async function send(req: HttpRequest): Promise<HttpResponse> {
     // The service's own answer to an earlier attempt (5xx, 429). When a later retry then loses its
-    // connection, the service was reachable: the user reads its answer ("TD SYNNEX is unavailable"),
+    // connection, the service was reachable: the user reads its answer ("<distributor> is unavailable"),
     // not "could not be reached — check the internet connection" (issue 10 §4).
     let answered: AppError | undefined;
     for (let attemptNo = 1; ; attemptNo += 1) {
@@ -172,10 +172,11 @@ function refuseRedirect(
   return new AppError({
     kind: 'malformed-response',
     service: req.service,
+    ...(req.distributor ? { distributor: req.distributor.id } : {}),
     status: res.status,
     code: 'redirect-refused',
     field: 'location',
-    message: `${req.service === 'tdsynnex' ? 'TD SYNNEX' : 'Autotask'} answered with a redirect${
+    message: `${req.distributor?.label ?? 'Autotask'} answered with a redirect${
       raw.type === 'opaqueredirect' ? '' : ` (HTTP ${res.status})`
     }; the extension does not follow redirects with credentials.`,
     request: redactRequest(req),
@@ -194,6 +195,7 @@ function cancelled(req: HttpRequest, inFlightWrite: boolean): AppError {
   return new AppError({
     kind: 'cancelled',
     service: req.service,
+    ...(req.distributor ? { distributor: req.distributor.id } : {}),
     status: 0,
     message: 'The request was cancelled.',
     request: redactRequest(req),

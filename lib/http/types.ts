@@ -1,11 +1,13 @@
 // The contract of the one HTTP policy (lib/http/policy.ts). Both API clients send every request
 // through it; nothing else in the extension calls fetch.
-import type { AppError, ErrorService } from '../errors/app-error';
+import type { AppError, DistributorRef, ErrorService } from '../errors/app-error';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface HttpRequest {
   service: ErrorService;
+  /** Set on every request to a distributor: errors name it and its label. */
+  distributor?: DistributorRef;
   method: HttpMethod;
   url: string;
   headers?: Record<string, string>;

@@ -1,9 +1,9 @@
 // The activity log: append and query (issue 2 §4 "Storage", issue 6). An entry and its per-item
 // rows are written in one transaction, so the log never shows an entry without its items.
-import { db } from './db';
-import { plainErrorData } from './error-data';
-import { guardStorage } from './storage-error';
-import type { ActivityEntry, ActivityItem, ActivityResult, OperationType } from './records';
+import { db } from '../db/db';
+import { plainErrorData } from '../errors/error-data';
+import { guardStorage } from '../errors/storage-error';
+import type { ActivityEntry, ActivityItem, ActivityResult, OperationType } from '../db/records';
 import type { LogEntryView } from '../messaging/results';
 
 /**

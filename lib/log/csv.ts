@@ -2,7 +2,7 @@
 // labels the screen shows next to the stored ids (issue 10 §2), and formula injection neutralised.
 import Papa from 'papaparse';
 import { operationLabel, resultLabel, templateLabel } from './labels';
-import type { ActivityEntry, ActivityItem } from './records';
+import type { ActivityEntry, ActivityItem } from '../db/records';
 
 /**
  * A cell a spreadsheet would run as a formula (OWASP "CSV Injection"): one that starts with

@@ -5,7 +5,7 @@
 // of the list's order (a search list, an entry removed by retention meanwhile) ends the walk with
 // `undefined` and the caller exports the list chunk by chunk instead — never a reordered file.
 import { csvBlock, entryCells } from './csv';
-import { db } from './db';
+import { db } from '../db/db';
 
 /** A list is walked when at least this share of its date range's entries are in it. */
 const MIN_DENSITY = 0.5;

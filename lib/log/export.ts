@@ -14,10 +14,10 @@
 // now exported in one walk of the `at` index (export-walk.ts); a sparse or search list, and the
 // per-item export (which needs each chunk's items), still go chunk by chunk as above.
 import { csvBlock, csvHeader, entryCells, itemCells } from './csv';
-import { db } from './db';
+import { db } from '../db/db';
 import { walkExport } from './export-walk';
 import { entriesById, itemsByEntry } from './query';
-import type { ActivityEntry, ActivityItem } from './records';
+import type { ActivityEntry, ActivityItem } from '../db/records';
 
 /** Entries per read (a cursor over their id range): small enough that two chunks in memory die young. */
 export const EXPORT_CHUNK = 500;

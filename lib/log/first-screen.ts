@@ -4,10 +4,10 @@
 // Where the browser takes a direction for `getAll` (IndexedDB 3, Chromium ≥ 141) the screen is one
 // request; elsewhere (and in fake-indexeddb) a cursor newest first. The full id list stays with
 // `matchingIds` (query.ts): this only has to be quick for the first screen.
-import { db } from './db';
+import { db } from '../db/db';
 import { normaliseKey } from './activity';
 import { inQuery, newestFirst, newestOfBoth, entriesById } from './query';
-import type { ActivityEntry } from './records';
+import type { ActivityEntry } from '../db/records';
 import type { LogQuery } from '../messaging/protocol';
 
 /** Rows of one result walked for a template + result screen before the key-only walk takes over. */

@@ -2,10 +2,10 @@
 // entries about that SKU"). A product-sync run or an order check is one entry for many SKUs: its
 // summary, result and error are about the whole run, often about another SKU. So each entry found
 // by the key comes with that key's own item rows — the sidebar shows those, not the run's totals.
-import { db } from './db';
+import { db } from '../db/db';
 import { entriesFor, normaliseKey, toLogEntryView } from './activity';
 import { toItemView } from './query';
-import type { ActivityItem } from './records';
+import type { ActivityItem } from '../db/records';
 import type { KeyActivityView } from '../messaging/results';
 
 export async function activityForKey(key: string, limit: number): Promise<KeyActivityView[]> {

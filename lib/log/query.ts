@@ -2,9 +2,9 @@
 // matching entries, newest first, with one index read per condition (`getAllKeys` over a key range —
 // no cursor walks, which cost tens of microseconds per row); the view then reads only the rows on
 // screen. Ids are small integers, so even an unfiltered 100,000-entry log is a ~1 MB array.
-import { db } from './db';
+import { db } from '../db/db';
 import { normaliseKey, toLogEntryView } from './activity';
-import type { ActivityEntry, ActivityItem, ActivityResult } from './records';
+import type { ActivityEntry, ActivityItem, ActivityResult } from '../db/records';
 import type { LogQuery } from '../messaging/protocol';
 import type { LogItemView } from '../messaging/results';
 

@@ -1,6 +1,6 @@
 // Log retention (issue 6 §3): delete activity entries older than the setting, with their items.
 // Outbox records and per-SKU state are not log entries and are never touched here.
-import { db } from './db';
+import { db } from '../db/db';
 
 const DAY_MS = 86_400_000;
 /** Deleting in chunks keeps each transaction short, so the log view stays responsive meanwhile. */

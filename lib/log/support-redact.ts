@@ -8,7 +8,7 @@
 //   3. anything *shaped* like our stored secrets even when we do not know its value: Autotask API
 //      integration codes (API tracking identifiers: 20–40 upper-case letters and digits) and generated
 //      API secrets / tokens (16+ characters mixing upper case, lower case and digits, no spaces).
-import { REDACTED, isSecretName, redactUrl } from '../http/redact';
+import { REDACTED, isSecretName, redactUrl } from '../errors/redact';
 
 /** Secrets shorter than this are not replaced as plain text: "1" would shred every number. */
 const MIN_KNOWN_SECRET = 4;

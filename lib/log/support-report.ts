@@ -6,7 +6,7 @@ import { entriesById, itemsByEntry, matchingIds, toItemView } from './query';
 import { redactDeep, redactText } from './support-redact';
 import { operationLabel, resultLabel, templateLabel } from './labels';
 import { SET_SUPPORT_CONTACT_HINT } from '../settings/support-contact';
-import type { ActivityEntry } from './records';
+import type { ActivityEntry } from '../db/records';
 import type { AppErrorData } from '../errors/app-error';
 import type { LogQuery } from '../messaging/protocol';
 import type { LogItemView, SupportReport } from '../messaging/results';

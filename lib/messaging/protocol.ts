@@ -11,12 +11,15 @@ import {
 } from '../order-status/settings';
 import { productSyncMessages } from '../products/messages';
 import { createOrdersMessages } from '../orders/create-orders-messages';
+import { isDistributorId } from '../distributor/registry';
 import { supportContactSchema } from '../settings/support-contact';
 
 export type SenderKind = 'content' | 'sidebar' | 'extension';
 
 const empty = z.object({}).strict();
 const poId = z.number().int().positive();
+/** A registry id (lib/distributor/registry.ts). */
+const distributorId = z.string().refine(isDistributorId, 'Unknown distributor');
 
 /** The activity log's filters (issue 6 §2): epoch ms (`to` exclusive), template id, result, search key. */
 export const logQuery = z
@@ -61,30 +64,34 @@ export const protocol = {
       })
       .strict(),
   },
-  'tdsynnex.connect': {
+  // The account's fields as the distributor's registry entry names them; its zod schema checks them.
+  'distributor.connect': {
     from: ['extension'],
     payload: z
       .object({
-        customerNo: z.string().trim().min(1).max(40),
-        userId: z.string().trim().min(1).max(200),
-        password: z.string().min(1).max(500),
-        region: z.enum(['US', 'CA']),
-        environment: z.enum(['production', 'test']),
+        distributor: distributorId,
+        account: z.record(z.string().max(40), z.string().max(500)),
       })
       .strict(),
   },
-  'tdsynnex.reconnect': {
+  // New secret fields for the account already set up; every other field is kept.
+  'distributor.reconnect': {
     from: ['extension'],
-    payload: z.object({ password: z.string().min(1).max(500) }).strict(),
+    payload: z
+      .object({
+        distributor: distributorId,
+        secrets: z.record(z.string().max(40), z.string().min(1).max(500)),
+      })
+      .strict(),
   },
-  'vendors.list': { from: ['extension'], payload: empty },
+  'vendors.list': { from: ['extension'], payload: z.object({ distributor: distributorId }).strict() },
   'vendors.select': {
     from: ['extension'],
-    payload: z.object({ companyId: z.number().int().positive() }).strict(),
+    payload: z.object({ distributor: distributorId, companyId: z.number().int().positive() }).strict(),
   },
   'connection.disconnect': {
     from: ['extension'],
-    payload: z.object({ account: z.enum(['autotask', 'tdsynnex']) }).strict(),
+    payload: z.object({ account: z.union([z.literal('autotask'), distributorId]) }).strict(),
   },
   'settings.get': { from: ['extension'], payload: empty },
   'settings.update': {

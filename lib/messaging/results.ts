@@ -1,5 +1,5 @@
 // Result types of the protocol (protocol.ts). Plain data only: these cross context boundaries.
-// Nothing here may ever hold a secret (API secret, TD SYNNEX password).
+// Nothing here may ever hold a secret (API secret, distributor password).
 import type { ProductSyncResultMap } from '../products/messages';
 import type { CreateOrdersResultMap } from '../orders/create-orders-messages';
 import type { AppErrorData } from '../errors/app-error';
@@ -26,22 +26,22 @@ export interface AutotaskConnectionView {
   rejectedAt?: string;
 }
 
-export interface TdSynnexConnectionView {
+/** One distributor's connection as Options, the popup and the sidebar see it: never a secret. */
+export interface DistributorConnectionView {
   connected: boolean;
-  customerNo?: string;
-  userId?: string;
-  region?: 'US' | 'CA';
-  environment?: 'production' | 'test';
+  /** The account's non-secret fields (customer number, region…), as its registry entry names them. */
+  account?: Record<string, string>;
   vendorCompanyId?: number;
   vendorCompanyName?: string;
   connectedAt?: string;
-  /** Set when TD SYNNEX started refusing the stored login; cleared by Reconnect or a success. */
+  /** Set when the distributor started refusing the stored login; cleared by Reconnect or a success. */
   rejectedAt?: string;
 }
 
 export interface ConnectionStatus {
   autotask: AutotaskConnectionView;
-  tdsynnex: TdSynnexConnectionView;
+  /** By registry id, in registry order; a distributor never connected is `{ connected: false }`. */
+  distributors: Record<string, DistributorConnectionView>;
 }
 
 export interface VendorOption {
@@ -139,10 +139,10 @@ export interface ResultMap extends ProductSyncResultMap, CreateOrdersResultMap {
   'connection.status': ConnectionStatus;
   'autotask.connect': AutotaskConnectionView;
   'autotask.reconnect': AutotaskConnectionView;
-  'tdsynnex.connect': TdSynnexConnectionView;
-  'tdsynnex.reconnect': TdSynnexConnectionView;
+  'distributor.connect': DistributorConnectionView;
+  'distributor.reconnect': DistributorConnectionView;
   'vendors.list': VendorOption[];
-  'vendors.select': TdSynnexConnectionView;
+  'vendors.select': DistributorConnectionView;
   'connection.disconnect': ConnectionStatus;
   'settings.get': ExtensionSettingsView;
   'settings.update': ExtensionSettingsView;

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { AppErrorData, ErrorKind } from '../errors/app-error';
-import { plainErrorData } from '../log/error-data';
+import { plainErrorData } from '../errors/error-data';
 import { protocol } from './protocol';
 import type { MessageName, PayloadOf } from './protocol';
 import type { Reply, ResultOf } from './results';

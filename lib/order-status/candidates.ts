@@ -5,7 +5,7 @@
 // (lib/orders/po-number.ts); which re-submission (`-R<n>`) is resolved when the order is looked up.
 import { purchaseOrderSchema } from '../autotask/schemas';
 import type { AutotaskClient, Filter } from '../autotask/types';
-import { db } from '../log/db';
+import { db } from '../db/db';
 import { distributorPoNumber } from '../orders/po-number';
 import { allTracked } from './tracked';
 

@@ -10,7 +10,7 @@ import type { NewActivityEntry } from '../log/activity';
 import type { Candidate } from './candidates';
 import { isFinished, normaliseStatus } from './normalise';
 import { matchLines, shippedFor } from './po-lines';
-import { poStatuses } from './po-statuses';
+import { poStatuses } from '../orders/po-statuses';
 import { receiveShipped } from './receiving';
 import type { OrderStatusSettings } from './settings';
 import { lineViews, nextTimeline } from './timeline';

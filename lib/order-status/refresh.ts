@@ -1,16 +1,16 @@
 // The sidebar's `Refresh status` for one PO, and the options page's status-mapping section: the
 // same lookup as the template (lib/sync/templates/order-status.ts), run now for one purchase order.
 import { AppError } from '../errors/app-error';
-import { HINT_CODES } from '../errors/hints';
+import { HINT_CODES } from '../hints/hints';
 import type { SyncServices } from '../sync/services';
 import { appendEntry } from '../log/activity';
 import { orderNumberField } from '../settings/settings';
 import { loadTemplateSettings } from '../sync/template-settings';
 import { updateTemplateSettings } from '../sync/scheduler';
-import { ORDER_STATUS_TEMPLATE_ID, orderStatusTemplate } from '../sync/templates/order-status';
+import { ORDER_STATUS_TEMPLATE_ID, orderStatusTemplate } from './template';
 import { findCandidates } from './candidates';
-import { proposeMapping } from './po-status-meaning';
-import { poStatuses } from './po-statuses';
+import { proposeMapping } from '../orders/po-status-meaning';
+import { poStatuses } from '../orders/po-statuses';
 import { checkOrders } from './run-orders';
 import type { OrderStatusSettings } from './settings';
 import { trackedForPurchaseOrder } from './tracked';

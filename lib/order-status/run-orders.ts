@@ -2,9 +2,9 @@
 // sidebar's `Refresh status` alike. One order's failure is logged as that order's item and the
 // others go on (STYLE.md §9); a stop (abort) ends the loop at once.
 import { MAX_ITEM_KEYS_ON_ENTRY } from '../log/activity';
-import { plainErrorData } from '../log/error-data';
+import { plainErrorData } from '../errors/error-data';
 import type { NewActivityItem } from '../log/activity';
-import type { ActivityResult } from '../log/records';
+import type { ActivityResult } from '../db/records';
 import type { Candidate } from './candidates';
 import { checkOrder } from './check-order';
 import type { CheckDeps, CheckOutcome } from './check-order';

@@ -2,8 +2,8 @@
 // `order-status:<PO number>` (no schema change: meta's primary key is a string and serves the
 // prefix scan). It feeds the sidebar timeline and the popup, and says which orders are finished.
 // Autotask stays the record of what was written (memos, receipts): this is only our view of it.
-import { db } from '../log/db';
-import { guardStorage } from '../log/storage-error';
+import { db } from '../db/db';
+import { guardStorage } from '../errors/storage-error';
 import type { DistributorOrderView, NormalisedStatus, OrderLineView } from './view-types';
 
 const PREFIX = 'order-status:';

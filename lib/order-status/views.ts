@@ -1,6 +1,6 @@
 // What the sidebar and the popup read (issue 5 §2), from the tracked orders of this browser.
-import { db } from '../log/db';
-import type { OutboxRecord } from '../log/records';
+import { db } from '../db/db';
+import type { OutboxRecord } from '../db/records';
 import type { TrackedOrder } from './tracked';
 import { allTracked, trackedForPurchaseOrder } from './tracked';
 import { STATUS_LABELS } from './view-types';

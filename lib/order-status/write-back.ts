@@ -15,7 +15,7 @@ import {
 } from './memo';
 import type { MatchedItem, PoItem } from './po-lines';
 import { etaFor } from './po-lines';
-import type { PoStatuses } from './po-statuses';
+import type { PoStatuses } from '../orders/po-statuses';
 import type { MappingChoice, NormalisedStatus } from './view-types';
 
 // Picked from the one schema per entity (lib/autotask/schemas.ts, issue 11 §5).

@@ -2,7 +2,7 @@
 // keys — the Autotask PO number, the distributor PO number, order numbers and SKUs).
 import { appendEntry } from '../log/activity';
 import type { NewActivityItem } from '../log/activity';
-import { MANUAL_TEMPLATE } from '../log/records';
+import { MANUAL_TEMPLATE } from '../db/records';
 import type { OrderRecord } from './outbox';
 import { submissionView } from './submission-view';
 import type { OrderCheckView } from './views';

@@ -2,7 +2,7 @@
 // price & availability request (the adapter splits above its batch limit), plus the problems that
 // block a submission. Pure evaluation is separate from the one network call so it reads as rules.
 import type { DistributorAdapter, PriceAvailability } from '../distributor/adapter';
-import { HINT_CODES } from '../errors/hint-catalogue';
+import { HINT_CODES } from '../hints/catalogue';
 import type { PurchaseOrderView } from '../messaging/results';
 import type { BlockingProblem, CheckedLine, LineBadge, OrderCheckView } from './views';
 

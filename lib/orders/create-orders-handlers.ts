@@ -3,13 +3,13 @@
 // labels, read from its picklist (ids and labels vary per tenant, API.md §6.9).
 import { AppError } from '../errors/app-error';
 import type { RouterHandlers } from '../messaging/router';
-import { meaningOf } from '../order-status/po-status-meaning';
-import type { PoStatusMeaning } from '../order-status/po-status-meaning';
-import { poStatuses } from '../order-status/po-statuses';
+import { meaningOf } from './po-status-meaning';
+import type { PoStatusMeaning } from './po-status-meaning';
+import { poStatuses } from './po-statuses';
 import { updateTemplateSettings } from '../sync/scheduler';
 import type { SyncServices } from '../sync/services';
 import { loadTemplateSettings } from '../sync/template-settings';
-import { createOrdersTemplate } from '../sync/templates/create-orders';
+import { createOrdersTemplate } from './create-orders-template';
 import type { CreateOrdersSettingsView, createOrdersMessages } from './create-orders-messages';
 
 type CreateOrdersMessage = keyof typeof createOrdersMessages;

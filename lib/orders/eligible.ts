@@ -5,7 +5,7 @@
 import { purchaseOrderSchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 import { AppError } from '../errors/app-error';
-import { HINT_CODES } from '../errors/hint-catalogue';
+import { HINT_CODES } from '../hints/catalogue';
 import { isClosedStatus } from './check';
 import type { Outbox } from './outbox';
 

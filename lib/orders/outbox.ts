@@ -3,9 +3,9 @@
 // inserted, and every state change is a compare-and-set inside one transaction, so two tabs or a
 // restarted worker never both move a record from the same state. No network I/O happens inside
 // these transactions (lib/log/db.ts rule).
-import { db as defaultDb } from '../log/db';
-import type { BridgeDb } from '../log/db';
-import type { OutboxRecord, OutboxState } from '../log/records';
+import { db as defaultDb } from '../db/db';
+import type { BridgeDb } from '../db/db';
+import type { OutboxRecord, OutboxState } from '../db/records';
 import type { OrderResult, ShipTo } from '../distributor/adapter';
 
 /**

@@ -6,7 +6,7 @@ import type { AutotaskClient } from '../autotask/types';
 import type { DistributorAdapter, ShipTo } from '../distributor/adapter';
 import { AppError } from '../errors/app-error';
 import type { PurchaseOrderView } from '../messaging/results';
-import { getPurchaseOrderView } from '../services/purchase-order-view';
+import { getPurchaseOrderView } from './purchase-order-view';
 import { logCheck, logSubmission } from './activity';
 import type { CheckLogOptions } from './activity';
 import { checkPurchaseOrder } from './check';

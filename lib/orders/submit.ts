@@ -6,7 +6,7 @@
 //   that order; NOTFOUND → a resend is allowed only after a second NOTFOUND NOTFOUND_RECHECK_MS later.
 import type { DistributorAdapter, OrderRequest, OrderStatus } from '../distributor/adapter';
 import { AppError } from '../errors/app-error';
-import { plainErrorData } from '../log/error-data';
+import { plainErrorData } from '../errors/error-data';
 import { NOTFOUND_RECHECK_MS, SUBMIT_DEADLINE_MS } from './constants';
 import type { NewOrderRecord, OrderRecord, Outbox } from './outbox';
 

@@ -1,8 +1,8 @@
 // Plain-data views of checks and submissions (issue 3). They cross context boundaries (sidebar,
 // review window, content script), so nothing here may hold a secret.
-import type { SkuSyncStatus } from '../log/records';
+import type { SkuSyncStatus } from '../db/records';
 import type { WarehouseStock } from '../distributor/adapter';
-import type { OutboxState } from '../log/records';
+import type { OutboxState } from '../db/records';
 
 /** The badge of one line after a check (issue 3 §1); the inline page badges show the same value. */
 export type LineBadge =

@@ -6,7 +6,7 @@
 import { purchaseOrderItemSchema, purchaseOrderSchema } from '../autotask/schemas';
 import { patchFor } from '../autotask/patch';
 import type { AutotaskClient } from '../autotask/types';
-import { plainErrorData } from '../log/error-data';
+import { plainErrorData } from '../errors/error-data';
 import type { OrderRecord, Outbox } from './outbox';
 
 // Picked from the one schema per entity (lib/autotask/schemas.ts, issue 11 §5).

@@ -1,7 +1,7 @@
 // The PO page's inline badges carry each SKU's sync status too (issue 4 §3): one `sku.syncStatus`
 // request for all the badges' SKUs. Badges are an enhancement, so a failed request leaves them as
 // they were.
-import type { SkuSyncStatus } from '../log/records';
+import type { SkuSyncStatus } from '../db/records';
 import type { SkuStatusMap } from './views';
 
 export async function withSyncStatus<B extends { sku: string }>(

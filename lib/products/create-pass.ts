@@ -5,9 +5,9 @@
 // when a create's response never arrived.
 import { eq } from '../autotask/query';
 import type { ItemRef, PriceAvailability } from '../distributor/adapter';
-import { HINT_CODES, hintFor } from '../errors/hints';
+import { HINT_CODES, hintFor } from '../hints/hints';
 import { isAppError } from '../errors/app-error';
-import { plainErrorData } from '../log/error-data';
+import { plainErrorData } from '../errors/error-data';
 import { isPause, writeSlowly } from './calls';
 import type { ImportEntry } from './import-entry';
 import { PRODUCT_NAME_MAX } from './limits';

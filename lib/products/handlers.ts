@@ -8,7 +8,7 @@ import { autotaskConnection } from '../settings/settings';
 import { updateTemplateSettings } from '../sync/scheduler';
 import type { SyncServices } from '../sync/services';
 import { loadTemplateSettings } from '../sync/template-settings';
-import { PRODUCT_SYNC_TEMPLATE_ID, noVendor, productSyncTemplate } from '../sync/templates/product-sync';
+import { PRODUCT_SYNC_TEMPLATE_ID, noVendor, productSyncTemplate } from './template';
 import type { productSyncMessages } from './messages';
 import { productSyncOff, productSyncPlan, productSyncView, syncProductNow } from './product-page';
 import type { ProductPageDeps } from './product-page';

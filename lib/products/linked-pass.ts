@@ -5,8 +5,8 @@
 import { eq, gt } from '../autotask/query';
 import type { AutotaskClient } from '../autotask/types';
 import type { DistributorAdapter, PriceAvailability } from '../distributor/adapter';
-import { plainErrorData } from '../log/error-data';
-import { hintFor } from '../errors/hints';
+import { plainErrorData } from '../errors/error-data';
+import { hintFor } from '../hints/hints';
 import { isPause, writeSlowly } from './calls';
 import type { Sleep } from './calls';
 import { PAGE_ROWS } from './limits';

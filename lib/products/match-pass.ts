@@ -4,8 +4,8 @@
 // then on and never searched again. Products are examined once: a cursor (the highest product id
 // looked at) moves on with each committed page, so later runs only look at newer products.
 import { eq, exist, gt } from '../autotask/query';
-import { hintFor } from '../errors/hints';
-import { plainErrorData } from '../log/error-data';
+import { hintFor } from '../hints/hints';
+import { plainErrorData } from '../errors/error-data';
 import { isPause, writeSlowly } from './calls';
 import { PAGE_ROWS } from './limits';
 import type { PassDeps } from './linked-pass';

@@ -1,7 +1,7 @@
 // Per-SKU outcomes of a run (issue 4 §2: updated, created, unchanged, skipped with reason, failed
 // with hint). Kept compact because a run's outcomes travel in its checkpoint until the run's one
 // activity entry is written.
-import type { SkuSyncStatus } from '../log/records';
+import type { SkuSyncStatus } from '../db/records';
 
 export type SkuOutcomeKind = 'updated' | 'created' | 'deactivated' | 'unchanged' | 'skipped' | 'failed';
 

@@ -2,7 +2,7 @@
 // `Sync this product now` decide alike. Only owned fields appear in a patch, only when they differ
 // at cent precision, and a blank Autotask cost is a difference, never a zero.
 import type { PriceAvailability } from '../distributor/adapter';
-import { HINT_CODES } from '../errors/hints';
+import { HINT_CODES } from '../hints/hints';
 import type { SkuOutcome } from './outcomes';
 import { priceFor, sameMoney } from './pricing';
 import type { ProductRow, VendorRow } from './rows';

@@ -5,7 +5,7 @@
 import { eq } from '../autotask/query';
 import type { AutotaskClient } from '../autotask/types';
 import type { DistributorAdapter, PriceAvailability } from '../distributor/adapter';
-import type { SkuState, SkuSyncStatus } from '../log/records';
+import type { SkuState, SkuSyncStatus } from '../db/records';
 import { PRICE_CACHE_MS, STALE_AFTER_MS } from './limits';
 import { sameMoney } from './pricing';
 import { VENDOR_ROW_FIELDS, vendorRowSchema } from './rows';

@@ -1,9 +1,9 @@
 // Product Sync's local state in the extension database (lib/log/db.ts): the import queue (a meta
 // row) and the per-SKU sync state (skuState). Both are written inside the checkpoint's transaction
 // by the run (lib/sync/run-state.ts), so a committed page and its local state land together.
-import { db } from '../log/db';
-import type { SkuState } from '../log/records';
-import { guardStorage } from '../log/storage-error';
+import { db } from '../db/db';
+import type { SkuState } from '../db/records';
+import { guardStorage } from '../errors/storage-error';
 import { importEntrySchema, mergeEntries } from './import-entry';
 import type { ImportEntry, ImportQueue } from './import-entry';
 import type { MatchCursor } from './match-pass';

@@ -1,6 +1,6 @@
 // A SKU's Product Sync status in words (issue 4 §3): one table for the sidebar, the product panel
 // and the inline badges the content script adds to the PO page.
-import type { SkuSyncStatus } from '../log/records';
+import type { SkuSyncStatus } from '../db/records';
 
 export const SYNC_STATUS_TEXT: Record<SkuSyncStatus, string> = {
   synced: 'Synced',

@@ -1,5 +1,5 @@
 // What Product Sync shows outside the background (plain data; results.ts names these per message).
-import type { SkuSyncStatus } from '../log/records';
+import type { SkuSyncStatus } from '../db/records';
 import type { WarehouseStock } from '../distributor/adapter';
 import type { ProductSyncSettings } from './settings';
 

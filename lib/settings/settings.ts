@@ -1,7 +1,7 @@
 // Typed, non-secret settings in chrome.storage.local (WXT storage items). Content scripts can read
 // chrome.storage.local, so nothing here may ever hold a secret: credentials live in vault.ts.
 import { storage } from 'wxt/utils/storage';
-import type { AutotaskConnectionView, TdSynnexConnectionView } from '../messaging/results';
+import type { AutotaskConnectionView, DistributorConnectionView } from '../messaging/results';
 
 /**
  * Off by default: ten technicians with the extension would otherwise run every schedule ten times
@@ -10,17 +10,31 @@ import type { AutotaskConnectionView, TdSynnexConnectionView } from '../messagin
 export const runScheduledHere = storage.defineItem<boolean>('local:runScheduledHere', { fallback: false });
 
 export const DISCONNECTED_AUTOTASK: AutotaskConnectionView = { connected: false, missing: [], warnings: [] };
-export const DISCONNECTED_TDSYNNEX: TdSynnexConnectionView = { connected: false };
+export const DISCONNECTED_DISTRIBUTOR: DistributorConnectionView = { connected: false };
 
 /** What the options page and popup show about the Autotask connection: tenant, zone, missing access. */
 export const autotaskConnection = storage.defineItem<AutotaskConnectionView>('local:connection.autotask', {
   fallback: DISCONNECTED_AUTOTASK,
 });
 
-/** Customer number, user id, region and environment; the password is in the vault. */
-export const tdsynnexConnection = storage.defineItem<TdSynnexConnectionView>('local:connection.tdsynnex', {
-  fallback: DISCONNECTED_TDSYNNEX,
-});
+type Item<T> = ReturnType<typeof storage.defineItem<T>>;
+const connectionItems = new Map<string, Item<DistributorConnectionView>>();
+const vendorItems = new Map<string, Item<VendorChoice | null>>();
+
+/**
+ * One distributor's connection as shown (registry id): its non-secret account fields (customer
+ * number, region…) and when it connected; its secrets are in the vault. `local:connection.<id>`.
+ */
+export function distributorConnection(id: string): Item<DistributorConnectionView> {
+  let item = connectionItems.get(id);
+  if (!item) {
+    item = storage.defineItem<DistributorConnectionView>(`local:connection.${id}`, {
+      fallback: DISCONNECTED_DISTRIBUTOR,
+    });
+    connectionItems.set(id, item);
+  }
+  return item;
+}
 
 export interface VendorChoice {
   companyId: number;
@@ -28,15 +42,21 @@ export interface VendorChoice {
 }
 
 /**
- * The Autotask company that stands for TD SYNNEX. Kept apart from the connection views so that a
- * Reconnect or a TD SYNNEX disconnect does not lose it (issue 2 §4 "Reconnect keeps every setting").
+ * The Autotask company that stands for a distributor (registry id). Kept apart from the connection
+ * views so that a Reconnect or a Disconnect does not lose it (issue 2 §4 "Reconnect keeps every
+ * setting"). `local:<id>.vendor`.
  */
-export const tdsynnexVendor = storage.defineItem<VendorChoice | null>('local:tdsynnex.vendor', {
-  fallback: null,
-});
+export function distributorVendor(id: string): Item<VendorChoice | null> {
+  let item = vendorItems.get(id);
+  if (!item) {
+    item = storage.defineItem<VendorChoice | null>(`local:${id}.vendor`, { fallback: null });
+    vendorItems.set(id, item);
+  }
+  return item;
+}
 
 /**
- * The PurchaseOrders field that holds the TD SYNNEX order number(s) (issue 3 §2): written after a
+ * The PurchaseOrders field that holds the distributor order number(s) (issue 3 §2): written after a
  * submission, and read by every browser to know a PO was already ordered (issue 5 picks up orders
  * another browser submitted from it). externalPONumber by default (API.md §4.3).
  */

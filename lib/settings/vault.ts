@@ -6,18 +6,29 @@
 // Only the background imports this module; every other context asks the background, which never
 // sends a secret back (lib/messaging/results.ts).
 import { z } from 'zod';
-import { db } from '../log/db';
-import { guardStorage } from '../log/storage-error';
-import type { SecretRecord } from '../log/records';
+import { isDistributorId } from '../distributor/registry';
+import { db } from '../db/db';
+import { guardStorage } from '../errors/storage-error';
+import type { SecretRecord } from '../db/records';
 
-const bundles = {
-  autotask: z.object({ userName: z.string(), secret: z.string(), integrationCode: z.string() }).strict(),
-  tdsynnex: z.object({ customerNo: z.string(), userId: z.string(), password: z.string() }).strict(),
-};
-export type SecretName = keyof typeof bundles;
-export type SecretBundle<N extends SecretName> = z.infer<(typeof bundles)[N]>;
+const autotaskBundle = z
+  .object({ userName: z.string(), secret: z.string(), integrationCode: z.string() })
+  .strict();
+/** A distributor's whole account as its registry entry's schema accepted it (all strings). */
+const distributorBundle = z.record(z.string(), z.string());
+
+/** 'autotask' or a distributor's registry id (lib/distributor/registry.ts). */
+export type SecretName = string;
+export type SecretBundle<N extends SecretName> = N extends 'autotask'
+  ? z.infer<typeof autotaskBundle>
+  : z.infer<typeof distributorBundle>;
 export type AutotaskCredentials = SecretBundle<'autotask'>;
-export type TdSynnexCredentials = SecretBundle<'tdsynnex'>;
+
+function bundleSchema(name: SecretName): z.ZodType<Record<string, string>> {
+  if (name === 'autotask') return autotaskBundle;
+  if (isDistributorId(name)) return distributorBundle;
+  throw new RangeError(`No secret is kept under the name ${name}`);
+}
 
 const KEY_RECORD = 'vault.key';
 const ALGORITHM = { name: 'AES-GCM', length: 256 } as const;
@@ -54,7 +65,7 @@ function aad(name: string): Uint8Array<ArrayBuffer> {
 }
 
 export async function saveSecret<N extends SecretName>(name: N, value: SecretBundle<N>): Promise<void> {
-  const plain = new TextEncoder().encode(JSON.stringify(bundles[name].parse(value)));
+  const plain = new TextEncoder().encode(JSON.stringify(bundleSchema(name).parse(value)));
   const key = await getOrCreateKey();
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad(name) }, key, plain);
@@ -74,7 +85,7 @@ export async function loadSecret<N extends SecretName>(name: N): Promise<SecretB
       key,
       new Uint8Array(record.data),
     );
-    const parsed = bundles[name].safeParse(JSON.parse(new TextDecoder().decode(plain)));
+    const parsed = bundleSchema(name).safeParse(JSON.parse(new TextDecoder().decode(plain)));
     return parsed.success ? (parsed.data as SecretBundle<N>) : undefined;
   } catch {
     return undefined;

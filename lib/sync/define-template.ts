@@ -3,7 +3,7 @@
 // the airbyte CDK's checkpointed streams (STYLE.md §2, §9).
 import { z } from 'zod';
 import type { NewActivityEntry, NewActivityItem } from '../log/activity';
-import type { ActivityResult, OperationType } from '../log/records';
+import type { ActivityResult, OperationType } from '../db/records';
 import type { SyncServices } from './services';
 
 /** Every template's settings carry `enabled`; the rest is the template's own. */

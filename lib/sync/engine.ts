@@ -2,9 +2,9 @@
 // its checkpoint, so the next run resumes after the last committed page instead of starting over.
 import { browser } from 'wxt/browser';
 import { AppError, isAppError } from '../errors/app-error';
-import { hintFor } from '../errors/hints';
+import { hintFor } from '../hints/hints';
 import { appendEntry } from '../log/activity';
-import { plainErrorData } from '../log/error-data';
+import { plainErrorData } from '../errors/error-data';
 import { resumeAlarm } from './alarm-names';
 import { getTemplate } from './registry';
 import { LOCK_TTL_MS, acquireRun, finishRun, readRun, updateOwnedRun } from './run-state';

@@ -2,9 +2,9 @@
 // lives in IndexedDB (not in worker memory) so that it holds across extension pages and worker
 // restarts, and it expires so that a worker killed mid-run cannot block its template forever.
 import { AppError } from '../errors/app-error';
-import { db } from '../log/db';
-import { guardStorage } from '../log/storage-error';
-import type { ActivityResult, RunRecord } from '../log/records';
+import { db } from '../db/db';
+import { guardStorage } from '../errors/storage-error';
+import type { ActivityResult, RunRecord } from '../db/records';
 
 /**
  * A live run renews its lock every LOCK_TTL_MS / 3 from a timer (which keeps firing while the run

@@ -9,7 +9,7 @@ import { scheduleSchema } from './define-template';
 import { cancelAllRuns, startRun } from './engine';
 import { getTemplate, listTemplates } from './registry';
 import { AppError } from '../errors/app-error';
-import { HINT_CODES } from '../errors/hint-catalogue';
+import { HINT_CODES } from '../hints/catalogue';
 import { loadTemplateSettings, saveTemplateSettings, setTemplateEnabled } from './template-settings';
 import type { AnyTemplate, Schedule, TemplateDefinition, TemplateSettingsBase } from './define-template';
 import type { StartedRun } from './engine';

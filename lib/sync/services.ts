@@ -6,11 +6,20 @@ import { AppError } from '../errors/app-error';
 import type { AutotaskClient } from '../autotask/types';
 import type { DistributorAdapter } from '../distributor/adapter';
 
+/** A distributor as the templates see it: its registry id and the Autotask company standing for it. */
+export interface DistributorVendor {
+  id: string;
+  /** The Autotask vendor company chosen for it (options page); undefined until one is chosen. */
+  vendorId: number | undefined;
+  connected: boolean;
+}
+
 export interface SyncServices {
   autotask(): Promise<AutotaskClient>;
-  distributor(): Promise<DistributorAdapter>;
-  /** The Autotask company chosen as the TD SYNNEX vendor (options page), if any. */
-  distributorVendorId(): Promise<number | undefined>;
+  /** One distributor's adapter (registry id); AppError 'auth' `not-connected` when it is not connected. */
+  distributor(id: string): Promise<DistributorAdapter>;
+  /** Every registered distributor in registry order, with its vendor company and connection state. */
+  distributorVendors(): Promise<DistributorVendor[]>;
   /**
    * The API budget's gate for NEW work (lib/autotask/budget.ts): throws AppError 'throttled'
    * (`tenant-busy` above 50 % of the tenant's threshold, `budget` when our allowance is spent).

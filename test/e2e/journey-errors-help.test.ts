@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
-import { hintById } from '../../lib/errors/hints';
+import { hintById } from '../../lib/hints/hints';
 import type { Sandbox } from '../sandbox/server';
 import { DEMO } from './harness/demo-accounts';
 import { seedEntries } from './harness/log-seed';

@@ -2,7 +2,7 @@
 // one connected session (harness/session-for-tests): a PO page with its sidebar, and the checks a
 // user makes of a hint — its title and action on screen, never the generic error, never a raw code.
 import type { Frame, Locator, Page } from 'playwright-core';
-import { HINT_CODES } from '../../lib/errors/hint-catalogue';
+import { HINT_CODES } from '../../lib/hints/catalogue';
 import { PAGES } from './harness/demo-accounts';
 import { screenshot, screenshotLightAndDark } from './harness/session';
 import type { Session } from './harness/session';

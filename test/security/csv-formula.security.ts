@@ -10,7 +10,7 @@ import { ITEM_COLUMNS } from '../../lib/log/csv';
 import { exportCsv } from '../../lib/log/export';
 import { matchingIds } from '../../lib/log/query';
 import { CASES, generatedVariants, spreadsheetRunsFormula } from '../lib/log/csv-injection-cases';
-import { freshDb } from '../lib/log/fresh-db';
+import { freshDb } from '../lib/db/fresh-db';
 import { recordFigure } from './figures';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 30);

@@ -6,7 +6,7 @@ import { createAutotaskClient } from '../../lib/autotask/client';
 import { eq } from '../../lib/autotask/query';
 import { productSchema, purchaseOrderSchema } from '../../lib/autotask/schemas';
 import { createDistributorAdapter } from '../../lib/distributor/index';
-import { PLAIN_HEADERS, REDACTED, redactHeaders } from '../../lib/http/redact';
+import { PLAIN_HEADERS, REDACTED, redactHeaders } from '../../lib/errors/redact';
 import { createAutotaskSim, DEMO } from '../sandbox/autotask/index';
 import { createTdSynnexSim, DEMO_TDSYNNEX_ACCOUNT } from '../sandbox/tdsynnex/index';
 

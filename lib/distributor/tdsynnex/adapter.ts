@@ -2,13 +2,13 @@
 // over one HttpSend (lib/http/policy.ts, with classifyTdSynnexResponse). This file only wires: the
 // XML of each operation lives in its own file, limits in limits.ts, hosts in hosts.ts.
 import { AppError } from '../../errors/app-error';
-import { redactRequest } from '../../http/redact';
+import { redactRequest } from '../../errors/redact';
 import type { HttpRequest, HttpSend } from '../../http/types';
 import type { DistributorAdapter, ItemRef, OrderRequest } from '../adapter';
 import { exchangeContext } from './classify';
 import type { ExchangeContext } from './errors';
 import { invalidRequest } from './errors';
-import { PO_PATH, PRICE_AVAILABILITY_PATH, tdsynnexBaseUrl } from './hosts';
+import { PO_PATH, PRICE_AVAILABILITY_PATH, TDSYNNEX_REF, tdsynnexBaseUrl } from './hosts';
 import type { TdSynnexEnvironment, TdSynnexRegion } from './hosts';
 import {
   MAX_PO_NUMBER_LENGTH,
@@ -56,7 +56,8 @@ export function createTdSynnexAdapter(options: TdSynnexAdapterOptions): Distribu
     signal: AbortSignal | undefined,
   ): Promise<{ body: string; ctx: ExchangeContext }> {
     const req: HttpRequest = {
-      service: 'tdsynnex',
+      service: 'distributor',
+      distributor: TDSYNNEX_REF,
       method: 'POST',
       url: baseUrl + path,
       headers: { 'Content-Type': 'application/xml', Accept: 'application/xml' },
@@ -77,7 +78,8 @@ export function createTdSynnexAdapter(options: TdSynnexAdapterOptions): Distribu
   function cancelled(operation: string, path: string): AppError {
     return new AppError({
       kind: 'cancelled',
-      service: 'tdsynnex',
+      service: 'distributor',
+      distributor: TDSYNNEX_REF.id,
       status: 0,
       message: 'The request was cancelled.',
       request: redactRequest({ method: 'POST', url: baseUrl + path, operation }),
@@ -85,7 +87,7 @@ export function createTdSynnexAdapter(options: TdSynnexAdapterOptions): Distribu
   }
 
   return {
-    capabilities: { id: 'tdsynnex', displayName: 'TD SYNNEX', maxPriceBatch, concurrency },
+    capabilities: { id: TDSYNNEX_REF.id, displayName: TDSYNNEX_REF.label, maxPriceBatch, concurrency },
 
     async priceAvailability(items: ItemRef[], signal?: AbortSignal) {
       items.forEach(checkItemRef);

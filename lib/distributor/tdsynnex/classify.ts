@@ -4,9 +4,10 @@
 // HTTP 200 (TDSYNNEX-XML.md rule 4), so a 200 is only usable when it is XML.
 import type { AppError } from '../../errors/app-error';
 import { classifyStatus, looksLikeHtml, parseRetryAfter, tryAgainAt } from '../../errors/classify';
-import { redactRequest } from '../../http/redact';
+import { redactRequest } from '../../errors/redact';
 import type { HttpRequest, HttpResponse, ResponseClassifier } from '../../http/types';
 import { malformed } from './errors';
+import { TDSYNNEX_REF } from './hosts';
 import type { ExchangeContext } from './errors';
 
 /** `application/xml`, `text/xml` or any `+xml` type; a missing header is judged by the body. */
@@ -31,7 +32,8 @@ export const classifyTdSynnexResponse: ResponseClassifier = (
   req: HttpRequest,
 ): AppError | undefined => {
   if (res.status >= 300) {
-    return classifyStatus(res.status, 'tdsynnex', {
+    return classifyStatus(res.status, 'distributor', {
+      distributor: TDSYNNEX_REF,
       request: req,
       retryAfterMs: parseRetryAfter(res.headers.get('retry-after')),
     });

@@ -20,7 +20,8 @@ export function malformed(ctx: ExchangeContext, field: string | undefined, detai
   const where = field ? ` (field ${field})` : '';
   return new AppError({
     kind: 'malformed-response',
-    service: 'tdsynnex',
+    service: 'distributor',
+    distributor: 'tdsynnex',
     status: ctx.status,
     message: `TD SYNNEX ${ctx.operation} returned an unusable response${where}: ${ctx.scrub(detail)}`,
     // A whole-body problem (HTML, not XML, too large) names the body, so every malformed answer
@@ -54,7 +55,8 @@ export function errorDetailError(ctx: ExchangeContext, details: string[]): AppEr
   const match = ERROR_DETAIL_KINDS.find((entry) => entry.pattern.test(text));
   return new AppError({
     kind: match?.kind ?? 'validation',
-    service: 'tdsynnex',
+    service: 'distributor',
+    distributor: 'tdsynnex',
     status: ctx.status,
     code: match?.code ?? 'error-detail',
     message: `TD SYNNEX ${ctx.operation} failed: ${text}`,
@@ -66,7 +68,8 @@ export function errorDetailError(ctx: ExchangeContext, details: string[]): AppEr
 export function invalidRequest(operation: string, field: string, detail: string): AppError {
   return new AppError({
     kind: 'validation',
-    service: 'tdsynnex',
+    service: 'distributor',
+    distributor: 'tdsynnex',
     status: 0,
     field,
     message: `TD SYNNEX ${operation} not sent: ${field} ${detail}`,

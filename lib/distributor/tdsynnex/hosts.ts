@@ -1,6 +1,9 @@
 // Where EC Express lives (TDSYNNEX-XML.md "Hosts and paths", a fact from public clients). US and CA
 // accounts are separate, and so are production and the test system: the pair picks the host.
 
+/** Who requests and errors name: the registry id and the label (module.ts). */
+export const TDSYNNEX_REF = { id: 'tdsynnex', label: 'TD SYNNEX' } as const;
+
 export type TdSynnexRegion = 'US' | 'CA';
 export type TdSynnexEnvironment = 'production' | 'test';
 

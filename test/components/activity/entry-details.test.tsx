@@ -8,13 +8,13 @@ import { EntryDetails } from '../../../components/activity/entry-details';
 import { LogSourceProvider } from '../../../components/activity/log-source';
 import { ApiProvider } from '../../../components/ui/api';
 import { HintActionProvider } from '../../../components/ui/error-hint';
-import type { HintAction } from '../../../lib/errors/hints';
-import { HINTS } from '../../../lib/errors/hints';
+import type { HintAction } from '../../../lib/hints/hints';
+import { HINTS } from '../../../lib/hints/hints';
 import { appendEntry, recentEntries, toLogEntryView } from '../../../lib/log/activity';
 import { createLogSource } from '../../../lib/log/query-source';
 import { logCheck } from '../../../lib/orders/activity';
 import { evaluateCheck } from '../../../lib/orders/check';
-import { freshDb } from '../../lib/log/fresh-db';
+import { freshDb } from '../../lib/db/fresh-db';
 import { checkedPo } from '../../lib/orders/fixtures';
 import { fakeApi } from '../fake-api';
 

@@ -6,10 +6,10 @@ import { LogPage } from '../../../components/activity/log-page';
 import { LogSourceProvider } from '../../../components/activity/log-source';
 import { ApiProvider } from '../../../components/ui/api';
 import { HintActionProvider } from '../../../components/ui/error-hint';
-import type { HintAction } from '../../../lib/errors/hints';
+import type { HintAction } from '../../../lib/hints/hints';
 import { appendEntry } from '../../../lib/log/activity';
 import { createLogSource } from '../../../lib/log/query-source';
-import { freshDb } from '../../lib/log/fresh-db';
+import { freshDb } from '../../lib/db/fresh-db';
 import { fakeApi } from '../fake-api';
 
 const T0 = new Date(2026, 10, 25, 9, 0).getTime();

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HelpPage } from '../../../components/help/help-page';
 import { ApiProvider } from '../../../components/ui/api';
-import { HINT_ENTRIES } from '../../../lib/errors/hint-catalogue';
+import { HINT_ENTRIES } from '../../../lib/hints/catalogue';
 import { fakeApi } from '../fake-api';
 
 function renderHelp(supportContact = '') {

@@ -9,7 +9,7 @@ import { ApiProvider } from '../../../components/ui/api';
 import { appendEntry } from '../../../lib/log/activity';
 import { createLogSource } from '../../../lib/log/query-source';
 import type { TemplateView } from '../../../lib/messaging/results';
-import { freshDb } from '../../lib/log/fresh-db';
+import { freshDb } from '../../lib/db/fresh-db';
 import { AUTOTASK_CONNECTED, DISCONNECTED, fakeApi } from '../fake-api';
 import type { Handlers } from '../fake-api';
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../components/settings/options-app';
 import { ApiProvider } from '../../../components/ui/api';
 import { HintActionProvider } from '../../../components/ui/error-hint';
-import type { HintAction } from '../../../lib/errors/hints';
+import type { HintAction } from '../../../lib/hints/hints';
 import type { ResultOf } from '../../../lib/messaging/results';
 import { AUTOTASK_CONNECTED, DISCONNECTED, fakeApi, rejectWith } from '../fake-api';
 import type { Handlers } from '../fake-api';

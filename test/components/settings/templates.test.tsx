@@ -10,7 +10,7 @@ import { CreateOrdersSettingsSection } from '../../../components/settings/templa
 import { TemplatesList } from '../../../components/settings/templates-list';
 import { ApiProvider } from '../../../components/ui/api';
 import { focusSectionFor, openOptionsFor } from '../../../components/ui/hint-actions';
-import { hintById } from '../../../lib/errors/hints';
+import { hintById } from '../../../lib/hints/hints';
 import type { TemplateView } from '../../../lib/messaging/results';
 import type { OrderStatusSettingsView } from '../../../lib/order-status/view-types';
 import { DEFAULT_CREATE_ORDERS_SETTINGS } from '../../../lib/orders/create-orders-settings';

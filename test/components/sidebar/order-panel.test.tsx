@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { OrderPanel } from '../../../components/sidebar/order-panel';
 import { ApiProvider } from '../../../components/ui/api';
 import { HintActionProvider } from '../../../components/ui/error-hint';
-import type { HintAction } from '../../../lib/errors/hints';
+import type { HintAction } from '../../../lib/hints/hints';
 import { announceOrderChanged } from '../../../lib/messaging/changes';
 import type { PurchaseOrderView } from '../../../lib/messaging/results';
 import type { OrderCheckView, SubmissionView } from '../../../lib/orders/views';

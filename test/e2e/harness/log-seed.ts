@@ -3,7 +3,7 @@
 // (lower-cased keys, itemCount, outcome counts), without a dev-only path in the shipped code.
 // Used by the log view's e2e test and by test/bench/log-view.bench.ts (100,000 entries).
 import type { Page } from 'playwright-core';
-import type { ActivityEntry, ActivityItem } from '../../../lib/log/records';
+import type { ActivityEntry, ActivityItem } from '../../../lib/db/records';
 
 export type SeedEntry = Omit<ActivityEntry, 'id' | 'itemCount' | 'counts'> & {
   items?: Omit<ActivityItem, 'id' | 'entryId'>[];

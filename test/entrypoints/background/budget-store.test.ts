@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { budgetStore } from '../../../entrypoints/background/budget-store';
 import { createAutotaskBudget } from '../../../lib/autotask/budget';
-import { freshDb } from '../../lib/log/fresh-db';
+import { freshDb } from '../../lib/db/fresh-db';
 
 const HOUR = 60 * 60_000;
 

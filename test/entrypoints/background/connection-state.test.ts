@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createContainer } from '../../../entrypoints/background/container';
 import { createHandlers } from '../../../entrypoints/background/handlers';
-import { hintFor } from '../../../lib/errors/hints';
+import { hintFor } from '../../../lib/hints/hints';
 import type { MessageName, PayloadOf } from '../../../lib/messaging/protocol';
 import type { Reply, ResultOf } from '../../../lib/messaging/results';
 import { createRouter } from '../../../lib/messaging/router';

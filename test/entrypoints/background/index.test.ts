@@ -10,7 +10,7 @@ import { provideSyncServices } from '../../../lib/sync/services';
 import { recentEntries } from '../../../lib/log/activity';
 import { z } from 'zod';
 import { senders } from '../../lib/messaging/senders';
-import { freshDb } from '../../lib/log/fresh-db';
+import { freshDb } from '../../lib/db/fresh-db';
 
 const runs: string[] = [];
 const hourly = defineTemplate({

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { supportReportFor } from '../../../entrypoints/background/support-report';
 import { appendEntry } from '../../../lib/log/activity';
 import type { SecretBundle, SecretName } from '../../../lib/settings/vault';
-import { freshDb } from '../../lib/log/fresh-db';
+import { freshDb } from '../../lib/db/fresh-db';
 
 // The demo tenant's credentials (brief), as the vault would hand them to the worker.
 const VAULT: { [N in SecretName]: SecretBundle<N> } = {

@@ -9,9 +9,9 @@ import { runScheduledHere, templateSettingsItem } from '../../../lib/settings/se
 import { listTemplates, registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
 import { setEnabled, updateTemplateSettings } from '../../../lib/sync/scheduler';
 import { loadTemplateSettings } from '../../../lib/sync/template-settings';
-import { createOrdersTemplate } from '../../../lib/sync/templates/create-orders';
-import { orderStatusTemplate } from '../../../lib/sync/templates/order-status';
-import { productSyncTemplate } from '../../../lib/sync/templates/product-sync';
+import { createOrdersTemplate } from '../../../lib/orders/create-orders-template';
+import { orderStatusTemplate } from '../../../lib/order-status/template';
+import { productSyncTemplate } from '../../../lib/products/template';
 import { DEMO_AUTOTASK, DEMO_TDSYNNEX, demoWorld } from './world';
 
 let world: Awaited<ReturnType<typeof demoWorld>>;

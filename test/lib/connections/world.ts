@@ -2,10 +2,10 @@
 // fetch that routes by host like the loopback server does, and the real storage (fake IndexedDB,
 // fake chrome.storage) bound through the same createConnectionDeps the background uses.
 import { createConnectionDeps } from '../../../lib/connections/deps';
-import { DB_NAME, db } from '../../../lib/log/db';
+import { DB_NAME, db } from '../../../lib/db/db';
 import { createAutotaskSim } from '../../sandbox/autotask/index';
 import { createTdSynnexSim } from '../../sandbox/tdsynnex/index';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 
 export const DEMO_AUTOTASK = {
   userName: 'api@contoso-msp.example',

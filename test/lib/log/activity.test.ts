@@ -8,9 +8,9 @@ import {
   toLogEntryView,
 } from '../../../lib/log/activity';
 import type { NewActivityEntry } from '../../../lib/log/activity';
-import { db } from '../../../lib/log/db';
+import { db } from '../../../lib/db/db';
 import { AppError } from '../../../lib/errors/app-error';
-import { fillDisk, freshDb } from './fresh-db';
+import { fillDisk, freshDb } from '../db/fresh-db';
 
 const T0 = Date.UTC(2026, 10, 25, 10, 0, 0);
 

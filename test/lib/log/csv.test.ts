@@ -6,7 +6,7 @@ import { exportCsv } from '../../../lib/log/export';
 import { operationLabel, templateLabel } from '../../../lib/log/labels';
 import { matchingIds } from '../../../lib/log/query';
 import { CASES, generatedVariants, spreadsheetRunsFormula } from './csv-injection-cases';
-import { freshDb } from './fresh-db';
+import { freshDb } from '../db/fresh-db';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 30);
 const SUMMARY = ENTRY_COLUMNS.indexOf('Summary');

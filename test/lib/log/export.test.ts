@@ -3,10 +3,10 @@
 import type { DBCore, DBCoreOpenCursorRequest, DBCoreQueryRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEntry } from '../../../lib/log/activity';
-import { db } from '../../../lib/log/db';
+import { db } from '../../../lib/db/db';
 import { exportCsv } from '../../../lib/log/export';
 import { matchingIds } from '../../../lib/log/query';
-import { freshDb } from './fresh-db';
+import { freshDb } from '../db/fresh-db';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 30);
 

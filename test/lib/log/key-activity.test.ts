@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendEntry } from '../../../lib/log/activity';
 import { activityForKey } from '../../../lib/log/key-activity';
-import { freshDb } from './fresh-db';
+import { freshDb } from '../db/fresh-db';
 
 const T0 = Date.UTC(2026, 10, 25, 10, 0, 0);
 const NOT_FOUND = { kind: 'validation', service: 'tdsynnex', status: 200, message: 'SKU not found' };

@@ -3,7 +3,7 @@ import { appendEntry } from '../../../lib/log/activity';
 import type { NewActivityEntry } from '../../../lib/log/activity';
 import { dailyCounts, entriesById, loggedTemplates, matchingIds, startOfDay } from '../../../lib/log/query';
 import { firstEntries } from '../../../lib/log/first-screen';
-import { freshDb } from './fresh-db';
+import { freshDb } from '../db/fresh-db';
 
 const HOUR = 3_600_000;
 const T0 = new Date(2026, 10, 25, 12).getTime(); // local noon

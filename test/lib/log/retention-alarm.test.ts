@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { appendEntry } from '../../../lib/log/activity';
-import { db } from '../../../lib/log/db';
+import { db } from '../../../lib/db/db';
 import {
   RETENTION_ALARM,
   ensureRetentionAlarm,
@@ -9,7 +9,7 @@ import {
   setRetentionDays,
 } from '../../../lib/log/retention-alarm';
 import { logRetentionDays } from '../../../lib/settings/settings';
-import { freshDb } from './fresh-db';
+import { freshDb } from '../db/fresh-db';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 25, 12);

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendEntry } from '../../../lib/log/activity';
-import { db } from '../../../lib/log/db';
+import { db } from '../../../lib/db/db';
 import { pruneOlderThan } from '../../../lib/log/retention';
-import { freshDb } from './fresh-db';
+import { freshDb } from '../db/fresh-db';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 25, 12);

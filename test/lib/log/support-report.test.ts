@@ -3,7 +3,7 @@ import { appendEntry } from '../../../lib/log/activity';
 import { buildSupportReport } from '../../../lib/log/support-report';
 import { redactText } from '../../../lib/log/support-redact';
 import { AppError } from '../../../lib/errors/app-error';
-import { freshDb } from './fresh-db';
+import { freshDb } from '../db/fresh-db';
 
 const T0 = Date.UTC(2026, 10, 25, 9, 30);
 // The demo tenant's stored secrets (brief) — the redactor is given them, as the background does.

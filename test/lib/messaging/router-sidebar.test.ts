@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AppErrorData } from '../../../lib/errors/app-error';
-import { hintFor } from '../../../lib/errors/hints';
+import { hintFor } from '../../../lib/hints/hints';
 import { protocol } from '../../../lib/messaging/protocol';
 import type { MessageName } from '../../../lib/messaging/protocol';
 import { createRouter } from '../../../lib/messaging/router';

@@ -5,7 +5,7 @@ import { createOutbox } from '../../../lib/orders/outbox';
 import type { NewOrderRecord } from '../../../lib/orders/outbox';
 import { saveTracked } from '../../../lib/order-status/tracked';
 import { NOT_CHECKED_YET, ordersInFlight } from '../../../lib/order-status/views';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 
 const T0 = Date.UTC(2026, 10, 25, 9);
 

@@ -1,12 +1,12 @@
 // The sidebar's `Refresh status` and the options' mapping, as the background answers them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppErrorData } from '../../../lib/errors/app-error';
-import { hintFor } from '../../../lib/errors/hints';
+import { hintFor } from '../../../lib/hints/hints';
 import { orderStatusHandlers } from '../../../lib/order-status/handlers';
 import { HOUR, PO, PO_NUMBER, orderStatusWorld, STATUS } from './world';
 import { confirmWindow, notConfirmWindow } from '../confirm/confirm-sender';
 import { updateTemplateSettings } from '../../../lib/sync/scheduler';
-import { orderStatusTemplate } from '../../../lib/sync/templates/order-status';
+import { orderStatusTemplate } from '../../../lib/order-status/template';
 import type { OrderStatusWorld } from './world';
 import { activityForKey } from '../../../lib/log/key-activity';
 

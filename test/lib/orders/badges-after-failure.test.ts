@@ -1,7 +1,7 @@
 // Issue 10 §4: a check that fails leaves no badges behind. The inline badges on the Autotask page
 // showed "TD SYNNEX: OK" from the previous check while the sidebar said TD SYNNEX was unavailable.
 import { beforeEach, expect, it } from 'vitest';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 import { orderWorld, PO_ID } from './world';
 
 beforeEach(freshDb);

@@ -8,7 +8,7 @@ import type { PurchaseOrderView } from '../../../lib/messaging/results';
 import { logCheck } from '../../../lib/orders/activity';
 import { evaluateCheck } from '../../../lib/orders/check';
 import type { OrderCheckView } from '../../../lib/orders/views';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 import { checkedPo } from './fixtures';
 
 const PO = checkedPo([

@@ -6,7 +6,7 @@ import { createOrdersHandlers } from '../../../lib/orders/create-orders-handlers
 import { protocol } from '../../../lib/messaging/protocol';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
 import { loadTemplateSettings } from '../../../lib/sync/template-settings';
-import { createOrdersTemplate } from '../../../lib/sync/templates/create-orders';
+import { createOrdersTemplate } from '../../../lib/orders/create-orders-template';
 import { orderStatusWorld } from '../order-status/world';
 import type { OrderStatusWorld } from '../order-status/world';
 

@@ -11,7 +11,7 @@ import { ORDER_STEPS } from '../../../lib/orders/service';
 import type { OrderService } from '../../../lib/orders/service';
 import type { OrderStep } from '../../../lib/orders/service';
 import { DropConnection } from '../../sandbox/tdsynnex/index';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 import { DEMO_SKUS, orderWorld, PO_ID, PO_NUMBER, WorkerStopped } from './world';
 import type { Wire } from './world';
 

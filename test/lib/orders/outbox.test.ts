@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createOutbox } from '../../../lib/orders/outbox';
 import type { NewOrderRecord } from '../../../lib/orders/outbox';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 
 beforeEach(freshDb);
 

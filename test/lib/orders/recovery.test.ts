@@ -12,7 +12,7 @@ import type { SyncServices } from '../../../lib/sync/services';
 import { createAutotaskSim } from '../../sandbox/autotask';
 import { createTdSynnexSim } from '../../sandbox/tdsynnex';
 import { DEMO_TDSYNNEX_ACCOUNT } from '../../sandbox/tdsynnex/accounts';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 import { DEMO, DEMO_SKUS, PO_ID, PO_NUMBER } from './world';
 
 const shipTo = {

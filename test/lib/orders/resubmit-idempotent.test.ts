@@ -4,7 +4,7 @@
 // same outcome and never sends a second order.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SubmitInput } from '../../../lib/orders/service';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 import { DEMO_SKUS, orderWorld, PO_ID, PO_NUMBER, WorkerStopped } from './world';
 
 beforeEach(freshDb);

@@ -1,7 +1,7 @@
 // Issue 10 §3: after Confirm the screens follow at once. The order service tells `onChange` about
 // every submission change of a PO, and an ordered PO's badges say "ordered" with the order number.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 import { DEMO_SKUS, orderWorld, PO_ID } from './world';
 
 beforeEach(freshDb);

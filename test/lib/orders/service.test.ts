@@ -1,7 +1,7 @@
 // Issue 3 §2–§3 through the order service, on both simulators: a check, a submission that writes
 // back to Autotask, a refusal and its explicit re-submission, and the blocking problems.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 import { DEMO, DEMO_SKUS, orderWorld, PO_ID, PO_NUMBER } from './world';
 
 beforeEach(freshDb);

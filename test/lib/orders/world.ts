@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { createAutotaskClient } from '../../../lib/autotask/client';
 import type { AutotaskClient } from '../../../lib/autotask/types';
 import { createDistributorAdapter } from '../../../lib/distributor';
-import { BridgeDb } from '../../../lib/log/db';
+import { BridgeDb } from '../../../lib/db/db';
 import { DEFAULT_PRICE_DRIFT_PERCENT } from '../../../lib/orders/constants';
 import { createOutbox } from '../../../lib/orders/outbox';
 import type { Outbox } from '../../../lib/orders/outbox';

@@ -2,7 +2,7 @@
 // landed, and repeats none that did) and flags lines changed in Autotask since the snapshot.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { changedSinceSnapshot, mergeOrderNumbers } from '../../../lib/orders/write-back';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 import { orderWorld, PO_ID, PO_NUMBER } from './world';
 
 beforeEach(freshDb);

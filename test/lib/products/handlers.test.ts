@@ -2,10 +2,10 @@
 // the import queue, Preview (which writes nothing), the product view and SKU status.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppErrorData } from '../../../lib/errors/app-error';
-import { hintFor } from '../../../lib/errors/hints';
+import { hintFor } from '../../../lib/hints/hints';
 import { productHandlers } from '../../../lib/products/handlers';
 import { forgetPrices } from '../../../lib/products/sku-status';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 import { confirmWindow, notConfirmWindow } from '../confirm/confirm-sender';
 import { DEMO, autotaskCalls, createWorld, servicesFor } from './world';
 

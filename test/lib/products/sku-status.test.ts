@@ -1,7 +1,7 @@
 // Per-SKU sync status (issue 4 §3): stored state where this browser has it, otherwise Autotask's
 // vendor cost against TD SYNNEX's current price, in one read and one batch, cached a few minutes.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SkuState } from '../../../lib/log/records';
+import type { SkuState } from '../../../lib/db/records';
 import { forgetPrices, skuSyncStatus } from '../../../lib/products/sku-status';
 import type { StatusDeps } from '../../../lib/products/sku-status';
 import { DEMO, createWorld } from './world';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DB_NAME, db } from '../../../lib/log/db';
+import { DB_NAME, db } from '../../../lib/db/db';
 import { deleteAll, deleteSecret, loadSecret, saveSecret } from '../../../lib/settings/vault';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 
 const CANARY_SECRET = 'canary-Secret-7f3a9c';
 const CANARY_PASSWORD = 'canary-Password-b81e0d';

@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AppError } from '../../../lib/errors/app-error';
 import { recentEntries } from '../../../lib/log/activity';
-import { db } from '../../../lib/log/db';
+import { db } from '../../../lib/db/db';
 import { cancelRun, startRun } from '../../../lib/sync/engine';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
 import { LOCK_TTL_MS, readRun } from '../../../lib/sync/run-state';
 import { handleAlarm } from '../../../lib/sync/scheduler';
 import { setTemplateEnabled } from '../../../lib/sync/template-settings';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 import { pagedTemplate, writtenOnce } from './paged-template';
 import type { FakeTarget } from './paged-template';
 

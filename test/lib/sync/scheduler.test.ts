@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AppErrorData } from '../../../lib/errors/app-error';
-import { hintFor } from '../../../lib/errors/hints';
+import { hintFor } from '../../../lib/hints/hints';
 import { runScheduledHere } from '../../../lib/settings/settings';
 import { readRun } from '../../../lib/sync/run-state';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
@@ -16,7 +16,7 @@ import {
   updateTemplateSettings,
 } from '../../../lib/sync/scheduler';
 import { loadTemplateSettings } from '../../../lib/sync/template-settings';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 import { pagedTemplate, writtenOnce } from './paged-template';
 import type { FakeTarget } from './paged-template';
 

@@ -8,7 +8,7 @@ import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry
 import { readRun } from '../../../lib/sync/run-state';
 import { provideSyncServices } from '../../../lib/sync/services';
 import type { SyncServices } from '../../../lib/sync/services';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 import { pagedTemplate } from './paged-template';
 import type { FakeTarget } from './paged-template';
 

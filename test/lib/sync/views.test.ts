@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../../lib/log/db';
+import { db } from '../../../lib/db/db';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
 import { setRunScheduledHere, updateTemplateSettings } from '../../../lib/sync/scheduler';
 import { listTemplateViews } from '../../../lib/sync/views';
-import { freshDb } from '../log/fresh-db';
+import { freshDb } from '../db/fresh-db';
 import { pagedTemplate } from './paged-template';
 
 const template = pagedTemplate('view-test', { writes: new Map() });

@@ -4,11 +4,11 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../lib/errors/app-error';
 import { recentEntries } from '../../../lib/log/activity';
-import { db } from '../../../lib/log/db';
+import { db } from '../../../lib/db/db';
 import { startRun } from '../../../lib/sync/engine';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
 import { expectContractProblem } from '../../contract/recorder';
-import { freshDb } from '../../lib/log/fresh-db';
+import { freshDb } from '../../lib/db/fresh-db';
 import { recordFigure } from '../figures';
 import { EXCHANGES, RUN_TEMPLATE_ID, readThenWriteTemplate } from './exchanges';
 import { autotaskWrites, createWorld } from './world';

@@ -10,7 +10,7 @@ import {
   purchaseOrderItemSchema,
   purchaseOrderSchema,
 } from '../../../lib/autotask/schemas';
-import { db } from '../../../lib/log/db';
+import { db } from '../../../lib/db/db';
 import { defineTemplate } from '../../../lib/sync/define-template';
 import { DEMO } from '../../sandbox/autotask/index';
 import { demoOrder } from '../../lib/distributor/tdsynnex/harness';

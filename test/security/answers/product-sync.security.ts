@@ -3,13 +3,13 @@
 // (no Autotask PATCH/POST, no sku state synced), and the run's log entry must say what was wrong.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { itemsOf, recentEntries } from '../../../lib/log/activity';
-import { db } from '../../../lib/log/db';
+import { db } from '../../../lib/db/db';
 import { startRun } from '../../../lib/sync/engine';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
 import { provideSyncServices } from '../../../lib/sync/services';
 import { saveTemplateSettings } from '../../../lib/sync/template-settings';
-import { PRODUCT_SYNC_TEMPLATE_ID, productSyncTemplate } from '../../../lib/sync/templates/product-sync';
-import { freshDb } from '../../lib/log/fresh-db';
+import { PRODUCT_SYNC_TEMPLATE_ID, productSyncTemplate } from '../../../lib/products/template';
+import { freshDb } from '../../lib/db/fresh-db';
 import { createWorld, linkCatalogue, servicesFor } from '../../lib/products/world';
 import type { Fetch, World } from '../../lib/products/world';
 import { recordFigure } from '../figures';

@@ -5,7 +5,7 @@
 // untouched answers succeeds. (Product Sync's reader runs in product-sync.security.ts.)
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { productSyncView } from '../../../lib/products/product-page';
-import { getPurchaseOrderView } from '../../../lib/services/purchase-order-view';
+import { getPurchaseOrderView } from '../../../lib/orders/purchase-order-view';
 import { DEMO } from '../../sandbox/autotask/index';
 import { recordFigure } from '../figures';
 import { bodyMutationsJson, fieldMutationsJson } from './mutations';

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { itemsOf, recentEntries } from '../../../lib/log/activity';
 import { orderStatusHandlers } from '../../../lib/order-status/handlers';
 import { updateTemplateSettings } from '../../../lib/sync/scheduler';
-import { orderStatusTemplate } from '../../../lib/sync/templates/order-status';
+import { orderStatusTemplate } from '../../../lib/order-status/template';
 import { confirmWindow } from '../../lib/confirm/confirm-sender';
 import { HOUR, PO, STATUS, orderStatusWorld } from '../../lib/order-status/world';
 import type { OrderStatusWorld } from '../../lib/order-status/world';

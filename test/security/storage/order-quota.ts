@@ -2,7 +2,7 @@
 // mutation of the outbox table; everything before it succeeded. Used by storage.security.ts.
 import type { DBCore } from 'dexie';
 import { createDistributorAdapter } from '../../../lib/distributor/index';
-import { BridgeDb } from '../../../lib/log/db';
+import { BridgeDb } from '../../../lib/db/db';
 import { createOutbox } from '../../../lib/orders/outbox';
 import type { NewOrderRecord } from '../../../lib/orders/outbox';
 import { createSubmitter } from '../../../lib/orders/submit';

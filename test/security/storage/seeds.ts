@@ -1,7 +1,7 @@
 // Data written at each shipped schema version, and what must still be true of it after any later
 // upgrade. A new schema version adds ONE entry to SEEDS (its own rows) — the harness opens every
 // earlier version with its seed and upgrades it to the newest (issue 7 §4).
-import type { BridgeDb } from '../../../lib/log/db';
+import type { BridgeDb } from '../../../lib/db/db';
 
 export interface Seed {
   /** Writes rows through a database opened at exactly this version. */

@@ -2,14 +2,14 @@
 // connection (another extension page) holds the database open — nothing is lost; and an injected
 // QuotaExceededError becomes the "storage full" hint, never a crash or a lost record.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hintFor } from '../../../lib/errors/hints';
+import { hintFor } from '../../../lib/hints/hints';
 import { appendEntry } from '../../../lib/log/activity';
-import { BridgeDb, SCHEMA_VERSIONS, db } from '../../../lib/log/db';
-import type { SchemaVersion } from '../../../lib/log/db';
-import { plainErrorData } from '../../../lib/log/error-data';
+import { BridgeDb, SCHEMA_VERSIONS, db } from '../../../lib/db/db';
+import type { SchemaVersion } from '../../../lib/db/db';
+import { plainErrorData } from '../../../lib/errors/error-data';
 import { startRun } from '../../../lib/sync/engine';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
-import { fillDisk, freshDb } from '../../lib/log/fresh-db';
+import { fillDisk, freshDb } from '../../lib/db/fresh-db';
 import { pagedTemplate } from '../../lib/sync/paged-template';
 import { recordFigure } from '../figures';
 import { ORDER, orderQuotaWorld } from './order-quota';

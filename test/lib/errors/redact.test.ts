@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactBody, redactHeaders, redactRequest, redactUrl } from '../../../lib/http/redact';
+import { REDACTED, redactBody, redactHeaders, redactRequest, redactUrl } from '../../../lib/errors/redact';
 
 describe('redaction', () => {
   it('hides secret headers whatever their casing', () => {

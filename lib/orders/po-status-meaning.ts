@@ -2,7 +2,7 @@
 // (API.md §4.3, §6.9: "New, Submitted, Received Partial, Received Full, Cancel(led)", commonly but
 // not always ids 1–5), so the meaning is read from the words, case- and punctuation-insensitively:
 // "Received Partial", "Partially received", "RECEIVED - PARTIAL" all mean a partial receipt.
-import type { MappableStatus, MappingChoice } from './view-types';
+import type { MappableStatus, MappingChoice } from '../order-status/view-types';
 
 export type PoStatusMeaning = 'new' | 'submitted' | 'partially-received' | 'received' | 'cancelled';
 

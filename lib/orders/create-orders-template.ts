@@ -3,22 +3,22 @@
 // checks each, and submits those that pass — only when automatic submission is on (off by
 // default). In manual mode it lists them as ready; a person uses `Submit now`, which opens the
 // review window like the sidebar's Submit. Every run, check and submission writes a log entry.
-import type { NewActivityItem } from '../../log/activity';
+import type { NewActivityItem } from '../log/activity';
 import {
   CREATE_ORDERS_TEMPLATE_ID,
   createOrdersSchedule,
   createOrdersSettingsSchema,
   DEFAULT_CREATE_ORDERS_SETTINGS,
-} from '../../orders/create-orders-settings';
-import type { CreateOrdersSettings } from '../../orders/create-orders-settings';
-import { findEligible } from '../../orders/eligible';
-import type { NotOrdered } from '../../orders/eligible';
-import { orderServiceFor } from '../../orders/shared';
-import { HINT_CODES } from '../../errors/hint-catalogue';
-import { plainErrorData } from '../../log/error-data';
-import { orderNumberField } from '../../settings/settings';
-import { defineTemplate } from '../define-template';
-import type { RunOutcome } from '../define-template';
+} from './create-orders-settings';
+import type { CreateOrdersSettings } from './create-orders-settings';
+import { findEligible } from './eligible';
+import type { NotOrdered } from './eligible';
+import { orderServiceFor } from './shared';
+import { HINT_CODES } from '../hints/catalogue';
+import { plainErrorData } from '../errors/error-data';
+import { orderNumberField } from '../settings/settings';
+import { defineTemplate } from '../sync/define-template';
+import type { RunOutcome } from '../sync/define-template';
 
 /** The catalogue entry "No orders created" (lib/errors/hint-catalogue.ts). */
 const NO_ORDERS_HINT = 'no-orders-created';

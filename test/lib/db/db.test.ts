@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BridgeDb, DB_NAME, SCHEMA_VERSIONS, db } from '../../../lib/log/db';
+import { BridgeDb, DB_NAME, SCHEMA_VERSIONS, db } from '../../../lib/db/db';
 import { freshDb } from './fresh-db';
 
 function rawStores(name: string): Promise<Record<string, { keyPath: unknown; indexes: string[] }>> {

@@ -2,8 +2,8 @@
 // cannot be stored or posted as is (structured clone keeps only an Error's name and message, and
 // would keep the stack and `cause`, which may hold a raw body). Unknown errors are reduced to their
 // name: their message is not ours and might quote a request body or a credential.
-import { isAppError } from '../errors/app-error';
-import type { AppErrorData, ErrorService } from '../errors/app-error';
+import { isAppError } from './app-error';
+import type { AppErrorData, ErrorService } from './app-error';
 import { isQuotaExceeded, storageFullError } from './storage-error';
 
 const SERVICES: readonly ErrorService[] = ['autotask', 'tdsynnex', 'extension'];

@@ -1,8 +1,8 @@
 // The hint catalogue (issue 2 §4 "Errors → hints"), as data. The first five entries are the
 // support article's cases; the help page renders this table in this order. Codes named here are
 // the `code`s our own code sets (HINT_CODES) or that the classifiers already produce
-// (lib/autotask/classify.ts, lib/autotask/budget.ts, lib/distributor/tdsynnex/errors.ts).
-import type { HintAction, HintActionId, HintEntry } from './hint-types';
+// (lib/autotask/classify.ts, lib/autotask/budget.ts, lib/distributor/<id>/, whose own hints join these).
+import type { HintAction, HintActionId, HintEntry } from '../errors/hint-types';
 
 /** Codes for conditions our own code detects (not HTTP replies); set them on AppErrorData.code. */
 export const HINT_CODES = {
@@ -29,9 +29,9 @@ export const HINT_CODES = {
 
 const ACTION_LABELS: Record<HintActionId, string> = {
   'reconnect-autotask': 'Reconnect Autotask',
-  'reconnect-tdsynnex': 'Reconnect TD SYNNEX',
+  'reconnect-distributor': 'Reconnect {distributor}',
   'connect-autotask': 'Connect in Options',
-  'connect-tdsynnex': 'Connect in Options',
+  'connect-distributor': 'Connect in Options',
   'run-product-sync': 'Run Product Sync',
   'open-template-settings': 'Open template settings',
   'open-status-mapping': 'Open the status mapping',
@@ -77,14 +77,14 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     id: 'invalid-sku',
     title: 'Invalid SKU during order submission',
     cause:
-      'TD SYNNEX does not know the SKU on this line: the product was never synced from TD SYNNEX (its vendor part number is missing or typed by hand), or the category mapping put it under the wrong TD SYNNEX item.',
+      '{distributor} does not know the SKU on this line: the product was never synced from {distributor} (its vendor part number is missing or typed by hand), or the category mapping put it under the wrong {distributor} item.',
     resolution:
-      'Run Product Sync so the product carries its TD SYNNEX SKU, check the category mapping in the Product Sync template, then check the purchase order again.',
+      'Run Product Sync so the product carries its {distributor} SKU, check the category mapping in the Product Sync template, then check the purchase order again.',
     action: action('run-product-sync'),
     match: [
       { code: code(HINT_CODES.invalidSku) },
       {
-        service: 'tdsynnex',
+        service: 'distributor',
         text: /\b(invalid|unknown)\s+(sku|item|part)|\b(sku|item|part( number)?)\b[^.;\n]{0,40}\bnot found\b/i,
       },
     ],
@@ -93,7 +93,7 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     id: 'partial-shipments-not-updating',
     title: 'Partial shipments not updating',
     cause:
-      'TD SYNNEX shipped part of the order, but the status mapping of the Get Order Status template has no Autotask status for "Partially shipped", so the purchase order was left as it was.',
+      '{distributor} shipped part of the order, but the status mapping of the Get Order Status template has no Autotask status for "Partially shipped", so the purchase order was left as it was.',
     resolution:
       'Open the status mapping and choose an Autotask status (or "note only") for "Partially shipped".',
     action: action('open-status-mapping'),
@@ -103,9 +103,9 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     id: 'no-orders-created',
     title: 'No orders created',
     cause:
-      'No purchase order qualified: the POs are not in the trigger status, the Create Orders template is off or in manual mode, or the POs\' vendor is not the company selected as "TD SYNNEX vendor".',
+      'No purchase order qualified: the POs are not in the trigger status, the Create Orders template is off or in manual mode, or the POs\' vendor is not the company selected as "{distributor} vendor".',
     resolution:
-      'Check the trigger status and automatic submission in the Create Orders template settings, and that the POs use the TD SYNNEX vendor chosen in the options page.',
+      'Check the trigger status and automatic submission in the Create Orders template settings, and that the POs use the {distributor} vendor chosen in the options page.',
     action: templateSettings('create-orders'),
     match: [{ code: code(HINT_CODES.noEligibleOrders) }],
   },
@@ -130,14 +130,14 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     match: [{ service: 'autotask', code: code(HINT_CODES.notConnected) }],
   },
   {
-    id: 'tdsynnex-not-connected',
-    title: 'TD SYNNEX is not connected',
+    id: 'distributor-not-connected',
+    title: '{distributor} is not connected',
     cause:
-      'No TD SYNNEX account is connected in this browser (it was never connected, or Disconnect was used).',
+      'No {distributor} account is connected in this browser (it was never connected, or Disconnect was used).',
     resolution:
-      'Open the options page and Connect TD SYNNEX with the customer number, EC Express user ID and password.',
-    action: action('connect-tdsynnex'),
-    match: [{ service: 'tdsynnex', code: code(HINT_CODES.notConnected) }],
+      'Open the options page and Connect {distributor} with the account details your {distributor} representative gave you.',
+    action: action('connect-distributor'),
+    match: [{ service: 'distributor', code: code(HINT_CODES.notConnected) }],
   },
   {
     id: 'autotask-thread-limit',
@@ -211,123 +211,98 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     match: [{ code: code('tenant-mismatch') }],
   },
   {
-    id: 'tdsynnex-login',
-    title: 'TD SYNNEX login failed',
-    cause:
-      'TD SYNNEX refused the customer number, EC Express user ID or password (its errorDetail says so), or the password expired.',
-    resolution:
-      'Sign in to EC Express with the same user to check the password, then Reconnect TD SYNNEX with the customer number, user ID and current password.',
-    action: action('reconnect-tdsynnex'),
-    match: [
-      { service: 'tdsynnex', kind: 'auth' },
-      { service: 'tdsynnex', code: code('login-failed') },
-    ],
-  },
-  {
-    id: 'tdsynnex-no-access',
-    title: 'The TD SYNNEX account is not enabled for XML ordering',
-    cause: 'The EC Express user exists but is not allowed to use the XML price, order or status services.',
-    resolution:
-      'Ask your TD SYNNEX representative to enable XML (EC Express B2B) access for this user and customer number.',
-    action: action('open-help'),
-    match: [
-      { service: 'tdsynnex', kind: 'permission' },
-      { service: 'tdsynnex', code: code('no-access') },
-    ],
-  },
-  {
     id: 'out-of-stock',
-    title: 'Out of stock at TD SYNNEX',
+    title: 'Out of stock at {distributor}',
     cause:
-      'TD SYNNEX has less available than the quantity ordered, in the chosen warehouse or in all of them.',
+      '{distributor} has less available than the quantity ordered, in the chosen warehouse or in all of them.',
     resolution:
       'Allow backorders for this order, pick another warehouse, reduce the quantity, or order the item elsewhere.',
     match: [
       { code: code(HINT_CODES.outOfStock) },
       {
-        service: 'tdsynnex',
+        service: 'distributor',
         text: /out of stock|insufficient (stock|inventory|quantity)|no (stock|inventory) available/i,
       },
     ],
   },
   {
     id: 'price-drift',
-    title: 'TD SYNNEX price differs from the Autotask cost',
+    title: '{distributor} price differs from the Autotask cost',
     cause:
-      "The cost on the purchase order line is older than TD SYNNEX's current price, beyond the allowed percentage.",
+      "The cost on the purchase order line is older than {distributor}'s current price, beyond the allowed percentage.",
     resolution:
       'Review the new price; run Product Sync to update costs, or update the line cost before submitting.',
     action: action('run-product-sync'),
     match: [
       { code: code(HINT_CODES.priceDrift) },
-      { service: 'tdsynnex', text: /price (has )?changed|price mismatch/i },
+      { service: 'distributor', text: /price (has )?changed|price mismatch/i },
     ],
   },
   {
     id: 'discontinued',
-    title: 'Product discontinued at TD SYNNEX',
-    cause: 'TD SYNNEX marks this SKU as discontinued: it can no longer be ordered.',
+    title: 'Product discontinued at {distributor}',
+    cause: '{distributor} marks this SKU as discontinued: it can no longer be ordered.',
     resolution:
       'Replace the product on the purchase order with a current one; Product Sync can deactivate discontinued products if its settings allow.',
     action: action('run-product-sync'),
     match: [
       { code: code(HINT_CODES.discontinued) },
-      { service: 'tdsynnex', text: /discontinued|end of life/i },
+      { service: 'distributor', text: /discontinued|end of life/i },
     ],
   },
   {
     id: 'category-not-mapped',
     title: 'Category not mapped',
     cause:
-      'The TD SYNNEX category of this item has no Autotask product category in the Product Sync mapping, so it was not created.',
+      'The {distributor} category of this item has no Autotask product category in the Product Sync mapping, so it was not created.',
     resolution:
-      'Map the TD SYNNEX category to an Autotask product category in the Product Sync template settings.',
+      'Map the {distributor} category to an Autotask product category in the Product Sync template settings.',
     action: templateSettings('product-sync'),
     match: [{ code: code(HINT_CODES.categoryNotMapped) }],
   },
   {
     id: 'order-outcome-unknown',
-    title: 'Waiting to learn whether TD SYNNEX created the order',
-    cause: 'The connection ended before TD SYNNEX answered, so the order may or may not exist.',
+    title: 'Waiting to learn whether {distributor} created the order',
+    cause: 'The connection ended before {distributor} answered, so the order may or may not exist.',
     resolution:
-      'Do not place the order again by hand. The extension looks the PO number up at TD SYNNEX and adopts the order if it exists; it re-submits only after two lookups found nothing.',
-    match: [{ service: 'tdsynnex', outcomeUnknown: true }],
+      'Do not place the order again by hand. The extension looks the PO number up at {distributor} and adopts the order if it exists; it re-submits only after two lookups found nothing.',
+    match: [{ service: 'distributor', outcomeUnknown: true }],
   },
   {
     id: 'duplicate-po',
-    title: 'TD SYNNEX already has an order with this PO number',
+    title: '{distributor} already has an order with this PO number',
     cause: 'The order was placed before (perhaps from another browser) under the same distributor PO number.',
     resolution:
       'Nothing to do: the extension looks the existing order up and links it to the purchase order.',
-    match: [{ code: code(HINT_CODES.duplicatePo) }, { service: 'tdsynnex', text: /duplicate po/i }],
+    match: [{ code: code(HINT_CODES.duplicatePo) }, { service: 'distributor', text: /duplicate po/i }],
   },
   {
     id: 'order-rejected',
-    title: 'TD SYNNEX rejected the order',
-    cause: 'TD SYNNEX refused the order or some of its lines; its reason is shown under Details.',
+    title: '{distributor} rejected the order',
+    cause: '{distributor} refused the order or some of its lines; its reason is shown under Details.',
     resolution: 'Correct what the reason says, then use "Re-submit as new order" (it uses a new PO number).',
     match: [{ code: code(HINT_CODES.orderRejected) }],
   },
   {
     id: 'order-on-hold',
-    title: 'TD SYNNEX put the order on hold',
+    title: '{distributor} put the order on hold',
     cause:
-      'TD SYNNEX holds an order for a credit check, an export or end-user question, or a price or stock review; it does not ship until the hold is released. Its reason, when given, is shown under Details.',
+      '{distributor} holds an order for a credit check, an export or end-user question, or a price or stock review; it does not ship until the hold is released. Its reason, when given, is shown under Details.',
     resolution:
-      'Contact your TD SYNNEX account team with the order number to release the hold; the Get Order Status template picks the order up again once it moves on.',
+      'Contact your {distributor} account team with the order number to release the hold; the Get Order Status template picks the order up again once it moves on.',
     match: [{ code: code(HINT_CODES.orderOnHold) }],
   },
   {
-    id: 'tdsynnex-unavailable',
-    title: 'TD SYNNEX is unavailable',
+    id: 'distributor-unavailable',
+    title: '{distributor} is unavailable',
     cause:
-      'TD SYNNEX EC Express answered with a server error (HTTP 5xx) or a web page instead of data — usually scheduled maintenance or a short outage. Your connection is fine.',
+      '{distributor} answered with a server error (HTTP 5xx) or a web page instead of data — usually scheduled maintenance or a short outage. Your connection is fine.',
     resolution:
       'Try again at the time given under Details (a few minutes later when none is given); scheduled runs retry by themselves. An order whose answer was lost is looked up, never sent twice.',
     match: [
-      { service: 'tdsynnex', kind: 'server' },
-      { service: 'tdsynnex', status: [500, 502, 503, 504] },
-      { service: 'tdsynnex', kind: 'malformed-response', text: /HTML page/i, outcomeUnknown: false },
+      { service: 'distributor', kind: 'server' },
+      { service: 'distributor', status: [500, 502, 503, 504] },
+      { service: 'distributor', kind: 'malformed-response', text: /HTML page/i, outcomeUnknown: false },
     ],
   },
   {
@@ -336,7 +311,7 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     cause:
       "The browser stopped the extension's background (an extension update, a crash, or the browser freeing memory) while it was handling this request.",
     resolution:
-      'Try again: the extension starts again by itself and continues from what it had saved. An order that was being sent is looked up at TD SYNNEX first, never sent twice.',
+      'Try again: the extension starts again by itself and continues from what it had saved. An order that was being sent is looked up at {distributor} first, never sent twice.',
     match: [{ service: 'extension', code: code('background-unavailable') }],
   },
   {
@@ -351,11 +326,11 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     id: 'service-error',
     title: 'The service had an internal error',
     cause:
-      'Autotask or TD SYNNEX answered with a server error (HTTP 5xx), usually a temporary outage or maintenance.',
+      'Autotask or {distributor} answered with a server error (HTTP 5xx), usually a temporary outage or maintenance.',
     resolution: 'Wait a few minutes and try again; scheduled runs retry by themselves.',
     match: [
       { kind: 'server', service: 'autotask' },
-      { kind: 'server', service: 'tdsynnex' },
+      { kind: 'server', service: 'distributor' },
     ],
   },
   {
@@ -410,7 +385,7 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     id: 'sidebar-rate-limited',
     title: 'Too many requests from this page',
     cause:
-      'This Autotask tab asked the extension for more than a person clicking could, so further requests are refused for a short while to protect the Autotask and TD SYNNEX API budgets.',
+      'This Autotask tab asked the extension for more than a person clicking could, so further requests are refused for a short while to protect the Autotask and distributor API budgets.',
     resolution:
       'Wait a minute and try again. If it keeps happening, close other copies of this page or reload it.',
     match: [{ code: code(HINT_CODES.rateLimited) }],

@@ -2,7 +2,7 @@
 // full" hint, never a crash or a silently lost write (issue 7 §4). IndexedDB reports it as a
 // DOMException named QuotaExceededError; Dexie re-wraps it (same name) or nests it as `inner` of an
 // AbortError when the whole transaction aborted, so the chain is searched.
-import { AppError } from '../errors/app-error';
+import { AppError } from './app-error';
 
 export const STORAGE_FULL_CODE = 'quota-exceeded';
 

@@ -2,18 +2,18 @@
 // resumes without re-writing committed pages, and one run writes one activity entry with per-SKU
 // outcomes — an unmapped category among them, with the category-mapping hint.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { itemsOf, recentEntries } from '../../../../lib/log/activity';
-import { db } from '../../../../lib/log/db';
-import { enqueueImport, skuStates } from '../../../../lib/products/store';
-import { cancelRun, startRun } from '../../../../lib/sync/engine';
-import { registerTemplate, unregisterTemplate } from '../../../../lib/sync/registry';
-import { readRun } from '../../../../lib/sync/run-state';
-import { provideSyncServices } from '../../../../lib/sync/services';
-import { saveTemplateSettings } from '../../../../lib/sync/template-settings';
-import { PRODUCT_SYNC_TEMPLATE_ID, productSyncTemplate } from '../../../../lib/sync/templates/product-sync';
-import { freshDb } from '../../log/fresh-db';
-import { DEMO, autotaskCalls, createWorld, linkCatalogue, servicesFor } from '../../products/world';
-import type { Fetch, World } from '../../products/world';
+import { itemsOf, recentEntries } from '../../../lib/log/activity';
+import { db } from '../../../lib/db/db';
+import { enqueueImport, skuStates } from '../../../lib/products/store';
+import { cancelRun, startRun } from '../../../lib/sync/engine';
+import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
+import { readRun } from '../../../lib/sync/run-state';
+import { provideSyncServices } from '../../../lib/sync/services';
+import { saveTemplateSettings } from '../../../lib/sync/template-settings';
+import { PRODUCT_SYNC_TEMPLATE_ID, productSyncTemplate } from '../../../lib/products/template';
+import { freshDb } from '../db/fresh-db';
+import { DEMO, autotaskCalls, createWorld, linkCatalogue, servicesFor } from './world';
+import type { Fetch, World } from './world';
 
 const ID = PRODUCT_SYNC_TEMPLATE_ID;
 

@@ -3,18 +3,18 @@
 // checkpoint lists the orders already done in this run, so a stopped run resumes with the next one
 // (and redoing an order is harmless: its writes are idempotent, its receipts reconciled).
 import { z } from 'zod';
-import { findCandidates } from '../../order-status/candidates';
-import { checkOrders } from '../../order-status/run-orders';
+import { findCandidates } from './candidates';
+import { checkOrders } from './run-orders';
 import {
   DEFAULT_ORDER_STATUS_SETTINGS,
   orderStatusSettingsSchema,
   scheduleFor,
   scopeDays,
-} from '../../order-status/settings';
-import type { OrderStatusSettings } from '../../order-status/settings';
-import { orderNumberField } from '../../settings/settings';
-import { defineTemplate } from '../define-template';
-import type { RunOutcome } from '../define-template';
+} from './settings';
+import type { OrderStatusSettings } from './settings';
+import { orderNumberField } from '../settings/settings';
+import { defineTemplate } from '../sync/define-template';
+import type { RunOutcome } from '../sync/define-template';
 
 export const ORDER_STATUS_TEMPLATE_ID = 'order-status';
 

@@ -1,6 +1,6 @@
 // Each test starts from an empty extension database (fake-indexeddb keeps data between tests).
 import type { DBCore } from 'dexie';
-import { db } from '../../../lib/log/db';
+import { db } from '../../../lib/db/db';
 
 export async function freshDb(): Promise<void> {
   await db.delete({ disableAutoOpen: false });

@@ -1,7 +1,7 @@
 // Issue 10 §1: a new install is offered a status mapping read from the names of the tenant's PO
 // statuses — by meaning, any casing or punctuation, never by numeric id (ids vary per tenant).
 import { describe, expect, it } from 'vitest';
-import { meaningOf, proposeMapping } from '../../../lib/order-status/po-status-meaning';
+import { meaningOf, proposeMapping } from '../../../lib/orders/po-status-meaning';
 
 describe('meaningOf', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAutotaskClient } from '../../../lib/autotask/client';
-import { findPurchaseOrder, getPurchaseOrderView } from '../../../lib/services/purchase-order-view';
+import { findPurchaseOrder, getPurchaseOrderView } from '../../../lib/orders/purchase-order-view';
 import { DEMO_AUTOTASK, DEMO_TENANT, DEMO_VENDOR_ID, addApiUser, demoWorld } from '../connections/world';
 
 type World = Awaited<ReturnType<typeof demoWorld>>;

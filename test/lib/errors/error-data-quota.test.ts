@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hintFor } from '../../../lib/errors/hints';
-import { plainErrorData } from '../../../lib/log/error-data';
+import { hintFor } from '../../../lib/hints/hints';
+import { plainErrorData } from '../../../lib/errors/error-data';
 
 describe('plainErrorData and a full disk', () => {
   it('turns an unguarded QuotaExceededError (as Dexie nests it) into the storage-full error', () => {

@@ -1,20 +1,20 @@
 // Product Sync (issue 4): daily by default, keeps linked Autotask products true to TD SYNNEX and
 // creates the queued new ones (lib/products). This file only wires the run to the engine: ports
 // onto the checkpoint, the extension database and the log; one activity entry per finished run.
-import { AppError } from '../../errors/app-error';
-import type { NewActivityItem } from '../../log/activity';
-import { realSleep } from '../../products/calls';
-import { allOutcomes, productSyncCheckpointSchema } from '../../products/checkpoint';
-import type { ProductSyncCheckpoint } from '../../products/checkpoint';
-import { countOutcomes } from '../../products/outcomes';
-import { toItem } from '../../products/product-page';
-import { runProductSync } from '../../products/runner';
-import { DEFAULT_PRODUCT_SYNC_SETTINGS, productSyncSettingsSchema } from '../../products/settings';
-import type { ProductSyncSettings } from '../../products/settings';
-import { dbImportQueue, dbMatchCursor, saveSkuStates } from '../../products/store';
-import { autotaskConnection } from '../../settings/settings';
-import { defineTemplate } from '../define-template';
-import type { RunOutcome } from '../define-template';
+import { AppError } from '../errors/app-error';
+import type { NewActivityItem } from '../log/activity';
+import { realSleep } from './calls';
+import { allOutcomes, productSyncCheckpointSchema } from './checkpoint';
+import type { ProductSyncCheckpoint } from './checkpoint';
+import { countOutcomes } from './outcomes';
+import { toItem } from './product-page';
+import { runProductSync } from './runner';
+import { DEFAULT_PRODUCT_SYNC_SETTINGS, productSyncSettingsSchema } from './settings';
+import type { ProductSyncSettings } from './settings';
+import { dbImportQueue, dbMatchCursor, saveSkuStates } from './store';
+import { autotaskConnection } from '../settings/settings';
+import { defineTemplate } from '../sync/define-template';
+import type { RunOutcome } from '../sync/define-template';
 
 export const PRODUCT_SYNC_TEMPLATE_ID = 'product-sync';
 

@@ -3,19 +3,19 @@
 // or the order number on the PO, never from the status; zero eligible POs while the vendor's POs
 // sit in other statuses logs the "No orders created" hint.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAutotaskClient } from '../../../../lib/autotask/client';
-import { createDistributorAdapter } from '../../../../lib/distributor';
-import { itemsOf, recentEntries } from '../../../../lib/log/activity';
-import { orderHandlers } from '../../../../lib/orders/handlers';
-import { startRun } from '../../../../lib/sync/engine';
-import { registerTemplate, unregisterTemplate } from '../../../../lib/sync/registry';
-import { provideSyncServices } from '../../../../lib/sync/services';
-import type { SyncServices } from '../../../../lib/sync/services';
-import { saveTemplateSettings } from '../../../../lib/sync/template-settings';
-import { createOrdersTemplate } from '../../../../lib/sync/templates/create-orders';
-import { createAutotaskSim, DEMO } from '../../../sandbox/autotask/index';
-import { createTdSynnexSim, DEMO_TDSYNNEX_ACCOUNT } from '../../../sandbox/tdsynnex/index';
-import { freshDb } from '../../log/fresh-db';
+import { createAutotaskClient } from '../../../lib/autotask/client';
+import { createDistributorAdapter } from '../../../lib/distributor';
+import { itemsOf, recentEntries } from '../../../lib/log/activity';
+import { orderHandlers } from '../../../lib/orders/handlers';
+import { startRun } from '../../../lib/sync/engine';
+import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
+import { provideSyncServices } from '../../../lib/sync/services';
+import type { SyncServices } from '../../../lib/sync/services';
+import { saveTemplateSettings } from '../../../lib/sync/template-settings';
+import { createOrdersTemplate } from '../../../lib/orders/create-orders-template';
+import { createAutotaskSim, DEMO } from '../../sandbox/autotask/index';
+import { createTdSynnexSim, DEMO_TDSYNNEX_ACCOUNT } from '../../sandbox/tdsynnex/index';
+import { freshDb } from '../db/fresh-db';
 
 const SUBMITTED_PO = DEMO.purchaseOrders.submitted;
 
