@@ -4,6 +4,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import libFolderCycles from './eslint-rules/lib-folder-cycles.js';
+import noDistributorNames from './eslint-rules/no-distributor-names.js';
+
+const local = { rules: { 'lib-folder-cycles': libFolderCycles, 'no-distributor-names': noDistributorNames } };
 
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map(([group, message]) => ({ group, message })) }],
@@ -86,6 +90,9 @@ export default tseslint.config(
         [
           '**/lib/autotask/**',
           '**/lib/distributor/**',
+          // The registry is data (ids, labels, form fields, hints): pages show what the background knows.
+          '!**/lib/distributor/registry',
+          '!**/lib/distributor/module',
           '**/lib/http/**',
           '**/lib/log/**',
           // The log's label table is plain words (no storage): pages show what the CSV writes.
@@ -93,6 +100,8 @@ export default tseslint.config(
           '**/lib/settings/**',
           // The support-contact rule is plain zod (no storage): the form checks what the background will.
           '!**/lib/settings/support-contact',
+          // Data-free change signals the background announces in chrome.storage (no secret, no client).
+          '!**/lib/settings/changes',
           '**/lib/sync/**',
           '**/lib/connections/**',
           'dexie',
@@ -110,9 +119,11 @@ export default tseslint.config(
         [
           '**/lib/autotask/**',
           '**/lib/distributor/**',
+          '!**/lib/distributor/registry',
           '**/lib/http/**',
           '**/lib/log/**',
           '**/lib/settings/**',
+          '!**/lib/settings/changes',
           '**/lib/sync/**',
           '**/lib/connections/**',
           'dexie',
@@ -120,5 +131,18 @@ export default tseslint.config(
         'The content script only recognises pages and talks through lib/messaging.',
       ],
     ]),
+  },
+  {
+    // No import cycles between the folders of lib/ (issue 12 §1).
+    files: ['lib/**/*.ts'],
+    plugins: { local },
+    rules: { 'local/lib-folder-cycles': 'error' },
+  },
+  {
+    // Distributor names stay in lib/distributor/<id>/ and the registry (issue 12 §1).
+    files: ['lib/**', 'components/**', 'entrypoints/**'],
+    ignores: ['lib/distributor/**'],
+    plugins: { local },
+    rules: { 'local/no-distributor-names': 'error' },
   },
 );

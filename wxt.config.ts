@@ -7,7 +7,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'Autotask Bridge',
-    description: 'TD SYNNEX inside Autotask PSA: prices, stock, orders and status on the Autotask page.',
+    description: 'TD SYNNEX and Ingram Micro inside Autotask PSA: prices, stock, orders and status on the Autotask page.',
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
     host_permissions: [
       'https://*.autotask.net/*',
@@ -15,6 +15,8 @@ export default defineConfig({
       'https://ec.ca.tdsynnex.com/*',
       'https://testec.us.tdsynnex.com/*',
       'https://testec.ca.tdsynnex.com/*',
+      // Ingram Micro Reseller API: production and sandbox share the host (APIS.md §2.1).
+      'https://api.ingrammicro.com/*',
     ],
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['https://*.autotask.net/*'] }],
     action: { default_title: 'Autotask Bridge' },

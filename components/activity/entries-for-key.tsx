@@ -15,7 +15,12 @@ import type { KeyActivityView, LogItemView } from '../../lib/messaging/results';
 /** The sidebar is narrow: the latest few, and a link to the full log filtered on the same key. */
 export const SIDEBAR_LOG_ENTRIES = 10;
 
-function HowToFix(props: { error?: LogItemView['error']; hintId?: string; message?: string }) {
+function HowToFix(props: {
+  error?: LogItemView['error'];
+  hintId?: string;
+  message?: string;
+  distributor?: string;
+}) {
   if (!props.error && !props.hintId) return null;
   return (
     <details>
@@ -26,7 +31,7 @@ function HowToFix(props: { error?: LogItemView['error']; hintId?: string; messag
 }
 
 /** What the entry did to this key: its own item rows. */
-function OwnItems({ items }: { items: LogItemView[] }) {
+function OwnItems({ items, distributor }: { items: LogItemView[]; distributor?: string }) {
   return (
     <>
       {items.map((item) => (
@@ -39,6 +44,7 @@ function OwnItems({ items }: { items: LogItemView[] }) {
             {...(item.error ? { error: item.error } : {})}
             {...(item.hintId ? { hintId: item.hintId } : {})}
             {...(item.message ? { message: item.message } : {})}
+            {...(distributor ? { distributor } : {})}
           />
         </div>
       ))}
@@ -58,13 +64,14 @@ function Entry({ entry }: { entry: KeyActivityView }) {
         ) : null}
       </div>
       {own.length > 0 ? (
-        <OwnItems items={own} />
+        <OwnItems items={own} {...(entry.distributor ? { distributor: entry.distributor } : {})} />
       ) : (
         <>
           <div>{entry.summary}</div>
           <HowToFix
             {...(entry.error ? { error: entry.error } : {})}
             {...(entry.hintId ? { hintId: entry.hintId } : {})}
+            {...(entry.distributor ? { distributor: entry.distributor } : {})}
           />
         </>
       )}

@@ -4,7 +4,13 @@
 import { formatDateTime } from '../ui/format';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
-import { operationLabel, outcomeLabel, resultLabel, templateLabel } from '../../lib/log/labels';
+import {
+  distributorName,
+  operationLabel,
+  outcomeLabel,
+  resultLabel,
+  templateLabel,
+} from '../../lib/log/labels';
 import { isProblemItem } from './item-problem';
 import { useLogSource } from './log-source';
 import { SupportReportButton } from './support-report-button';
@@ -36,7 +42,7 @@ function ItemLine({ item }: { item: LogItemView }) {
   );
 }
 
-function ItemHints({ problems }: { problems: LogItemView[] }) {
+function ItemHints({ problems, distributor }: { problems: LogItemView[]; distributor?: string }) {
   const seen = new Set<string>();
   const distinct = problems.filter((item) => {
     if (!item.error && !item.hintId) return false;
@@ -53,6 +59,7 @@ function ItemHints({ problems }: { problems: LogItemView[] }) {
           {...(item.error ? { error: item.error } : {})}
           {...(item.hintId ? { hintId: item.hintId } : {})}
           {...(item.message ? { message: item.message } : {})}
+          {...(distributor ? { distributor } : {})}
           live={false}
         />
       ))}
@@ -85,6 +92,12 @@ export function EntryDetails({ entry, names, save, onClose }: Props) {
         <dd>{names?.get(entry.template) ?? templateLabel(entry.template)}</dd>
         <dt>Operation</dt>
         <dd>{operationLabel(entry.operation)}</dd>
+        {entry.distributor ? (
+          <>
+            <dt>Distributor</dt>
+            <dd>{distributorName(entry.distributor)}</dd>
+          </>
+        ) : null}
         <dt>Result</dt>
         <dd className={`result-${entry.result}`}>{resultLabel(entry.result)}</dd>
         <dt>Summary</dt>
@@ -96,6 +109,7 @@ export function EntryDetails({ entry, names, save, onClose }: Props) {
           <ErrorHint
             {...(entry.error ? { error: entry.error } : {})}
             {...(entry.hintId ? { hintId: entry.hintId } : {})}
+            {...(entry.distributor ? { distributor: entry.distributor } : {})}
             live={false}
           />
         </>
@@ -122,7 +136,12 @@ export function EntryDetails({ entry, names, save, onClose }: Props) {
             </p>
           ) : null}
           {!entryHint && itemHints ? <h3>Recommended resolution</h3> : null}
-          {itemHints ? <ItemHints problems={problems} /> : null}
+          {itemHints ? (
+            <ItemHints
+              problems={problems}
+              {...(entry.distributor ? { distributor: entry.distributor } : {})}
+            />
+          ) : null}
         </>
       ) : null}
       {items.length > 0 ? (

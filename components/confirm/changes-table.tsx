@@ -3,12 +3,25 @@
 const FIELD_LABELS: Record<string, string> = {
   unitCost: 'Unit cost',
   unitPrice: 'Unit price',
-  vendorCost: 'Vendor cost (TD SYNNEX row)',
+  vendorCost: 'Vendor cost (distributor row)',
   msrp: 'MSRP',
   isActive: 'Active',
 };
 
-export function ChangesTable({ changes, caption }: { changes: Record<string, string>; caption: string }) {
+export function ChangesTable({
+  changes,
+  caption,
+  distributorLabel,
+}: {
+  changes: Record<string, string>;
+  caption: string;
+  /** Whose ProductVendors row `vendorCost` is (the registry's label). */
+  distributorLabel?: string;
+}) {
+  const labelOf = (field: string) =>
+    field === 'vendorCost' && distributorLabel
+      ? `Vendor cost (${distributorLabel} row)`
+      : (FIELD_LABELS[field] ?? field);
   return (
     <table>
       <caption>{caption}</caption>
@@ -28,7 +41,7 @@ export function ChangesTable({ changes, caption }: { changes: Record<string, str
           const [before, after] = change.split(' → ');
           return (
             <tr key={field}>
-              <th scope="row">{FIELD_LABELS[field] ?? field}</th>
+              <th scope="row">{labelOf(field)}</th>
               <td className="num">{before}</td>
               <td className="num">{after ?? ''}</td>
             </tr>

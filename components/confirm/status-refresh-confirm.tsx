@@ -2,6 +2,7 @@
 // item ETAs, tracking and serial numbers (and receipts, when receiving is on) back to Autotask, so it
 // is confirmed here — what is known now, what Confirm writes — and not from the framable sidebar.
 import { useState } from 'react';
+import { distributorLabel } from '../../lib/distributor/registry';
 import type { AppErrorData } from '../../lib/errors/app-error';
 import { HINT_CODES } from '../../lib/hints/hints';
 import type { PurchaseOrderStatusView } from '../../lib/order-status/view-types';
@@ -47,14 +48,17 @@ export function StatusRefreshConfirm({ poId }: { poId: number }) {
   };
 
   const shown = result ?? known;
+  // The PO's distributor, once a lookup (or this refresh) has said which one it is.
+  const distributor = shown.distributor ?? known.distributor;
+  const where = distributor ? distributorLabel(distributor) : 'the PO’s distributor';
   return (
     <article aria-labelledby="confirm-heading">
       <h1 id="confirm-heading">Refresh the status of purchase order {poId}</h1>
       {result ? (
-        <p role="status">{result.note ?? 'Looked up at TD SYNNEX and written back to Autotask.'}</p>
+        <p role="status">{result.note ?? `Looked up at ${where} and written back to Autotask.`}</p>
       ) : (
         <section aria-label="What Confirm writes">
-          <p>Confirm looks this PO’s TD SYNNEX order(s) up now and writes to Autotask:</p>
+          <p>Confirm looks this PO’s order(s) up at {where} now and writes to Autotask:</p>
           <ul>
             <li>the purchase order’s status, as the status mapping says;</li>
             <li>each item’s expected date (ETA);</li>

@@ -1,9 +1,16 @@
-// The bundled help page: the setup guide and the troubleshooting table, generated from the hint
-// catalogue (lib/errors/hints.ts) so every hint's "Help" link (help.html#<id>) lands on its row.
+// The bundled help page: the setup guide and the troubleshooting table, generated from every hint
+// (lib/hints/hints.ts: the shared catalogue, then each distributor's own) so every hint's "Help" link
+// (help.html#<id>) lands on its row. A shared hint reads "the distributor" where it names one.
 import { useEffect } from 'react';
-import { HINT_ENTRIES } from '../../lib/hints/catalogue';
+import { DISTRIBUTORS } from '../../lib/distributor/registry';
+import { HINTS, hintById } from '../../lib/hints/hints';
+import type { Hint } from '../../lib/hints/hints';
 import { SetupGuide } from './setup-guide';
 import { SupportContact } from './support-contact';
+
+/** A distributor's own hints name that distributor; the shared ones say "the distributor". */
+const OWNER = new Map(DISTRIBUTORS.flatMap((info) => info.hints.map((hint) => [hint.id, info.id] as const)));
+const TROUBLESHOOTING: readonly Hint[] = HINTS.map((hint) => hintById(hint.id, OWNER.get(hint.id)) ?? hint);
 
 export function HelpPage() {
   // The page renders after load, so the browser's own jump to #<hint id> happened too early.
@@ -31,7 +38,7 @@ export function HelpPage() {
             </tr>
           </thead>
           <tbody>
-            {HINT_ENTRIES.map((hint) => (
+            {TROUBLESHOOTING.map((hint) => (
               <tr key={hint.id} id={hint.id} tabIndex={-1}>
                 <th scope="row">{hint.title}</th>
                 <td>{hint.cause}</td>

@@ -1,5 +1,42 @@
-// The setup guide of the bundled help page (issue 2 §4). Facts from reference/autotask/API.md §1.1 and
-// the TD SYNNEX XML contract; kept as prose here because it is read by people, not code.
+// The setup guide of the bundled help page (issue 2 §4). Facts from reference/autotask/API.md §1.1,
+// kept as prose here because it is read by people, not code; one section per distributor of the
+// registry, listing the fields its Options card asks for.
+import { distributorSection } from '../ui/hint-actions';
+import type { ConnectionField, DistributorInfo } from '../../lib/distributor/module';
+import { DISTRIBUTORS } from '../../lib/distributor/registry';
+
+function FieldLine({ field }: { field: ConnectionField }) {
+  return (
+    <li>
+      <strong>{field.label}</strong>
+      {field.kind === 'select' && field.options?.length
+        ? `: one of ${field.options.map((option) => option.label).join(', ')}`
+        : null}
+      {field.kind === 'secret' ? ' (kept encrypted, never shown again)' : null}
+      {field.help ? ` — ${field.help}` : null}
+    </li>
+  );
+}
+
+function DistributorAccount({ info, step }: { info: DistributorInfo; step: number }) {
+  return (
+    <>
+      <h3 id={`${distributorSection(info.id)}-account`}>
+        {step}. {info.label} account
+      </h3>
+      <p>Ask your {info.label} account manager for API access. The Options page asks for:</p>
+      <ul>
+        {info.fields.map((field) => (
+          <FieldLine key={field.name} field={field} />
+        ))}
+      </ul>
+      <p>
+        A test or sandbox environment, where offered, talks to the distributor&apos;s test system: orders
+        placed there are not real; use it to try the extension first.
+      </p>
+    </>
+  );
+}
 
 export function SetupGuide() {
   return (
@@ -35,23 +72,21 @@ export function SetupGuide() {
         checks each entity and lists what is missing.
       </p>
 
-      <h3 id="tdsynnex-account">3. TD SYNNEX EC Express account</h3>
-      <p>
-        Ask your TD SYNNEX account manager for EC Express XML access. You need the customer number, the EC
-        Express user ID and its password. Choose the region of your account (<strong>US</strong> or{' '}
-        <strong>CA</strong>). The <strong>Test</strong> environment talks to TD SYNNEX&apos;s test system:
-        orders placed there are not real; use it to try the extension first.
-      </p>
+      {DISTRIBUTORS.map((info, index) => (
+        <DistributorAccount key={info.id} info={info} step={3 + index} />
+      ))}
 
-      <h3 id="connect">4. Connect</h3>
+      <h3 id="connect">{3 + DISTRIBUTORS.length}. Connect</h3>
       <p>
         Open Options, fill in the Autotask section and press Connect: the extension finds your Autotask zone,
-        shows “Connected to Autotask tenant …” and lists any missing permissions. Then connect TD SYNNEX and
-        pick the Autotask vendor company that stands for TD SYNNEX. Secrets are encrypted in the extension and
+        shows “Connected to Autotask tenant …” and lists any missing permissions. Then connect each
+        distributor you order from ({DISTRIBUTORS.map((info) => info.label).join(', ')}) and pick the Autotask
+        vendor company that stands for it: a purchase order goes to the distributor whose vendor company it is
+        for, and one company can stand for one distributor only. Secrets are encrypted in the extension and
         never shown again; Reconnect asks for them anew.
       </p>
 
-      <h3 id="scheduled">5. Scheduled templates</h3>
+      <h3 id="scheduled">{4 + DISTRIBUTORS.length}. Scheduled templates</h3>
       <p>
         Turn on “Run scheduled templates in this browser” in one browser only. The Autotask API budget is
         shared by the whole company, so every extra browser running the schedules would spend it again.

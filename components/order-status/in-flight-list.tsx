@@ -1,4 +1,6 @@
-// The popup's "Orders in flight" (issue 5 §2): each unfinished TD SYNNEX order with its latest status.
+// The popup's "Orders in flight" (issue 5 §2): each unfinished distributor order with its latest
+// status, and the distributor's name once a lookup has said which one it is.
+import { distributorLabel } from '../../lib/distributor/registry';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { formatDateTime } from '../ui/format';
@@ -13,7 +15,7 @@ export function InFlightList() {
       {state.status === 'loading' ? <p className="muted">Loading…</p> : null}
       {state.status === 'failed' ? <ErrorHint error={state.error} /> : null}
       {state.status === 'done' && state.value.length === 0 ? (
-        <p className="muted">No TD SYNNEX orders are on their way.</p>
+        <p className="muted">No distributor orders are on their way.</p>
       ) : null}
       {state.status === 'done' && state.value.length > 0 ? (
         <ul aria-label="Orders in flight">
@@ -23,7 +25,10 @@ export function InFlightList() {
               {order.orders.length > 0
                 ? ` (${order.orders.map((o) => `${o.orderNumber}: ${o.label}`).join('; ')})`
                 : ''}{' '}
-              <span className="muted">checked {formatDateTime(order.checkedAt)}</span>
+              <span className="muted">
+                {order.distributor ? `${distributorLabel(order.distributor)}, ` : ''}checked{' '}
+                {formatDateTime(order.checkedAt)}
+              </span>
             </li>
           ))}
         </ul>

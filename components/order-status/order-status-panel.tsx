@@ -1,6 +1,6 @@
 // The sidebar's "Order status" section for the PO on the page (issue 5 §2): what this browser last
 // learned (the scheduled run, or another run of `Refresh status`), and `Refresh status` to look the
-// PO's TD SYNNEX order(s) up now. That lookup writes back to Autotask, so the button only opens its
+// PO's order(s) up at its distributor now. That lookup writes back to Autotask, so the button only opens its
 // confirmation window (issue 11 §1: any Autotask page can frame the sidebar); the panel follows the
 // stored status and shows the answer once the window has written it.
 import { useState } from 'react';

@@ -1,6 +1,7 @@
-// One tracked distributor order in the sidebar (issue 5 §2): a timeline per TD SYNNEX sales order
-// (accepted → shipped 2 of 3 → …), what needs attention (hold, rejected line) with its hint, and per
+// One tracked distributor order in the sidebar (issue 5 §2): a timeline per sales order at the
+// distributor (accepted → shipped 2 of 3 → …), what needs attention (hold, rejected line) with its hint, and per
 // line the ETA, the packages with tracking numbers (linked when the carrier is known) and serials.
+import { distributorLabel } from '../../lib/distributor/registry';
 import type { OrderLineView, TrackedOrderView } from '../../lib/order-status/view-types';
 import { ErrorHint } from '../ui/error-hint';
 import { formatDateTime } from '../ui/format';
@@ -34,6 +35,9 @@ function Packages({ line }: { line: OrderLineView }) {
 }
 
 export function OrderTimeline({ order }: { order: TrackedOrderView }) {
+  // An order placed a moment ago has no lookup yet, so no known distributor.
+  const salesOrder = (n: string) =>
+    order.distributor ? `${distributorLabel(order.distributor)} order ${n}` : `Order ${n}`;
   return (
     <section aria-label={`Distributor order ${order.poNumber}`}>
       <p>
@@ -45,12 +49,14 @@ export function OrderTimeline({ order }: { order: TrackedOrderView }) {
           key={`${issue.hintId}-${issue.at}`}
           hintId={issue.hintId}
           live={false}
+          // The hint's texts name the order's distributor.
+          {...(order.distributor ? { distributor: order.distributor } : {})}
           error={{ kind: 'validation', service: 'extension', status: 0, message: issue.message }}
         />
       ))}
       {order.orders.map((sales) => (
         <div key={sales.orderNumber}>
-          <h3>TD SYNNEX order {sales.orderNumber}</h3>
+          <h3>{salesOrder(sales.orderNumber)}</h3>
           <ol aria-label={`Timeline of order ${sales.orderNumber}`}>
             {sales.events.map((event) => (
               <li key={`${event.at}-${event.label}`}>

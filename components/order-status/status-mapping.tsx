@@ -1,8 +1,9 @@
 // Options page: the Get Order Status template's settings (issue 5 §1) — how often, which orders,
-// receiving, and the status mapping: for each normalised status an Autotask PO status from the
-// tenant's picklist, "no change" or "note only". A row left at "Not mapped" is what the "Partial
-// shipments not updating" hint points at, so a new install is offered a mapping read from the
-// statuses' names (issue 10 §1), which the user confirms with `Use these`.
+// receiving, and the status mapping (one for every distributor: their answers are normalised to the
+// same statuses): for each normalised status an Autotask PO status from the tenant's picklist, "no
+// change" or "note only". A row left at "Not mapped" is what the "Partial shipments not updating"
+// hint points at, so a new install is offered a mapping read from the statuses' names (issue 10 §1),
+// which the user confirms with `Use these`.
 import { useState } from 'react';
 import type { AppErrorData } from '../../lib/errors/app-error';
 import { MAPPABLE_STATUSES, STATUS_LABELS } from '../../lib/order-status/view-types';
@@ -144,7 +145,7 @@ function Form({
         <table aria-label="Status mapping">
           <thead>
             <tr>
-              <th scope="col">TD SYNNEX status</th>
+              <th scope="col">Distributor status</th>
               <th scope="col">Autotask purchase order status</th>
             </tr>
           </thead>

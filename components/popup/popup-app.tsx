@@ -1,6 +1,7 @@
-// The toolbar popup: both connections at a glance, `Open sidebar` on an Autotask tab (the way out when
-// the recogniser missed, UI.md), the latest activity, and links to the full log, Options and Help.
-import { useState } from 'react';
+// The toolbar popup: the connections (Autotask and each distributor) at a glance, `Open sidebar` on an
+// Autotask tab (the way out when the recogniser missed, UI.md), the latest activity, and links to the
+// full log, Options and Help.
+import { Fragment, useState } from 'react';
 import { PopupLog } from './popup-log';
 import { TemplatesStatus } from './templates-status';
 import { WaitingOrders } from './waiting-orders';
@@ -8,6 +9,7 @@ import { InFlightList } from '../order-status/in-flight-list';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
+import { DISTRIBUTORS } from '../../lib/distributor/registry';
 import type { ConnectionStatus } from '../../lib/messaging/results';
 
 interface Props {
@@ -23,7 +25,7 @@ function stateClass(view: { connected: boolean; rejectedAt?: string }): string {
 }
 
 function Connections({ status }: { status: ConnectionStatus }) {
-  const { autotask, tdsynnex } = status;
+  const { autotask } = status;
   return (
     <dl className="facts" aria-label="Connections">
       <dt>Autotask</dt>
@@ -34,14 +36,22 @@ function Connections({ status }: { status: ConnectionStatus }) {
             : `Connected to tenant ${autotask.tenantId} (${autotask.zoneName})`
           : 'Not connected'}
       </dd>
-      <dt>TD SYNNEX</dt>
-      <dd className={stateClass(tdsynnex)}>
-        {tdsynnex.connected
-          ? tdsynnex.rejectedAt
-            ? `Credentials rejected — Reconnect in Options (customer ${tdsynnex.customerNo})`
-            : `Connected as customer ${tdsynnex.customerNo} (${tdsynnex.region}, ${tdsynnex.environment})`
-          : 'Not connected'}
-      </dd>
+      {DISTRIBUTORS.map((info) => {
+        const view = status.distributors[info.id] ?? { connected: false };
+        const summary = info.describe(view.account ?? {});
+        return (
+          <Fragment key={info.id}>
+            <dt>{info.label}</dt>
+            <dd className={stateClass(view)}>
+              {view.connected
+                ? view.rejectedAt
+                  ? `Credentials rejected — Reconnect in Options (${summary})`
+                  : `Connected as ${summary}`
+                : 'Not connected'}
+            </dd>
+          </Fragment>
+        );
+      })}
     </dl>
   );
 }

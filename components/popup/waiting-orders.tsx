@@ -1,5 +1,5 @@
-// The popup's "POs waiting" (issue 3 §4): TD SYNNEX purchase orders in the Create Orders trigger
-// status with no order — waiting because the template is off or manual. `Submit now` opens the
+// The popup's "POs waiting" (issue 3 §4): purchase orders of a distributor's vendor company in the
+// Create Orders trigger status with no order — waiting because the template is off or manual. `Submit now` opens the
 // same review window as the sidebar; the order is placed only by its `Confirm order`.
 import { useState } from 'react';
 import type { AppErrorData } from '../../lib/errors/app-error';

@@ -1,7 +1,9 @@
-// New products for Product Sync (issue 4 §1): a TD SYNNEX catalogue file (CSV, parsed here with
+// New products for Product Sync (issue 4 §1): a distributor's catalogue file (CSV, parsed here with
 // papaparse; columns in README.md) or a pasted list of SKUs / part numbers with the Autotask
-// category chosen now. Entries are queued; the next run creates those whose category is mapped.
+// category chosen now, for the distributor chosen here (with several connected). Entries are queued;
+// the next run of that distributor creates those whose category is mapped.
 import { useState } from 'react';
+import { DISTRIBUTORS, distributorLabel } from '../../lib/distributor/registry';
 import type { AppErrorData } from '../../lib/errors/app-error';
 import { REQUIRED_COLUMNS, parseCatalogueCsv, parsePastedSkus } from '../../lib/products/catalogue-file';
 import type { ImportEntry } from '../../lib/products/import-entry';
@@ -12,12 +14,17 @@ import { toAppError } from '../ui/use-request';
 export function CatalogueImport({
   categories,
   queued,
+  distributors,
   onQueued,
 }: {
   categories: string[];
   queued: number;
+  /** Registry ids Product Sync runs for; none connected yet: the registry's first. */
+  distributors: string[];
   onQueued(n: number): void;
 }) {
+  const choices = distributors.length > 0 ? distributors : [DISTRIBUTORS[0]!.id];
+  const [distributor, setDistributor] = useState(choices[0]!);
   const api = useApi();
   const [report, setReport] = useState<string[]>([]);
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -31,7 +38,9 @@ export function CatalogueImport({
       return;
     }
     try {
-      const result = await api('productSync.import', { entries });
+      const result = await api('productSync.import', {
+        entries: entries.map((entry) => ({ ...entry, distributor })),
+      });
       onQueued(result.queued);
       setReport([
         ...lines,
@@ -60,6 +69,18 @@ export function CatalogueImport({
       <p className="help-text">
         Catalogue file columns: {Object.values(REQUIRED_COLUMNS).join(', ')}. {queued} products are queued.
       </p>
+      {choices.length > 1 ? (
+        <label>
+          New products from{' '}
+          <select value={distributor} onChange={(e) => setDistributor(e.target.value)}>
+            {choices.map((id) => (
+              <option key={id} value={id}>
+                {distributorLabel(id)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <label>
         Catalogue file (CSV){' '}
         <input type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />

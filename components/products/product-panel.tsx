@@ -1,12 +1,15 @@
-// The product page's sidebar panel (issue 4 §3): TD SYNNEX's current price and stock by warehouse,
-// the last sync and its outcome with the hint, and `Sync this product now`. Everything shown comes
-// from the background (Autotask and TD SYNNEX APIs), never from the host page. The sidebar can be
-// framed by any Autotask page, so `Sync this product now` only opens the confirmation window
-// (issue 11 §1); the panel re-reads once that window has written something.
+// The product page's sidebar panel (issue 4 §3, issue 12 §3): every connected distributor's current
+// price and stock by warehouse side by side — one card per distributor, labelled from the registry,
+// the cheapest in stock marked — with each one's sync status, last sync and outcome with the hint,
+// and `Sync this product now`. Everything shown comes from the background (Autotask and the
+// distributors' APIs), never from the host page. The sidebar can be framed by any Autotask page, so
+// `Sync this product now` only opens the confirmation window (issue 11 §1), which syncs every linked
+// distributor's row; the panel re-reads once that window has written something.
 import { useState } from 'react';
+import type { CSSProperties } from 'react';
 import { hintById } from '../../lib/hints/hints';
 import type { AppErrorData } from '../../lib/errors/app-error';
-import type { ProductSyncView } from '../../lib/products/views';
+import type { DistributorOffer } from '../../lib/products/views';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { formatDateTime, formatMoney } from '../ui/format';
@@ -24,25 +27,40 @@ const OUTCOME_TEXT: Record<string, string> = {
   failed: 'Failed',
 };
 
-function LastOutcome({ view }: { view: ProductSyncView }) {
-  const hint = view.hintId ? hintById(view.hintId) : undefined;
+// Two cards side by side from about 320 px of content (a 360–420 px sidebar); one under the other below.
+const GRID: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))',
+  gap: '8px',
+  alignItems: 'start',
+};
+const CARD: CSSProperties = {
+  border: '1px solid #d0d7de',
+  borderRadius: '6px',
+  padding: '6px 8px',
+  minWidth: 0,
+};
+const CHEAPEST: CSSProperties = { ...CARD, borderColor: '#1b7f3b', borderWidth: '2px' };
+
+function LastOutcome({ offer }: { offer: DistributorOffer }) {
+  const hint = offer.hintId ? hintById(offer.hintId, offer.distributor) : undefined;
   return (
     <>
       <dt>Last synced</dt>
       <dd>
-        {view.lastSyncAt ? (
-          <time dateTime={view.lastSyncAt} title={formatDateTime(view.lastSyncAt)}>
-            {syncedAgo(view.lastSyncAt)}
+        {offer.lastSyncAt ? (
+          <time dateTime={offer.lastSyncAt} title={formatDateTime(offer.lastSyncAt)}>
+            {syncedAgo(offer.lastSyncAt)}
           </time>
         ) : (
           'Not from this browser yet'
         )}
       </dd>
-      {view.lastOutcome ? (
+      {offer.lastOutcome ? (
         <>
           <dt>Result</dt>
           <dd>
-            {OUTCOME_TEXT[view.lastOutcome] ?? view.lastOutcome}
+            {OUTCOME_TEXT[offer.lastOutcome] ?? offer.lastOutcome}
             {hint ? (
               <span className="muted">
                 {' '}
@@ -56,11 +74,11 @@ function LastOutcome({ view }: { view: ProductSyncView }) {
   );
 }
 
-function Stock({ view }: { view: ProductSyncView }) {
-  const tds = view.tdsynnex;
-  if (!tds || tds.status === 'notFound') return null;
+function Stock({ offer }: { offer: DistributorOffer }) {
+  const answer = offer.answer;
+  if (!answer || answer.status === 'notFound' || answer.warehouses.length === 0) return null;
   return (
-    <table aria-label="Stock by warehouse">
+    <table aria-label={`Stock by warehouse at ${offer.label}`}>
       <thead>
         <tr>
           <th scope="col">Warehouse</th>
@@ -70,7 +88,7 @@ function Stock({ view }: { view: ProductSyncView }) {
         </tr>
       </thead>
       <tbody>
-        {tds.warehouses.map((w) => (
+        {answer.warehouses.map((w) => (
           <tr key={w.id}>
             <td>{w.name || `Warehouse ${w.id}`}</td>
             <td className="num">{w.qty}</td>
@@ -82,15 +100,65 @@ function Stock({ view }: { view: ProductSyncView }) {
 }
 
 /** Issue 10 §6: an unknown SKU says so, with the fix, instead of an empty table and "0 available". */
-function UnknownSku({ sku }: { sku: string }) {
+function UnknownSku({ offer }: { offer: DistributorOffer }) {
   return (
     <div className="hint" role="status">
-      <h3>TD SYNNEX does not know SKU {sku}</h3>
+      <h3>
+        {offer.label} does not know SKU {offer.sku}
+      </h3>
       <p>
-        To fix: in Autotask, open this product’s TD SYNNEX vendor row and set its vendor part number to the TD
-        SYNNEX SKU (not the manufacturer part number). Product Sync then prices and stocks it.
+        To fix: in Autotask, open this product’s {offer.label} vendor row and set its vendor part number to
+        the {offer.label} SKU (not the manufacturer part number). Product Sync then prices and stocks it.
       </p>
     </div>
+  );
+}
+
+function OfferCard({ offer }: { offer: DistributorOffer }) {
+  const headingId = `offer-${offer.distributor}`;
+  const answer = offer.answer;
+  const unknown = offer.linked && answer?.status === 'notFound';
+  return (
+    <section aria-labelledby={headingId} style={offer.cheapestInStock ? CHEAPEST : CARD}>
+      <h2 id={headingId}>{offer.label}</h2>
+      {offer.cheapestInStock ? <p className="status-ok">Cheapest in stock</p> : null}
+      {unknown ? <UnknownSku offer={offer} /> : null}
+      <dl className="facts">
+        <dt>SKU</dt>
+        <dd>
+          {offer.sku ?? 'Not linked'}
+          {!offer.linked && offer.sku ? <span className="muted"> (by part number, not linked)</span> : null}
+        </dd>
+        {offer.linked ? (
+          <>
+            <dt>Sync status</dt>
+            <dd>
+              <SyncStatus status={offer.status} />
+            </dd>
+          </>
+        ) : null}
+        {answer && answer.status !== 'notFound' ? (
+          <>
+            <dt>Price</dt>
+            <dd>{formatMoney(answer.price)}</dd>
+            <dt>Stock</dt>
+            <dd>
+              {answer.totalAvailable} available
+              {answer.status === 'discontinued' ? ' (discontinued)' : ''}
+            </dd>
+          </>
+        ) : null}
+        {!offer.linked && !offer.error && (!answer || answer.status === 'notFound') ? (
+          <>
+            <dt>Price</dt>
+            <dd className="muted">Not found by part number</dd>
+          </>
+        ) : null}
+        {offer.linked ? <LastOutcome offer={offer} /> : null}
+      </dl>
+      <Stock offer={offer} />
+      {offer.error ? <ErrorHint error={offer.error} /> : null}
+    </section>
   );
 }
 
@@ -113,7 +181,8 @@ export function ProductPanel({ productId }: { productId: number }) {
   if (state.status === 'loading') return <p role="status">Loading product {productId}…</p>;
   if (state.status === 'failed') return <ErrorHint error={state.error} />;
   const view = state.value;
-  const notFound = view.tdsynnex?.status === 'notFound';
+  // Something to sync: a linked distributor that knows its SKU.
+  const syncable = view.offers.some((o) => o.linked && o.answer?.status !== 'notFound');
 
   const reviewSync = async () => {
     setOpening(true);
@@ -133,33 +202,25 @@ export function ProductPanel({ productId }: { productId: number }) {
   return (
     <article aria-labelledby="product-heading">
       <h1 id="product-heading">{view.name}</h1>
-      {notFound && view.sku ? <UnknownSku sku={view.sku} /> : null}
       <dl className="facts">
-        <dt>TD SYNNEX SKU</dt>
-        <dd>{view.sku ?? 'Not linked to TD SYNNEX'}</dd>
-        <dt>Sync status</dt>
-        <dd>
-          <SyncStatus status={view.status} />
-        </dd>
-        {view.tdsynnex && !notFound ? (
-          <>
-            <dt>TD SYNNEX price</dt>
-            <dd>{formatMoney(view.tdsynnex.price)}</dd>
-            <dt>TD SYNNEX stock</dt>
-            <dd>
-              {view.tdsynnex.totalAvailable} available
-              {view.tdsynnex.status === 'discontinued' ? ' (discontinued)' : ''}
-            </dd>
-          </>
-        ) : null}
         <dt>Autotask cost</dt>
         <dd>{formatMoney(view.autotask.vendorCost ?? view.autotask.unitCost)}</dd>
         <dt>Autotask price</dt>
         <dd>{formatMoney(view.autotask.unitPrice)}</dd>
-        <LastOutcome view={view} />
       </dl>
-      <Stock view={view} />
-      {view.sku && !notFound ? (
+      {view.offers.length > 0 ? (
+        <div role="group" aria-label="Distributors" style={GRID}>
+          {view.offers.map((offer) => (
+            <OfferCard key={offer.distributor} offer={offer} />
+          ))}
+        </div>
+      ) : (
+        <p className="muted">No distributor is connected with a vendor company.</p>
+      )}
+      {!view.offers.some((o) => o.linked) ? (
+        <p className="muted">Not linked to a connected distributor.</p>
+      ) : null}
+      {syncable ? (
         <button type="button" onClick={() => void reviewSync()} disabled={opening}>
           {opening ? 'Opening…' : 'Sync this product now'}
         </button>

@@ -24,6 +24,7 @@ export function ProductSyncSection() {
           <CatalogueImport
             categories={state.value.categories}
             queued={state.value.queued}
+            distributors={state.value.distributors}
             onQueued={(queued) => setState({ status: 'done', value: { ...state.value, queued } })}
           />
           <h4>Preview</h4>

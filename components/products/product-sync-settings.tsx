@@ -1,6 +1,7 @@
 // Product Sync's settings in the options page (issue 4 §2): daily time, category mapping, pricing,
 // update rules, the fields it owns, and the per-run cap. Saved through the background, which checks
-// them with the template's schema and re-syncs its alarm.
+// them with the template's schema and re-syncs its alarm. One set of settings for every connected
+// distributor: each one's pass applies the same mapping, pricing and owned fields.
 import { useState } from 'react';
 import type { OwnedFields, PricingRule, ProductSyncSettings } from '../../lib/products/settings';
 import { RUN_CAP_MAX } from '../../lib/products/settings';
@@ -22,7 +23,10 @@ const RULES: {
   label: string;
 }[] = [
   { key: 'updateExisting', label: 'Update existing products' },
-  { key: 'matchByMpn', label: 'Link products without a TD SYNNEX row by manufacturer part number' },
+  {
+    key: 'matchByMpn',
+    label: 'Link products without a distributor’s vendor row by manufacturer part number',
+  },
   { key: 'createNew', label: 'Create new products from the import' },
   { key: 'deactivateDiscontinued', label: 'Deactivate discontinued products' },
 ];
@@ -102,16 +106,16 @@ function CategoryMapping({
   draft: ProductSyncSettings;
   setDraft(d: ProductSyncSettings): void;
 }) {
-  const [tdsCategory, setTdsCategory] = useState('');
+  const [fromCategory, setFromCategory] = useState('');
   const [autotaskCategory, setAutotaskCategory] = useState(view.categories[0] ?? '');
   const rows = Object.entries(draft.categoryMapping);
   const add = () => {
-    if (!tdsCategory.trim() || !autotaskCategory) return;
+    if (!fromCategory.trim() || !autotaskCategory) return;
     setDraft({
       ...draft,
-      categoryMapping: { ...draft.categoryMapping, [tdsCategory.trim()]: autotaskCategory },
+      categoryMapping: { ...draft.categoryMapping, [fromCategory.trim()]: autotaskCategory },
     });
-    setTdsCategory('');
+    setFromCategory('');
   };
   const remove = (key: string) => {
     const { [key]: _gone, ...rest } = draft.categoryMapping;
@@ -121,13 +125,14 @@ function CategoryMapping({
     <fieldset>
       <legend>Category mapping</legend>
       <p className="help-text">
-        Only TD SYNNEX categories mapped to an Autotask product category are created.
+        Only distributor categories (as in the catalogue file) mapped to an Autotask product category are
+        created. The mapping applies to every distributor.
       </p>
       {rows.length > 0 ? (
         <table aria-label="Category mapping">
           <thead>
             <tr>
-              <th scope="col">TD SYNNEX category</th>
+              <th scope="col">Distributor category</th>
               <th scope="col">Autotask category</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
@@ -150,7 +155,7 @@ function CategoryMapping({
         </table>
       ) : null}
       <label>
-        TD SYNNEX category <input value={tdsCategory} onChange={(e) => setTdsCategory(e.target.value)} />
+        Distributor category <input value={fromCategory} onChange={(e) => setFromCategory(e.target.value)} />
       </label>{' '}
       <label>
         Autotask category{' '}

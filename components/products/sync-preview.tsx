@@ -1,6 +1,7 @@
 // Product Sync's Preview (issue 4 §2): what a run would do now — counts and the first changes —
 // computed by the background without writing anything.
 import { useState } from 'react';
+import { distributorLabel } from '../../lib/distributor/registry';
 import type { AppErrorData } from '../../lib/errors/app-error';
 import type { ProductSyncPreview } from '../../lib/products/views';
 import { useApi } from '../ui/api';
@@ -44,6 +45,7 @@ export function SyncPreview() {
             <table aria-label="First changes">
               <thead>
                 <tr>
+                  <th scope="col">Distributor</th>
                   <th scope="col">SKU</th>
                   <th scope="col">Action</th>
                   <th scope="col">Changes</th>
@@ -51,7 +53,8 @@ export function SyncPreview() {
               </thead>
               <tbody>
                 {preview.firstChanges.map((c) => (
-                  <tr key={`${c.action}-${c.sku}`}>
+                  <tr key={`${c.distributor ?? ''}-${c.action}-${c.sku}`}>
+                    <td>{distributorLabel(c.distributor)}</td>
                     <td>{c.sku}</td>
                     <td>{c.action}</td>
                     <td>

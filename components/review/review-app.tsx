@@ -1,5 +1,5 @@
 // The review window (issue 3 §2, issue 10 §5): an extension popup window, so a page can neither frame
-// nor overlay it. Shows what will be ordered — lines with Autotask's cost against TD SYNNEX's price,
+// nor overlay it. Shows what will be ordered — lines with Autotask's cost against the distributor's price,
 // total, ship-to, warehouse and backorder choice — and the only `Confirm order` of the extension,
 // usable once the window has been in front for a second (issue 11 §1) and every risky line is
 // acknowledged. After Confirm it shows the result and `Close`; an unanswered Confirm is re-sent.
@@ -11,7 +11,7 @@ import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
 import { BlockingProblems } from '../sidebar/blocking-problems';
 import { ReviewChoices } from './review-choices';
-import { DriftWarning, ReviewLines } from './review-lines';
+import { checkLabel, DriftWarning, ReviewLines } from './review-lines';
 import { ReviewResult } from './review-result';
 import { blockedWithoutBackorders, lineRisk } from './review-rules';
 import { useSubmitOrder } from './use-submit-order';
@@ -53,9 +53,10 @@ export function ReviewApp({ target, resume, onClose = () => window.close() }: Pr
     [state],
   );
 
-  if (state.status === 'loading') return <p role="status">Checking the order with TD SYNNEX…</p>;
+  if (state.status === 'loading') return <p role="status">Checking the order with the distributor…</p>;
   if (state.status === 'failed') return <ErrorHint error={state.error} />;
   const { po, check, submission } = state.value;
+  const label = checkLabel(check);
   // The backorder default is Create Orders' setting (issue 10 §5).
   const allowBackorder = backorderChoice ?? check.backorderPolicy !== 'reject';
   const nextAttempt = target.resubmit && submission ? submission.attempt + 1 : undefined;
@@ -109,7 +110,7 @@ export function ReviewApp({ target, resume, onClose = () => window.close() }: Pr
       </h1>
       {nextNumber ? (
         <p>
-          This places a NEW TD SYNNEX order with PO number <strong>{nextNumber}</strong>.
+          This places a NEW {label} order with PO number <strong>{nextNumber}</strong>.
         </p>
       ) : null}
       <dl className="facts">
@@ -146,6 +147,7 @@ export function ReviewApp({ target, resume, onClose = () => window.close() }: Pr
       </div>
       <BlockingProblems problems={blocking} />
       <ReviewChoices
+        label={label}
         warehouses={check.warehouses}
         warehouse={warehouse}
         onWarehouse={setWarehouse}
@@ -158,7 +160,7 @@ export function ReviewApp({ target, resume, onClose = () => window.close() }: Pr
         <WindowConfirmButton onConfirm={confirm} disabled={!canConfirm}>
           Confirm order
         </WindowConfirmButton>
-        {phase.status === 'sending' ? <span role="status">Submitting to TD SYNNEX…</span> : null}
+        {phase.status === 'sending' ? <span role="status">Submitting to {label}…</span> : null}
         {phase.status === 'resuming' ? (
           <span role="status">
             Resuming… the extension restarted while placing the order; it is finishing that same order

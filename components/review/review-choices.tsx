@@ -1,6 +1,8 @@
 // The review's choices (issue 3 §2): which warehouse to ship from, and whether lines without stock
-// may be backordered ([assumption] BackOrderFlag, TDSYNNEX-XML.md).
+// may be backordered (each distributor's adapter sends it its own way).
 interface Props {
+  /** The PO's distributor as the user reads it. */
+  label?: string;
   warehouses: { id: string; name: string }[];
   warehouse: string;
   onWarehouse(id: string): void;
@@ -11,6 +13,7 @@ interface Props {
 }
 
 export function ReviewChoices({
+  label = 'The distributor',
   warehouses,
   warehouse,
   onWarehouse,
@@ -24,7 +27,7 @@ export function ReviewChoices({
       <label>
         Ship from warehouse{' '}
         <select value={warehouse} onChange={(e) => onWarehouse(e.target.value)}>
-          <option value="">TD SYNNEX chooses</option>
+          <option value="">{label} chooses</option>
           {warehouses.map((w) => (
             <option key={w.id} value={w.id}>
               {w.name}

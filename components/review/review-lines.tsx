@@ -1,4 +1,4 @@
-// The review's lines (issue 10 §5): per line Autotask's cost, TD SYNNEX's price and the difference
+// The review's lines (issue 10 §5): per line Autotask's cost, the distributor's price and the difference
 // over the quantity, flagged above the drift threshold; lines that are discontinued or short of stock
 // carry an acknowledgement checkbox, or say why they block the order when backorders are not allowed.
 import type { OrderCheckView } from '../../lib/orders/views';
@@ -35,8 +35,14 @@ export function DifferenceText({ difference }: { difference: Difference | undefi
   );
 }
 
+/** The PO's distributor as the user reads it. */
+export function checkLabel(check: OrderCheckView): string {
+  return check.distributor?.label ?? 'The distributor';
+}
+
 export function ReviewLines({ check, allowBackorder, acknowledged, onAcknowledge, locked = false }: Props) {
   const total = totalDifference(check);
+  const label = checkLabel(check);
   return (
     <table aria-label="Purchase order lines" className="review-lines">
       <thead>
@@ -49,7 +55,7 @@ export function ReviewLines({ check, allowBackorder, acknowledged, onAcknowledge
             Autotask cost
           </th>
           <th scope="col" className="num">
-            TD SYNNEX price
+            {label} price
           </th>
           <th scope="col" className="num">
             Difference
@@ -78,19 +84,20 @@ export function ReviewLines({ check, allowBackorder, acknowledged, onAcknowledge
               </td>
               <td className="num">{line.badge === 'invalid-sku' ? '—' : line.totalAvailable}</td>
             </tr>
-            {risk || line.badge === 'invalid-sku' ? (
+            {risk || line.badge === 'invalid-sku' || line.bestNote ? (
               <tr className="line-note">
                 <td colSpan={6}>
+                  {line.bestNote ? <p className="muted">{line.bestNote}</p> : null}
                   {line.badge === 'invalid-sku' ? (
                     <p className="status-warn">{line.message}</p>
                   ) : blocked ? (
                     <p className="status-blocked">
-                      {riskText(line)} Backorders are not allowed, so this line cannot be ordered now: allow
-                      backorders below, or change the line in Autotask.
+                      {riskText(line, label)} Backorders are not allowed, so this line cannot be ordered now:
+                      allow backorders below, or change the line in Autotask.
                     </p>
                   ) : (
                     <>
-                      <p className="status-warn">{riskText(line)}</p>
+                      <p className="status-warn">{riskText(line, label)}</p>
                       <label htmlFor={ackId}>
                         <input
                           id={ackId}
@@ -132,27 +139,28 @@ export function DriftWarning({ check }: { check: OrderCheckView }) {
   const over = check.lines.filter((l) => lineDifference(l, check.priceDriftPercent)?.overThreshold);
   const total = totalDifference(check);
   if (over.length === 0 && !total?.overThreshold) return null;
+  const label = checkLabel(check);
   return (
     <section className="hint warning" aria-labelledby="drift-heading">
       <h2 id="drift-heading">
-        TD SYNNEX prices differ from Autotask&apos;s costs by more than {check.priceDriftPercent}&nbsp;%
+        {label} prices differ from Autotask&apos;s costs by more than {check.priceDriftPercent}&nbsp;%
       </h2>
       <ul>
         {over.map((line) => (
           <li key={line.itemId}>
-            {line.sku}: Autotask {formatMoney(line.unitCost)}, TD SYNNEX {formatMoney(line.distributorPrice)}{' '}
-            a unit, <DifferenceText difference={lineDifference(line, check.priceDriftPercent)} /> for{' '}
+            {line.sku}: Autotask {formatMoney(line.unitCost)}, {label} {formatMoney(line.distributorPrice)} a
+            unit, <DifferenceText difference={lineDifference(line, check.priceDriftPercent)} /> for{' '}
             {line.quantity}
           </li>
         ))}
         {total ? (
           <li>
-            In total: Autotask {formatMoney(total.autotaskTotal)}, TD SYNNEX{' '}
+            In total: Autotask {formatMoney(total.autotaskTotal)}, {label}{' '}
             {formatMoney(total.distributorTotal)}, <DifferenceText difference={total} />
           </li>
         ) : null}
       </ul>
-      <p>Check the prices before confirming; TD SYNNEX bills its current price.</p>
+      <p>Check the prices before confirming; {label} bills its current price.</p>
     </section>
   );
 }

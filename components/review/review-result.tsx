@@ -1,4 +1,4 @@
-// After Confirm (issue 10 §5): what TD SYNNEX made of the PO — its order number(s), and when the PO
+// After Confirm (issue 10 §5): what the distributor made of the PO — its order number(s), and when the PO
 // became several orders, which lines went into which and why as far as the answer tells (different
 // warehouses, backordered lines) — and a Close button instead of a spent Confirm.
 import type { SubmissionLineView, SubmissionView } from '../../lib/orders/views';
@@ -28,21 +28,22 @@ function groupByOrder(lines: SubmissionLineView[]): OrderGroup[] {
 const distinct = <T,>(values: (T | undefined)[]) => new Set(values.filter((v) => v !== undefined)).size;
 
 /** Why one PO became several orders, from what the answer reports. */
-export function splitReason(groups: OrderGroup[]): string {
+export function splitReason(groups: OrderGroup[], label = 'The distributor'): string {
   const warehouseOf = (g: OrderGroup) => [...new Set(g.lines.map((l) => l.warehouse))].join(',');
   const outcomeOf = (g: OrderGroup) => [...new Set(g.lines.map((l) => l.outcome))].join(',');
   const byWarehouse = distinct(groups.map(warehouseOf)) === groups.length;
   const byOutcome = distinct(groups.map(outcomeOf)) > 1;
   if (byWarehouse && byOutcome) {
-    return 'its lines ship from different TD SYNNEX warehouses, and backordered lines are ordered separately.';
+    return `its lines ship from different ${label} warehouses, and backordered lines are ordered separately.`;
   }
-  if (byWarehouse) return 'its lines ship from different TD SYNNEX warehouses, one order per warehouse.';
+  if (byWarehouse) return `its lines ship from different ${label} warehouses, one order per warehouse.`;
   if (byOutcome) return 'backordered lines are ordered separately from the lines in stock.';
-  return 'TD SYNNEX split it; its answer gives no reason.';
+  return `${label} split it; its answer gives no reason.`;
 }
 
 export function ReviewResult({ result, warehouseNames, onClose }: Props) {
   const groups = groupByOrder(result.lines);
+  const label = result.distributor?.label ?? 'The distributor';
   const where = (id: string | undefined) =>
     id ? `ships from ${warehouseNames.get(id) ?? `warehouse ${id}`}` : undefined;
   return (
@@ -58,7 +59,7 @@ export function ReviewResult({ result, warehouseNames, onClose }: Props) {
       {groups.length > 1 ? (
         <>
           <p>
-            TD SYNNEX made {groups.length} orders of this purchase order because {splitReason(groups)}
+            {label} made {groups.length} orders of this purchase order because {splitReason(groups, label)}
           </p>
           <ul>
             {groups.map((group) => (

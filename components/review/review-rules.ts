@@ -1,5 +1,5 @@
 // What the review window weighs before an order (issue 10 §5): the difference between Autotask's
-// cost and TD SYNNEX's price per line and in total against the Create Orders drift threshold, and
+// cost and the distributor's price per line and in total against the Create Orders drift threshold, and
 // the lines that need an explicit acknowledgement (discontinued, short of stock) or block the order
 // when backorders are not allowed.
 import type { CheckedLine, OrderCheckView } from '../../lib/orders/views';
@@ -8,7 +8,7 @@ const cents = (n: number) => Math.round(n * 100) / 100;
 const tenths = (n: number) => Math.round(n * 10) / 10;
 
 export interface Difference {
-  /** TD SYNNEX minus Autotask (positive: TD SYNNEX charges more than Autotask expects). */
+  /** The distributor's minus Autotask's (positive: the distributor charges more than Autotask expects). */
   amount: number;
   /** Relative to the Autotask cost, rounded to 0.1 %; undefined when the cost is 0. */
   percent?: number;
@@ -58,20 +58,21 @@ export function lineRisk(line: CheckedLine): LineRisk | undefined {
   return line.backorderQty > 0 ? 'short' : undefined;
 }
 
-/** A line TD SYNNEX cannot ship now may not be ordered when backorders are not allowed. */
+/** A line the distributor cannot ship now may not be ordered when backorders are not allowed. */
 export function blockedWithoutBackorders(line: CheckedLine): boolean {
   return lineRisk(line) !== undefined && line.backorderQty > 0;
 }
 
-export function riskText(line: CheckedLine): string {
+/** `label`: the PO's distributor (OrderCheckView.distributor). */
+export function riskText(line: CheckedLine, label = 'The distributor'): string {
   const short =
     line.totalAvailable > 0
       ? `only ${line.totalAvailable} of ${line.quantity} in stock, ${line.backorderQty} would be backordered`
       : `out of stock, all ${line.quantity} would be backordered`;
   if (line.badge === 'discontinued') {
     return line.backorderQty > 0
-      ? `TD SYNNEX lists SKU ${line.sku} as discontinued (${short}).`
-      : `TD SYNNEX lists SKU ${line.sku} as discontinued.`;
+      ? `${label} lists SKU ${line.sku} as discontinued (${short}).`
+      : `${label} lists SKU ${line.sku} as discontinued.`;
   }
   return `SKU ${line.sku}: ${short}.`;
 }

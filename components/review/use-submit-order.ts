@@ -12,7 +12,7 @@ import { toAppError } from '../ui/use-request';
 
 /**
  * Waits between re-sends; the last repeats until RESUME_FOR_MS has passed. Each re-send of an
- * unsettled order costs one TD SYNNEX order-status lookup, so they slow down.
+ * unsettled order costs one distributor order-status lookup, so they slow down.
  */
 export const RESUME_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000] as const;
 /** After this the window shows the unsettled outcome; the background keeps settling it (recovery). */

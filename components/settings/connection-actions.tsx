@@ -1,11 +1,11 @@
 // The foot of a connection form: its error with the hint, Connect / Reconnect, and Disconnect behind
-// a confirmation — the same for Autotask and TD SYNNEX.
+// a confirmation — the same for Autotask and every distributor.
 import { ConfirmButton } from '../ui/confirm-button';
 import { ErrorHint } from '../ui/error-hint';
 import type { AppErrorData } from '../../lib/errors/app-error';
 
 export function ConnectionActions(props: {
-  /** Shown in the confirmation: "Autotask" or "TD SYNNEX". */
+  /** Shown in the confirmation: "Autotask" or the distributor's label. */
   account: string;
   /** What Disconnect deletes, for the confirmation question. */
   forgets: string;

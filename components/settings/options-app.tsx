@@ -1,16 +1,21 @@
-// The options page: both connections, the schedule switch, the templates, and a link to Help.
+// The options page: the Autotask connection, one card per distributor of the registry, the schedule
+// switch, the templates, and a link to Help.
 import { useEffect } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
-import type { ConnectionStatus } from '../../lib/messaging/results';
+import { DISTRIBUTORS } from '../../lib/distributor/registry';
+import type { ConnectionStatus, DistributorConnectionView } from '../../lib/messaging/results';
+import { DISTRIBUTORS_SECTION } from '../ui/hint-actions';
 import { AutotaskConnection } from './autotask-connection';
+import { DistributorConnection } from './distributor-connection';
 import { ScheduleSetting } from './schedule-setting';
 import { SupportContactSetting } from './support-contact-setting';
-import { TdSynnexConnection } from './tdsynnex-connection';
 import { landOnSection } from './template-anchor';
 import { TemplatesList } from './templates-list';
 import { templateBodies } from './template-bodies';
+
+const NOT_CONNECTED: DistributorConnectionView = { connected: false };
 
 export function OptionsApp() {
   const api = useApi();
@@ -26,7 +31,11 @@ export function OptionsApp() {
     return undefined;
   }, [loaded]);
   const autotaskConnected = state.status === 'done' && state.value.autotask.connected;
-  const bothConnected = autotaskConnected && state.status === 'done' && state.value.tdsynnex.connected;
+  // A template needs Autotask and at least one distributor.
+  const canRun =
+    autotaskConnected &&
+    state.status === 'done' &&
+    Object.values(state.value.distributors).some((view) => view.connected);
 
   return (
     <main>
@@ -45,12 +54,23 @@ export function OptionsApp() {
             onView={(autotask) => setStatus({ ...state.value, autotask })}
             onStatus={setStatus}
           />
-          <TdSynnexConnection
-            view={state.value.tdsynnex}
-            autotaskConnected={state.value.autotask.connected}
-            onView={(tdsynnex) => setStatus({ ...state.value, tdsynnex })}
-            onStatus={setStatus}
-          />
+          <div id={DISTRIBUTORS_SECTION}>
+            {DISTRIBUTORS.map((info) => (
+              <DistributorConnection
+                key={info.id}
+                info={info}
+                view={state.value.distributors[info.id] ?? NOT_CONNECTED}
+                autotaskConnected={state.value.autotask.connected}
+                onView={(view) =>
+                  setStatus({
+                    ...state.value,
+                    distributors: { ...state.value.distributors, [info.id]: view },
+                  })
+                }
+                onStatus={setStatus}
+              />
+            ))}
+          </div>
         </>
       ) : null}
       <section className="card" aria-labelledby="schedule-heading" id="schedule">
@@ -59,7 +79,7 @@ export function OptionsApp() {
       </section>
       <section className="card" aria-labelledby="templates-heading" id="templates">
         <h2 id="templates-heading">Templates</h2>
-        <TemplatesList connected={bothConnected} sections={templateBodies(autotaskConnected)} />
+        <TemplatesList connected={canRun} sections={templateBodies(autotaskConnected)} />
       </section>
       <section className="card" aria-labelledby="support-heading" id="support">
         <h2 id="support-heading">Support</h2>

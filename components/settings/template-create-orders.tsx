@@ -1,6 +1,7 @@
 // The Create Orders template's settings (issue 10 §1): which PO status triggers an order (from the
 // tenant's own picklist), how often it looks, automatic submission (off by default, with a plain
-// warning when turned on), and what an order asks TD SYNNEX for: ship method, warehouse, backorders.
+// warning when turned on), and what an order asks the PO's distributor for: ship method, warehouse,
+// backorders.
 import { useId, useState } from 'react';
 import type { CreateOrdersSettingsView } from '../../lib/orders/create-orders-messages';
 import { useApi } from '../ui/api';
@@ -64,7 +65,7 @@ function Form({
         value={draft.triggerStatus}
         options={statuses.map((label) => ({ value: label, label }))}
         onChange={(triggerStatus) => change({ triggerStatus })}
-        help="Purchase orders of the TD SYNNEX vendor in this Autotask status, and not yet ordered, are picked up."
+        help="Purchase orders of a distributor's vendor company in this Autotask status, and not yet ordered, are picked up."
       />
       <SelectField
         label="Look for purchase orders"
@@ -84,7 +85,7 @@ function Form({
       </div>
       {draft.automaticSubmission ? (
         <p id={`${autoId}-help`} className="warning-text">
-          Warning: every purchase order in status “{draft.triggerStatus}” will be ordered from TD SYNNEX
+          Warning: every purchase order in status “{draft.triggerStatus}” will be ordered from its distributor
           without review, at each run. Nobody confirms prices or stock first.
         </p>
       ) : (
@@ -96,15 +97,16 @@ function Form({
       <TextField
         label="Ship method"
         value={draft.shipMethod}
+        required={false}
         onChange={(shipMethod) => change({ shipMethod })}
-        help="The TD SYNNEX ship method code, e.g. FG (ground)."
+        help="The ship method code the distributor knows. Leave empty to use each distributor's default."
       />
       <TextField
         label="Warehouse"
         value={draft.warehousePreference}
         required={false}
         onChange={(warehousePreference) => change({ warehousePreference })}
-        help="A TD SYNNEX warehouse number to ship from when it has the stock. Leave empty to let TD SYNNEX choose."
+        help="A distributor warehouse number to ship from when it has the stock. Leave empty to let the distributor choose."
       />
       <SelectField
         label="Backorders"

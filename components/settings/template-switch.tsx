@@ -1,5 +1,6 @@
 // A template's on/off switch (issue 10 §1): a checkbox with the switch role, named "<template> enabled".
-// Disabled only while it is off and an account is not connected: a template cannot run without both.
+// Disabled only while it is off and Autotask or every distributor is not connected: a template needs
+// Autotask and at least one distributor.
 import { useId } from 'react';
 
 export function TemplateSwitch({
@@ -32,7 +33,7 @@ export function TemplateSwitch({
       <label htmlFor={id}>{enabled ? 'On' : 'Off'}</label>
       {blocked ? (
         <span id={`${id}-why`} className="help-text">
-          Connect Autotask and TD SYNNEX to switch it on.
+          Connect Autotask and a distributor to switch it on.
         </span>
       ) : null}
     </div>

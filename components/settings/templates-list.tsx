@@ -13,7 +13,7 @@ export function TemplatesList({
   connected,
   sections = {},
 }: {
-  /** Both accounts connected: a template that is off can only be switched on then. */
+  /** Autotask and a distributor connected: a template that is off can only be switched on then. */
   connected: boolean;
   /** Each template's settings, by template id. */
   sections?: Partial<Record<string, ReactNode>>;

@@ -1,22 +1,39 @@
-// Which Autotask vendor company is TD SYNNEX. The background suggests the one whose name contains
-// "SYNNEX"; when it is the only one, Connect has already saved it (issue 10 §5) and this says so —
-// still changeable. Otherwise it is pre-selected and saved when the user confirms it (or picks another).
+// Which Autotask vendor company stands for one distributor. The background suggests the one whose
+// name matches the distributor's registry entry; when it is the only one, Connect has already saved
+// it (issue 10 §5) and this says so — still changeable. Otherwise it is pre-selected and saved when
+// the user confirms it (or picks another). A company already standing for another distributor is
+// refused by the background (code `vendor-taken`): its message says which one.
 import { useState } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { SelectField } from '../ui/field';
 import { toAppError, useRequest } from '../ui/use-request';
 import type { AppErrorData } from '../../lib/errors/app-error';
-import type { TdSynnexConnectionView } from '../../lib/messaging/results';
+import type { DistributorInfo } from '../../lib/distributor/module';
+import type { DistributorConnectionView } from '../../lib/messaging/results';
 
 interface Props {
-  view: TdSynnexConnectionView;
-  onView(view: TdSynnexConnectionView): void;
+  info: Pick<DistributorInfo, 'id' | 'label'>;
+  view: DistributorConnectionView;
+  onView(view: DistributorConnectionView): void;
 }
 
-export function VendorSelect({ view, onView }: Props) {
+export const VENDOR_TAKEN = 'vendor-taken';
+
+function SaveError({ error }: { error: AppErrorData }) {
+  if (error.code === VENDOR_TAKEN) {
+    return (
+      <p role="alert" className="status-warn">
+        {error.message}
+      </p>
+    );
+  }
+  return <ErrorHint error={error} />;
+}
+
+export function VendorSelect({ info, view, onView }: Props) {
   const api = useApi();
-  const { state } = useRequest(() => api('vendors.list', {}), [api]);
+  const { state } = useRequest(() => api('vendors.list', { distributor: info.id }), [api, info.id]);
   const [picked, setPicked] = useState<string | undefined>(undefined);
   const [error, setError] = useState<AppErrorData | null>(null);
 
@@ -36,7 +53,7 @@ export function VendorSelect({ view, onView }: Props) {
   const save = async (id: string) => {
     setError(null);
     try {
-      onView(await api('vendors.select', { companyId: Number(id) }));
+      onView(await api('vendors.select', { distributor: info.id, companyId: Number(id) }));
       setPicked(undefined);
     } catch (thrown) {
       setError(toAppError(thrown));
@@ -46,14 +63,14 @@ export function VendorSelect({ view, onView }: Props) {
   return (
     <div>
       <SelectField
-        label="TD SYNNEX vendor"
+        label={`${info.label} vendor`}
         value={value}
         options={options}
         onChange={(next) => {
           setPicked(next);
           if (next !== '') void save(next);
         }}
-        help="The Autotask vendor company whose purchase orders go to TD SYNNEX."
+        help={`The Autotask vendor company whose purchase orders go to ${info.label}.`}
       />
       {saved !== undefined && value === saved ? (
         <p role="status" className="status-ok">
@@ -69,7 +86,7 @@ export function VendorSelect({ view, onView }: Props) {
           </button>
         </div>
       ) : null}
-      {error ? <ErrorHint error={error} /> : null}
+      {error ? <SaveError error={error} /> : null}
     </div>
   );
 }

@@ -1,13 +1,14 @@
-// A line's problem where the line is (issue 10 §3): what TD SYNNEX said, the catalogue's resolution,
+// A line's problem where the line is (issue 10 §3): what the distributor said, the catalogue's resolution,
 // and the hint's action button — never a raw code, never only in a column off to the right.
 import { hintById } from '../../lib/hints/hints';
 import type { CheckedLine } from '../../lib/orders/views';
 import { useHintAction } from '../ui/error-hint';
 
-export function LineProblem({ line }: { line: CheckedLine }) {
+/** `distributor`: registry id of the PO's distributor, whose label the hint's text names. */
+export function LineProblem({ line, distributor }: { line: CheckedLine; distributor?: string | undefined }) {
   const onAction = useHintAction();
   if (line.badge === 'ok') return null;
-  const hint = line.hintId ? hintById(line.hintId) : undefined;
+  const hint = line.hintId ? hintById(line.hintId, distributor) : undefined;
   return (
     <div
       className={`line-problem ${line.badge === 'price-changed' || line.badge === 'low-stock' ? 'warn' : 'bad'}`}

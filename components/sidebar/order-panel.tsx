@@ -1,6 +1,7 @@
-// The order part of the sidebar (issue 3 §1–§2, issue 10 §3): the lines as cards with TD SYNNEX
-// price, stock, status and each problem with its fix; `Check price and availability`, `Submit to TD
-// SYNNEX` (check, then the review window) and the submission's state. The sidebar never places an
+// The order part of the sidebar (issue 3 §1–§2, issue 10 §3, issue 12): the lines as cards with the
+// PO's distributor's price, stock, status and each problem with its fix, and the other connected
+// distributors' offers beside them; `Check price and availability`, `Submit to <distributor>` (check,
+// then the review window) and the submission's state. The sidebar never places an
 // order: a hostile page can frame it, so Confirm lives in the review window (an extension popup).
 import { useCallback, useEffect, useState } from 'react';
 import type { PurchaseOrderView } from '../../lib/messaging/results';
@@ -51,7 +52,8 @@ interface Props {
 export function OrderPanel({ po, onOrderChanged }: Props) {
   const api = useApi();
   const orderable = canOrder(po);
-  // The lines show TD SYNNEX price and stock from the start when the PO is for TD SYNNEX.
+  const label = po.distributor?.label ?? 'the distributor';
+  // The lines show the distributor's price and stock from the start when the PO is for a distributor.
   const initialCheck = useRequest(
     async () => (orderable ? withNudge(api('order.check', { poId: po.id })) : undefined),
     [api, po.id, orderable],
@@ -156,13 +158,19 @@ export function OrderPanel({ po, onOrderChanged }: Props) {
         />
       ) : null}
       {orderedOnPo ? (
-        <OrderedState orderNumbers={orderedOnPo.orderNumbers ?? []} statusLabel={po.statusLabel} />
+        <OrderedState
+          label={label}
+          orderNumbers={orderedOnPo.orderNumbers ?? []}
+          statusLabel={po.statusLabel}
+        />
       ) : null}
       {firstCheck || busy === 'check' ? (
-        <Waiting>{`Asking TD SYNNEX for price and availability of ${lineCount}…`}</Waiting>
+        <Waiting>{`Asking ${label} for price and availability of ${lineCount}…`}</Waiting>
       ) : null}
-      {busy === 'submit' ? <Waiting>Checking with TD SYNNEX, then opening the review window…</Waiting> : null}
-      <LineCards lines={po.lines} checking={checking} {...(check ? { check } : {})} />
+      {busy === 'submit' ? (
+        <Waiting>{`Checking with ${label}, then opening the review window…`}</Waiting>
+      ) : null}
+      <LineCards lines={po.lines} label={label} checking={checking} {...(check ? { check } : {})} />
       {submission?.state === 'accepted' || orderedOnPo ? null : <BlockingProblems problems={blocking} />}
       {orderable ? (
         <div className="actions">
@@ -181,7 +189,7 @@ export function OrderPanel({ po, onOrderChanged }: Props) {
               {...(blocked ? { 'aria-describedby': 'blocked-note' } : {})}
               onClick={() => void submit()}
             >
-              Submit to TD SYNNEX
+              Submit to {label}
             </button>
           ) : null}
         </div>

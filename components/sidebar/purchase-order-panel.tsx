@@ -9,7 +9,7 @@ import type { PurchaseOrderView } from '../../lib/messaging/results';
 import { EntriesForKey } from '../activity/entries-for-key';
 import { OrderPanel } from './order-panel';
 import { PoNotice } from './po-notices';
-import type { VendorChoiceState } from './po-notices';
+import type { DistributorChoice } from './po-notices';
 import { SkeletonLines, Waiting } from './progress';
 
 function ShipTo({ shipTo }: { shipTo: PurchaseOrderView['shipTo'] }) {
@@ -32,11 +32,11 @@ function ShipTo({ shipTo }: { shipTo: PurchaseOrderView['shipTo'] }) {
 
 interface Props {
   poId: number;
-  /** Whether a company was chosen as TD SYNNEX in Options (connection.status). */
-  vendor: VendorChoiceState;
+  /** The distributors with a vendor company chosen in Options (connection.status), registry order. */
+  distributors: readonly DistributorChoice[];
 }
 
-export function PurchaseOrderPanel({ poId, vendor }: Props) {
+export function PurchaseOrderPanel({ poId, distributors }: Props) {
   const api = useApi();
   const { state, reload } = useRequest(() => api('purchaseOrder.get', { poId }), [api, poId]);
   // After an order was placed the PO is read again (status, order number) while the last read stays
@@ -68,7 +68,7 @@ export function PurchaseOrderPanel({ poId, vendor }: Props) {
   return (
     <article aria-labelledby="po-heading">
       <h1 id="po-heading">Purchase order {po.number}</h1>
-      <PoNotice po={po} vendor={vendor} />
+      <PoNotice po={po} distributors={distributors} />
       <dl className="facts">
         <dt>Vendor</dt>
         <dd>{po.vendorName}</dd>

@@ -1,7 +1,9 @@
 // The sidebar (sidebar.html in the page's iframe). It may only read (protocol.ts: 'sidebar' sender),
 // because a hostile page can frame it. Shows the purchase order the page showed, or the one the user
-// finds; for a product page, the product's TD SYNNEX panel (components/products, issue 4).
+// finds; for a product page, the product's distributor panel (components/products, issue 4).
 import { useState } from 'react';
+import { DISTRIBUTORS } from '../../lib/distributor/registry';
+import type { ConnectionStatus } from '../../lib/messaging/results';
 import './sidebar.css';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
@@ -9,6 +11,7 @@ import { useRequest } from '../ui/use-request';
 import { FindPurchaseOrder } from './find-purchase-order';
 import { PurchaseOrderPanel } from './purchase-order-panel';
 import { Waiting } from './progress';
+import type { DistributorChoice } from './po-notices';
 import { OrderStatusPanel } from '../order-status/order-status-panel';
 import { ProductPanel } from '../products/product-panel';
 
@@ -21,6 +24,15 @@ interface Props {
   target: SidebarTarget;
   /** Asks the content script to collapse the sidebar; absent when the page is not in a tab. */
   onCollapse?: () => void;
+}
+
+/** The distributors with a vendor company chosen in Options, registry order. */
+export function distributorChoices(status: ConnectionStatus): DistributorChoice[] {
+  return DISTRIBUTORS.flatMap(({ id, label }) => {
+    const view = status.distributors[id];
+    if (view?.vendorCompanyId === undefined) return [];
+    return [{ id, label, ...(view.vendorCompanyName ? { vendorName: view.vendorCompanyName } : {}) }];
+  });
 }
 
 export function SidebarApp({ target, onCollapse }: Props) {
@@ -56,19 +68,7 @@ export function SidebarApp({ target, onCollapse }: Props) {
         <>
           <FindPurchaseOrder onFound={setPoId} />
           {poId !== undefined ? (
-            <PurchaseOrderPanel
-              poId={poId}
-              vendor={
-                state.value.tdsynnex.vendorCompanyId !== undefined
-                  ? {
-                      chosen: true,
-                      ...(state.value.tdsynnex.vendorCompanyName
-                        ? { name: state.value.tdsynnex.vendorCompanyName }
-                        : {}),
-                    }
-                  : { chosen: false }
-              }
-            />
+            <PurchaseOrderPanel poId={poId} distributors={distributorChoices(state.value)} />
           ) : null}
           {poId !== undefined ? <OrderStatusPanel poId={poId} /> : null}
           {poId === undefined && target.productId !== undefined ? (

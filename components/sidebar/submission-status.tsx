@@ -1,4 +1,4 @@
-// The PO's TD SYNNEX submission as the outbox knows it: "Ordered" with its order numbers, an outcome
+// The PO's submission to its distributor as the outbox knows it: "Ordered" with its order numbers, an outcome
 // still being settled, or a rejection with its explicit `Re-submit as new order`.
 import type { SubmissionView } from '../../lib/orders/views';
 import { OrderedState } from './ordered-state';
@@ -14,10 +14,12 @@ interface Props {
 
 export function SubmissionStatus({ submission, statusLabel, onResubmit, busy = false }: Props) {
   const accepted = submission.state === 'accepted';
+  const label = submission.distributor?.label ?? 'The distributor';
   return (
-    <section aria-label="TD SYNNEX submission">
+    <section aria-label={`${label} submission`}>
       {accepted && statusLabel !== undefined ? (
         <OrderedState
+          label={label}
           orderNumbers={submission.orderNumbers}
           statusLabel={statusLabel}
           partial={submission.result === 'partial'}

@@ -1,5 +1,5 @@
 // An error as the user should see it: the hint catalogue's title, likely cause and resolution
-// (lib/errors/hints.ts), the action the hint offers, and a link to the matching help section.
+// (lib/hints/hints.ts), the action the hint offers, and a link to the matching help section.
 import { createContext, useContext } from 'react';
 import { hintById, hintFor } from '../../lib/hints/hints';
 import type { HintAction } from '../../lib/hints/hints';
@@ -18,14 +18,17 @@ interface Props {
   error?: AppErrorData;
   /** The hint a log entry was written with; otherwise the catalogue picks one for the error. */
   hintId?: string;
-  /** What happened in the extension's words, when there is no error (e.g. "TD SYNNEX does not know SKU 1"). */
+  /** What happened in the extension's words, when there is no error (e.g. "… does not know SKU 1"). */
   message?: string;
+  /** The distributor (registry id) the error or log entry came from: the hint names it. */
+  distributor?: string;
   /** False for errors of the past (log entries): they are read, not announced. */
   live?: boolean;
 }
 
-export function ErrorHint({ error, hintId, message, live = true }: Props) {
-  const hint = (hintId !== undefined ? hintById(hintId) : undefined) ?? hintFor(error);
+export function ErrorHint({ error, hintId, message, distributor, live = true }: Props) {
+  const from = distributor ?? error?.distributor;
+  const hint = (hintId !== undefined ? hintById(hintId, from) : undefined) ?? hintFor(error, from);
   const details = error?.message ?? message;
   const onAction = useContext(HintActionContext);
   return (

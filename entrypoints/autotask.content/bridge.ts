@@ -37,7 +37,7 @@ export interface BridgeDeps {
   sidebarUrl(query: string): string;
   /** The last check's badges of a PO (issue 3 inline badges); display data only. */
   badges?(poId: number): Promise<LineBadgeView[]>;
-  /** Data-free change signals (lib/messaging/changes.ts): a PO was ordered, TD SYNNEX disconnected. */
+  /** Data-free change signals (lib/settings/changes.ts): a PO was ordered, a distributor disconnected. */
   watchChanges?(onChange: (signal: { topic: 'order' | 'connection'; poId?: number }) => void): () => void;
 }
 
@@ -64,8 +64,10 @@ export function startBridge(ctx: BridgeContext, deps: BridgeDeps): Bridge {
   const fetchBadges =
     deps.badges ??
     (async (poId: number) =>
-      // Issue 4: the badges also say each SKU's Product Sync status.
-      withSyncStatus(await send('order.badges', { poId }), (skus) => send('sku.syncStatus', { skus })));
+      // Issue 4: the badges also say each SKU's Product Sync status (the PO's distributor's).
+      withSyncStatus(await send('order.badges', { poId }), (skus, distributor) =>
+        send('sku.syncStatus', { skus, ...(distributor ? { distributor } : {}) }),
+      ));
   const refreshBadges = () => {
     const shown = page;
     if (!host || shown?.kind !== 'purchaseOrder') return;

@@ -3,7 +3,7 @@
 // when the extension reloads or updates. Nothing secret is ever read or sent from here.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { watchChanges } from '../../lib/messaging/changes';
+import { watchChanges } from '../../lib/settings/changes';
 import { send } from '../../lib/messaging/client';
 import { isFromOwnExtension, parseTabMessage } from '../../lib/autotask-page/tab-messages';
 import { startBridge } from './bridge';

@@ -2,7 +2,10 @@
 // SKU the page shows, the line's last check result. Only cells whose text is exactly a known SKU
 // are touched, each marked with a data- attribute so nothing is added twice; a debounced
 // MutationObserver re-applies them after the grid re-renders; `remove()` takes every trace away.
-// A page whose markup matches nothing gets no element and no attribute.
+// A page whose markup matches nothing gets no element and no attribute. The badge names the PO's
+// distributor with its registry label (a neutral "Distributor" when the badge does not say which);
+// one badge per SKU, so a product linked to several distributors shows the PO's distributor's only.
+import { distributorById, isDistributorId } from '../../lib/distributor/registry';
 import type { LineBadge, LineBadgeView } from '../../lib/orders/views';
 import { SYNC_STATUS_TEXT } from '../../lib/products/sync-status-text';
 
@@ -15,12 +18,12 @@ export const BADGE_DEBOUNCE_MS = 250;
 const MAX_FRAME_DEPTH = 6;
 
 const TEXT: Record<LineBadge, string> = {
-  ok: 'TD SYNNEX: OK',
-  'price-changed': 'TD SYNNEX: price changed',
-  'low-stock': 'TD SYNNEX: low stock',
-  'out-of-stock': 'TD SYNNEX: out of stock',
-  'invalid-sku': 'TD SYNNEX: invalid SKU',
-  discontinued: 'TD SYNNEX: discontinued',
+  ok: 'OK',
+  'price-changed': 'price changed',
+  'low-stock': 'low stock',
+  'out-of-stock': 'out of stock',
+  'invalid-sku': 'invalid SKU',
+  discontinued: 'discontinued',
 };
 const COLOURS: Record<LineBadge, string> = {
   ok: '#1b7f3b',
@@ -31,11 +34,22 @@ const COLOURS: Record<LineBadge, string> = {
   discontinued: '#b42318',
 };
 
+/** A badge as the background sends it; `distributor` (registry id) is the PO's distributor. */
+export type BadgeView = LineBadgeView & { distributor?: string };
+
+/** The badge's label: the registry's for the PO's distributor, a neutral word otherwise. */
+export function badgeLabel(distributor: string | undefined): string {
+  return isDistributorId(distributor) ? distributorById(distributor).label : 'Distributor';
+}
+
 /** The words and colour of one badge: an ordered PO's lines say "ordered", not the last check. */
-export function badgeText(view: Pick<LineBadgeView, 'badge' | 'sync' | 'order' | 'orderNumber'>): string {
-  if (view.order === 'ordered') return `TD SYNNEX: ordered${view.orderNumber ? ` ${view.orderNumber}` : ''}`;
-  if (view.order === 'rejected') return 'TD SYNNEX: rejected';
-  const text = TEXT[view.badge];
+export function badgeText(
+  view: Pick<BadgeView, 'badge' | 'sync' | 'order' | 'orderNumber' | 'distributor'>,
+): string {
+  const label = badgeLabel(view.distributor);
+  if (view.order === 'ordered') return `${label}: ordered${view.orderNumber ? ` ${view.orderNumber}` : ''}`;
+  if (view.order === 'rejected') return `${label}: rejected`;
+  const text = `${label}: ${TEXT[view.badge]}`;
   if (!view.sync) return text;
   const sync = SYNC_STATUS_TEXT[view.sync];
   // "invalid SKU · Invalid SKU" says one thing twice (issue 10 §3).
@@ -49,7 +63,7 @@ function badgeColour(view: Pick<LineBadgeView, 'badge' | 'order'>): string {
 }
 
 export interface InlineBadges {
-  show(badges: readonly LineBadgeView[]): void;
+  show(badges: readonly BadgeView[]): void;
   remove(): void;
 }
 
@@ -86,7 +100,7 @@ export function createInlineBadges(
   win: Window,
   setTimer: (cb: () => void, ms: number) => number,
 ): InlineBadges {
-  let current = new Map<string, LineBadgeView>();
+  let current = new Map<string, BadgeView>();
   const observers: MutationObserver[] = [];
   let timer: number | undefined;
 

@@ -93,7 +93,7 @@ export function createHandlers(container: Container): Handlers {
     'purchaseOrder.get': async ({ poId }) =>
       getPurchaseOrderView(poId, {
         client: await container.autotask(),
-        distributorVendorId: await container.distributorVendorId(),
+        vendors: await container.distributorVendors(),
       }),
     'purchaseOrder.find': async ({ query }) => {
       const poId = await findPurchaseOrder(query, await container.autotask());

@@ -1,24 +1,36 @@
 // Wires 'log.supportReport' (issue 6 §3) to lib/log/support-report: the tenant from the connection
-// view, the version from the manifest, and the stored secrets from the vault — passed in only so the
-// redactor can remove them exactly; they are never part of the report.
+// view, the version from the manifest, and the stored secrets from the vault — Autotask's and every
+// registered distributor's — passed in only so the redactor can remove them exactly; they are never
+// part of the report.
 import { browser } from 'wxt/browser';
+import { redactDistributorBodies } from '../../lib/distributor/index';
+import { DISTRIBUTORS } from '../../lib/distributor/registry';
 import { buildSupportReport } from '../../lib/log/support-report';
 import { supportContact } from '../../lib/settings/settings';
 import type { ConnectionDeps } from '../../lib/connections/ports';
 import type { PayloadOf } from '../../lib/messaging/protocol';
 import type { SupportReport } from '../../lib/messaging/results';
 
+/** Each distributor's secret fields (its registry entry names them) from its vault bundle. */
+async function distributorSecrets(deps: Pick<ConnectionDeps, 'secrets'>): Promise<(string | undefined)[]> {
+  const bundles = await Promise.all(DISTRIBUTORS.map((info) => deps.secrets.load(info.id)));
+  return DISTRIBUTORS.flatMap((info, index) => {
+    const bundle = bundles[index];
+    return bundle ? info.secretFields.map((field) => bundle[field]) : [];
+  });
+}
+
 export async function supportReportFor(
   request: PayloadOf<'log.supportReport'>,
   deps: Pick<ConnectionDeps, 'secrets' | 'views'>,
 ): Promise<SupportReport> {
-  const [autotask, autotaskSecrets, tdsynnexSecrets, contact] = await Promise.all([
+  const [autotask, autotaskSecrets, distributors, contact] = await Promise.all([
     deps.views.autotask.getValue(),
     deps.secrets.load('autotask'),
-    deps.secrets.load('tdsynnex'),
+    distributorSecrets(deps),
     supportContact.getValue(),
   ]);
-  const secrets = [autotaskSecrets?.secret, autotaskSecrets?.integrationCode, tdsynnexSecrets?.password];
+  const secrets = [autotaskSecrets?.secret, autotaskSecrets?.integrationCode, ...distributors];
   return buildSupportReport(request, {
     tenantId: autotask.tenantId,
     zoneName: autotask.zoneName,
@@ -26,5 +38,6 @@ export async function supportReportFor(
     extensionVersion: browser.runtime.getManifest().version,
     browser: navigator.userAgent,
     secrets: secrets.filter((s): s is string => typeof s === 'string' && s !== ''),
+    redactBody: redactDistributorBodies,
   });
 }

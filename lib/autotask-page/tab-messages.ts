@@ -1,5 +1,5 @@
 // Messages our extension pages send INTO an Autotask tab's content script (browser.tabs.sendMessage).
-// They only change how the sidebar is shown — never data, never an action on Autotask or TD SYNNEX —
+// They only change how the sidebar is shown — never data, never an action on Autotask or a distributor —
 // and the content script accepts them only from our own extension pages (see isFromOwnExtension).
 
 export type TabMessage =

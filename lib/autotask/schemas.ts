@@ -183,7 +183,7 @@ export const purchaseOrderItemSchema = z.object({
   chargeID: int,
 });
 
-/** A PO line for a product: the lines the sidebar shows and TD SYNNEX is asked about (productID set). */
+/** A PO line for a product: the lines the sidebar shows and the distributor is asked about (productID set). */
 export const purchaseOrderProductItemSchema = purchaseOrderItemSchema.extend({ productID: id });
 
 export const purchaseOrderItemReceivingSchema = z.object({

@@ -19,13 +19,13 @@ export const REQUIRED_ACCESS: readonly {
   mustHaveRows?: boolean;
 }[] = [
   { entity: 'Products', access: ['query', 'create', 'update'], why: 'Product Sync' },
-  { entity: 'ProductVendors', access: ['query', 'create', 'update'], why: 'TD SYNNEX SKUs on products' },
+  { entity: 'ProductVendors', access: ['query', 'create', 'update'], why: 'distributor SKUs on products' },
   { entity: 'PurchaseOrders', access: ['query', 'update'], why: 'order submission and status' },
   { entity: 'PurchaseOrderItems', access: ['query', 'update'], why: 'ETA write-back' },
   { entity: 'PurchaseOrderItemReceiving', access: ['query', 'create'], why: 'receiving shipped items' },
   { entity: 'InventoryLocations', access: ['query'], why: 'receiving into stock' },
   // The tenant's own company (id 0) always exists.
-  { entity: 'Companies', access: ['query'], why: 'the TD SYNNEX vendor company', mustHaveRows: true },
+  { entity: 'Companies', access: ['query'], why: "the distributors' vendor companies", mustHaveRows: true },
 ];
 
 const USER_ACCESS_FIELD = {

@@ -46,6 +46,7 @@ export function createConnectionDeps(env: ConnectionEnvironment = {}): Connectio
         result,
         summary,
         keys: [account],
+        ...(account !== 'autotask' ? { distributor: account } : {}),
         ...(error !== undefined ? { error } : {}),
         ...(hintId ? { hintId } : {}),
       });

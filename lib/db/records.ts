@@ -31,6 +31,8 @@ export interface ActivityEntry {
   operation: OperationType;
   result: ActivityResult;
   summary: string;
+  /** The distributor the work was for (registry id, lib/distributor/registry.ts), when it was for one. */
+  distributor?: string;
   error?: AppErrorData;
   hintId?: string;
   /** Lower-cased, de-duplicated search keys: PO numbers, order numbers, SKUs (see activity.ts). */
@@ -64,6 +66,8 @@ export interface OutboxRecord {
   poNumber: string;
   poId: number;
   tenantId: number;
+  /** Registry id of the distributor it was sent to; missing on older records (the registry's first). */
+  distributor?: string;
   state: OutboxState;
   createdAt: number;
   updatedAt: number;
@@ -81,7 +85,10 @@ export type SkuSyncStatus = 'synced' | 'stale' | 'never' | 'invalid' | 'not-link
 
 /** Issue 4's per-SKU state. Not a log entry: never pruned. */
 export interface SkuState {
+  /** The SKU; keyed per distributor by lib/products/store.ts (stateKey). */
   sku: string;
+  /** Registry id; missing on records from before distributors were told apart (the registry's first). */
+  distributor?: string;
   productId?: number;
   status: SkuSyncStatus;
   lastSyncAt?: number;

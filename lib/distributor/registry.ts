@@ -1,9 +1,10 @@
 // The distributors this extension knows, in the order the UI lists them (issue 12 §1). Adding one is
 // a folder beside these and a line here; nothing outside lib/distributor/ names a distributor.
 import type { DistributorInfo } from './module';
+import { ingramInfo } from './ingram/info';
 import { tdsynnexInfo } from './tdsynnex/info';
 
-export const DISTRIBUTORS: readonly DistributorInfo[] = [tdsynnexInfo];
+export const DISTRIBUTORS: readonly DistributorInfo[] = [tdsynnexInfo, ingramInfo];
 
 export type DistributorId = string;
 

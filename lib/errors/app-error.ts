@@ -27,7 +27,7 @@ export interface DistributorRef {
 /** What a request looked like, with every secret removed (see lib/http/redact.ts). */
 export interface RedactedRequest {
   method: string;
-  /** URL without query-string secrets; Autotask puts none in URLs, TD SYNNEX puts none either. */
+  /** URL without query-string secrets; neither Autotask nor a distributor puts secrets in URLs. */
   url: string;
   /** Entity or operation name, e.g. `Products` or `PriceAvailability`. */
   operation?: string;
@@ -41,9 +41,9 @@ export interface AppErrorData {
   message: string;
   /** HTTP status; 0 when no response arrived (network, timeout, aborted). */
   status: number;
-  /** A stable machine code where one exists: `Itgenatr005`, a TD SYNNEX reason code, `duplicate-po`, `zone-unknown`… */
+  /** A stable machine code where one exists: `Itgenatr005`, a distributor's reason code, `duplicate-po`, `zone-unknown`… */
   code?: string;
-  /** Autotask's `errors[]` verbatim, or TD SYNNEX `errorDetail` text. */
+  /** Autotask's `errors[]` verbatim, or a distributor's error text. */
   apiErrors?: string[];
   /** For malformed responses: which field (path) was wrong. */
   field?: string;

@@ -1,5 +1,5 @@
 // Generic raw-failure → AppError helpers (STYLE.md §6). Service classifiers (lib/autotask/classify.ts,
-// the TD SYNNEX adapter) build on these; the HTTP policy uses classifyThrown for failures without a
+// the distributor adapters) build on these; the HTTP policy uses classifyThrown for failures without a
 // response.
 import { AppError } from './app-error';
 import type { AppErrorData, DistributorRef, ErrorKind, ErrorService } from './app-error';

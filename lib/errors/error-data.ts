@@ -6,7 +6,7 @@ import { isAppError } from './app-error';
 import type { AppErrorData, ErrorService } from './app-error';
 import { isQuotaExceeded, storageFullError } from './storage-error';
 
-const SERVICES: readonly ErrorService[] = ['autotask', 'tdsynnex', 'extension'];
+const SERVICES: readonly ErrorService[] = ['autotask', 'distributor', 'extension'];
 
 export function plainErrorData(err: unknown): AppErrorData {
   // A full disk reached us unguarded (a write outside guardStorage): still the "storage full" hint,
@@ -30,6 +30,8 @@ export function plainErrorData(err: unknown): AppErrorData {
     status: typeof err.status === 'number' ? err.status : 0,
     message: err.message,
   };
+  // Which distributor the error came from (registry id): its hint names that distributor.
+  if (typeof err.distributor === 'string') data.distributor = err.distributor;
   if (typeof err.code === 'string') data.code = err.code;
   if (Array.isArray(err.apiErrors)) data.apiErrors = err.apiErrors.filter((e) => typeof e === 'string');
   if (typeof err.field === 'string') data.field = err.field;

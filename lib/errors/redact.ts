@@ -1,6 +1,6 @@
 // Redaction: what of a request may appear in an error, a log or the activity view. Headers never
 // leave the policy (Autotask sends `Secret` on every call, API.md §1.1); bodies only through a
-// redactor (TD SYNNEX puts `<password>` in every XML body).
+// redactor (a distributor may put a password in every XML body).
 import type { RedactedRequest } from './app-error';
 
 export const REDACTED = '[redacted]';

@@ -22,7 +22,7 @@ export interface HttpRequest {
   /** Per attempt; every attempt gets a fresh timer. */
   timeoutMs?: number;
   signal?: AbortSignal;
-  /** Removes secrets from a body before it may appear in an error (TD SYNNEX puts the password in it). */
+  /** Removes secrets from a body before it may appear in an error (an XML body may carry a distributor password). */
   redactBody?: (body: string) => string;
 }
 

@@ -155,6 +155,7 @@ export function toLogEntryView(entry: ActivityEntry): LogEntryView {
   };
   if (entry.counts) view.counts = entry.counts;
   if (entry.error) view.error = entry.error;
+  if (entry.distributor) view.distributor = entry.distributor;
   if (entry.hintId) view.hintId = entry.hintId;
   return view;
 }

@@ -1,7 +1,7 @@
 // CSV of the activity log (issue 6 §3): RFC 4180 quoting by papaparse's `unparse`, ISO dates, the
 // labels the screen shows next to the stored ids (issue 10 §2), and formula injection neutralised.
 import Papa from 'papaparse';
-import { operationLabel, resultLabel, templateLabel } from './labels';
+import { distributorName, operationLabel, resultLabel, templateLabel } from './labels';
 import type { ActivityEntry, ActivityItem } from '../db/records';
 
 /**
@@ -28,6 +28,7 @@ export const ENTRY_COLUMNS = [
   'Operation id',
   'Result',
   'Summary',
+  'Distributor',
   'Items',
   'Outcomes',
   'Error',
@@ -54,6 +55,7 @@ export function entryCells(entry: ActivityEntry): (string | number)[] {
     entry.operation,
     resultLabel(entry.result),
     entry.summary,
+    entry.distributor ? distributorName(entry.distributor) : '',
     entry.itemCount,
     outcomes(entry.counts),
     entry.error?.message ?? '',

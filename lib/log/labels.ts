@@ -1,7 +1,8 @@
 // The words the log shows for its stored ids (issue 10 §2: "no raw codes or internal words on
 // screen"): template ids, operation types, per-item outcomes and results. One table for every reader —
 // the log page, the popup, the CSV export and the support report — so the screen and the CSV agree.
-// Plain data with no imports, so extension pages may import it too.
+// Plain data (and the distributor registry, data only), so extension pages may import it too.
+import { distributorById, isDistributorId } from '../distributor/registry';
 
 const TEMPLATE_LABELS: Readonly<Record<string, string>> = {
   manual: 'Manual',
@@ -77,4 +78,9 @@ export function outcomeLabel(outcome: string): string {
 
 export function resultLabel(result: string): string {
   return RESULT_LABELS[result] ?? humanise(result);
+}
+
+/** A log entry's distributor (registry id) by its label; an id no longer registered reads humanised. */
+export function distributorName(id: string): string {
+  return isDistributorId(id) ? distributorById(id).label : humanise(id);
 }

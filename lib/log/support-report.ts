@@ -4,7 +4,7 @@
 // read the stored secrets and so redact them exactly (protocol.ts 'log.supportReport').
 import { entriesById, itemsByEntry, matchingIds, toItemView } from './query';
 import { redactDeep, redactText } from './support-redact';
-import { operationLabel, resultLabel, templateLabel } from './labels';
+import { distributorName, operationLabel, resultLabel, templateLabel } from './labels';
 import { SET_SUPPORT_CONTACT_HINT } from '../settings/support-contact';
 import type { ActivityEntry } from '../db/records';
 import type { AppErrorData } from '../errors/app-error';
@@ -26,8 +26,10 @@ export interface SupportContext {
   supportContact?: string;
   extensionVersion: string;
   browser: string;
-  /** The values to redact exactly: the stored API secret, integration code, TD SYNNEX password. */
+  /** The values to redact exactly: the stored API secret, integration code, every distributor's secrets. */
   secrets: readonly string[];
+  /** Removes what the distributors' own bodies name as secret (lib/distributor/index.ts), if given. */
+  redactBody?: (text: string) => string;
   now?: number;
 }
 
@@ -38,6 +40,8 @@ export interface ReportEntry {
   operation: string;
   result: string;
   summary: string;
+  /** The distributor the entry was for (registry id). */
+  distributor?: string;
   error?: AppErrorData;
   hintId?: string;
   itemCount: number;
@@ -73,8 +77,10 @@ function textOf(data: ReportData): string {
     // The names the screen shows (issue 10 §2); the JSON keeps the ids.
     const what = [templateLabel(e.template), operationLabel(e.operation), resultLabel(e.result)].join(' — ');
     lines.push('', `#${e.id} ${e.at} — ${what}`, `  ${e.summary}`);
+    if (e.distributor) lines.push(`  Distributor: ${distributorName(e.distributor)} (${e.distributor})`);
     if (e.error) {
-      const where = [e.error.service, e.error.status ? `HTTP ${e.error.status}` : '', e.error.code ?? '']
+      const service = e.error.distributor ? distributorName(e.error.distributor) : e.error.service;
+      const where = [service, e.error.status ? `HTTP ${e.error.status}` : '', e.error.code ?? '']
         .filter(Boolean)
         .join(', ');
       lines.push(`  Error: ${e.error.message} (${where})`);
@@ -106,6 +112,7 @@ async function reportEntries(entries: ActivityEntry[]): Promise<ReportEntry[]> {
       itemCount: e.itemCount,
       problemItems: problems,
     };
+    if (e.distributor) out.distributor = e.distributor;
     if (e.error) out.error = e.error;
     if (e.hintId) out.hintId = e.hintId;
     if (e.counts) out.counts = e.counts;
@@ -135,9 +142,13 @@ export async function buildSupportReport(
     entries: withProblems,
   };
   const safe = redactDeep(data, context.secrets);
+  const finish = (text: string) => {
+    const known = redactText(text, context.secrets);
+    return context.redactBody ? context.redactBody(known) : known;
+  };
   return {
-    text: redactText(textOf(safe), context.secrets),
-    json: redactText(JSON.stringify(safe, null, 2), context.secrets),
+    text: finish(textOf(safe)),
+    json: finish(JSON.stringify(safe, null, 2)),
     entryCount: safe.entries.length,
   };
 }

@@ -84,7 +84,10 @@ export interface PurchaseOrderView {
   statusLabel: string;
   vendorId: number;
   vendorName: string;
+  /** True when the PO's vendor is a distributor's vendor company (then `distributor` names it). */
   isDistributorVendor: boolean;
+  /** The PO's distributor (issue 12): the registry entry whose vendor company is the PO's vendor. */
+  distributor?: { id: string; label: string };
   shipTo: {
     name: string;
     address1: string;
@@ -105,6 +108,8 @@ export interface LogEntryView {
   operation: string;
   result: 'success' | 'partial' | 'failed';
   summary: string;
+  /** The distributor the work was for (registry id), when it was for one. */
+  distributor?: string;
   error?: AppErrorData;
   hintId?: string;
   /** Rows of per-item outcomes (SKUs, orders) behind the entry, and their outcome counts. */

@@ -1,6 +1,6 @@
 // Issue 11 §1: sidebar-triggered reads are rate-limited per tab. sidebar.html is web-accessible, so
 // an Autotask page can frame it a thousand times; each copy's messages spend the tenant's Autotask
-// budget and TD SYNNEX's. One token bucket per tab (sender.tab.id) caps what a tab can ask for,
+// budget and the distributors'. One token bucket per tab (sender.tab.id) caps what a tab can ask for,
 // whatever number of frames it opens. Only the router uses it, for 'sidebar' senders.
 
 /**

@@ -1,8 +1,9 @@
-// Which distributor orders a status run looks up (issue 5 §1): every order not finished — those
-// this browser submitted (outbox records in state `accepted`) and those another browser submitted,
-// recognised by the order number(s) on the Autotask PO (lib/settings orderNumberField) of a PO
-// whose vendor is TD SYNNEX. Both kinds get their distributor PO number the same way
-// (lib/orders/po-number.ts); which re-submission (`-R<n>`) is resolved when the order is looked up.
+// Which orders of one distributor a status run looks up (issue 5 §1): every order not finished of a
+// PO whose vendor is that distributor's vendor company (the PO's vendor decides its distributor) —
+// those this browser submitted (outbox records in state `accepted`) and those another browser
+// submitted, recognised by the order number(s) on the Autotask PO (lib/settings orderNumberField).
+// Both kinds get their distributor PO number the same way (lib/orders/po-number.ts); which
+// re-submission (`-R<n>`) is resolved when the order is looked up.
 import { purchaseOrderSchema } from '../autotask/schemas';
 import type { AutotaskClient, Filter } from '../autotask/types';
 import { db } from '../db/db';
@@ -23,7 +24,8 @@ export interface Candidate {
 
 export interface CandidateQuery {
   tenantId: number;
-  vendorId: number | undefined;
+  /** The distributor's Autotask vendor company: only POs of this vendor are its orders. */
+  vendorId: number;
   orderNumberField: string;
   /** Only POs created in the last N days. */
   days?: number;
@@ -32,14 +34,21 @@ export interface CandidateQuery {
   now: number;
 }
 
-/** TD SYNNEX sales order numbers in the field's text, e.g. "40981234, 40981235" (issue 3 write-back). */
+/**
+ * The distributor's order numbers in the field's text, e.g. "40981234, 40981235" (issue 3 write-back
+ * joins them with ", "). Distributors number orders differently (digits only, or letters and digits
+ * in dashed groups), so a number is any word of letters, digits and inner dashes of at least five
+ * characters with at least three digits in it; ordinary words and short references are not.
+ */
 export function orderNumbersIn(text: string | null | undefined): string[] {
-  return [...new Set((text ?? '').match(/\b\d{5,}\b/g) ?? [])];
+  const words = (text ?? '').match(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g) ?? [];
+  return [...new Set(words.filter((w) => w.length >= 5 && (w.match(/\d/g) ?? []).length >= 3))];
 }
 
 const DAY_MS = 86_400_000;
 
 const poRow = purchaseOrderSchema.pick({ id: true, createDateTime: true }).passthrough();
+const poIdRow = purchaseOrderSchema.pick({ id: true });
 
 /** Autotask wants UTC without an offset (API.md §6.7). */
 const autotaskDateTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '');
@@ -55,10 +64,52 @@ export async function findCandidates(
     poId === undefined ? tracked.filter((t) => t.finished).map((t) => t.poNumber) : [],
   );
   const out = new Map<string, Candidate>();
-  const outbox = await db.outbox.where('state').equals('accepted').toArray();
+  const outbox = (await db.outbox.where('state').equals('accepted').toArray()).filter(
+    (record) =>
+      record.tenantId === tenantId &&
+      (poId === undefined || record.poId === poId) &&
+      (query.days === undefined || record.createdAt >= query.now - query.days * DAY_MS),
+  );
+
+  const filter: Filter[] = [
+    { op: 'eq', field: 'vendorID', value: query.vendorId },
+    { op: 'exist', field: query.orderNumberField },
+  ];
+  if (poId !== undefined) filter.push({ op: 'eq', field: 'id', value: poId });
+  if (query.days !== undefined) {
+    filter.push({
+      op: 'gte',
+      field: 'createDateTime',
+      value: autotaskDateTime(query.now - query.days * DAY_MS),
+    });
+  }
+  const cancelled = await client.picklistValue('PurchaseOrders', 'status', 'Cancel', signal);
+  if (cancelled !== undefined) filter.push({ op: 'noteq', field: 'status', value: cancelled });
+  const rows = await client.queryAll(
+    'PurchaseOrders',
+    { filter, includeFields: ['id', query.orderNumberField, 'createDateTime'] },
+    poRow,
+    signal,
+  );
+
+  // An outbox record is this distributor's when its PO's vendor is the distributor's vendor company.
+  // Most are among the rows just read (the order numbers were written back); the others (write-back
+  // still pending, a cancelled PO) are asked for in one more query.
+  const ofVendor = new Set(rows.map((row) => row.id));
+  const unknown = [...new Set(outbox.map((r) => r.poId).filter((id) => !ofVendor.has(id)))];
+  if (unknown.length > 0) {
+    const more = await client.queryIn(
+      'PurchaseOrders',
+      'id',
+      unknown,
+      poIdRow,
+      { filter: [{ op: 'eq', field: 'vendorID', value: query.vendorId }], includeFields: ['id'] },
+      signal,
+    );
+    for (const row of more) ofVendor.add(row.id);
+  }
   for (const record of outbox) {
-    if (record.tenantId !== tenantId || (poId !== undefined && record.poId !== poId)) continue;
-    if (query.days !== undefined && record.createdAt < query.now - query.days * DAY_MS) continue;
+    if (!ofVendor.has(record.poId)) continue;
     out.set(record.poNumber, {
       poNumber: record.poNumber,
       poId: record.poId,
@@ -68,39 +119,17 @@ export async function findCandidates(
       skuByItem: new Map(record.lines.map((line) => [line.itemId, line.sku])),
     });
   }
-  if (query.vendorId !== undefined) {
-    const filter: Filter[] = [
-      { op: 'eq', field: 'vendorID', value: query.vendorId },
-      { op: 'exist', field: query.orderNumberField },
-    ];
-    if (poId !== undefined) filter.push({ op: 'eq', field: 'id', value: poId });
-    if (query.days !== undefined) {
-      filter.push({
-        op: 'gte',
-        field: 'createDateTime',
-        value: autotaskDateTime(query.now - query.days * DAY_MS),
-      });
-    }
-    const cancelled = await client.picklistValue('PurchaseOrders', 'status', 'Cancel', signal);
-    if (cancelled !== undefined) filter.push({ op: 'noteq', field: 'status', value: cancelled });
-    const rows = await client.queryAll(
-      'PurchaseOrders',
-      { filter, includeFields: ['id', query.orderNumberField, 'createDateTime'] },
-      poRow,
-      signal,
+
+  const submittedHere = new Set([...out.values()].map((c) => c.poId));
+  for (const row of rows) {
+    const numbers = orderNumbersIn(String((row as Record<string, unknown>)[query.orderNumberField] ?? ''));
+    if (numbers.length === 0 || submittedHere.has(row.id)) continue;
+    // An earlier lookup may have found the order under a re-submission's number (`-R2`).
+    const known = tracked.find(
+      (t) => t.tenantId === tenantId && t.poId === row.id && t.orderNumbers.some((n) => numbers.includes(n)),
     );
-    const submittedHere = new Set([...out.values()].map((c) => c.poId));
-    for (const row of rows) {
-      const numbers = orderNumbersIn(String((row as Record<string, unknown>)[query.orderNumberField] ?? ''));
-      if (numbers.length === 0 || submittedHere.has(row.id)) continue;
-      // An earlier lookup may have found the order under a re-submission's number (`-R2`).
-      const known = tracked.find(
-        (t) =>
-          t.tenantId === tenantId && t.poId === row.id && t.orderNumbers.some((n) => numbers.includes(n)),
-      );
-      const poNumber = known?.poNumber ?? distributorPoNumber(tenantId, row.id);
-      out.set(poNumber, { poNumber, poId: row.id, tenantId, orderNumbers: numbers, source: 'field' });
-    }
+    const poNumber = known?.poNumber ?? distributorPoNumber(tenantId, row.id);
+    out.set(poNumber, { poNumber, poId: row.id, tenantId, orderNumbers: numbers, source: 'field' });
   }
   return [...out.values()].filter((c) => !finished.has(c.poNumber));
 }

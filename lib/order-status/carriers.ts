@@ -1,7 +1,7 @@
 // Which carrier shipped a package, and its public tracking page (issue 5 §2: "link to the carrier's
-// tracking page when the carrier is known"). TD SYNNEX reports a ShipMethod code (APIS.md §1:
-// a long code list); we know a few codes and the tracking-number shapes of the big carriers, and
-// show no link rather than a wrong one for anything else.
+// tracking page when the carrier is known"). A distributor reports a ship-method code (often from a
+// long code list); we know a few codes and the tracking-number shapes of the big carriers, and show
+// no link rather than a wrong one for anything else.
 
 export interface Carrier {
   name: string;
@@ -25,7 +25,7 @@ const PUROLATOR: Carrier = {
   trackingUrl: (n) => `https://www.purolator.com/en/shipping/tracker?pin=${encodeURIComponent(n)}`,
 };
 
-/** [assumption] ShipMethod codes seen in TD SYNNEX samples: F* FedEx, U* UPS (FG = FedEx Ground). */
+/** [assumption] Ship-method codes seen in distributor samples: F* FedEx, U* UPS (FG = FedEx Ground). */
 const BY_SHIP_METHOD: readonly [RegExp, Carrier][] = [
   [/^F[A-Z0-9]{0,3}$/i, FEDEX],
   [/^U[A-Z0-9]{0,3}$/i, UPS],

@@ -5,6 +5,7 @@
 // are rebuilt, PATCHes carry only differences, receipts are reconciled before creating).
 import type { AutotaskClient } from '../autotask/types';
 import type { DistributorAdapter } from '../distributor/adapter';
+import { distributorLabel } from '../distributor/registry';
 import { lookUp, productRow, skusOf } from './lookup';
 import type { NewActivityEntry } from '../log/activity';
 import type { Candidate } from './candidates';
@@ -13,6 +14,7 @@ import { matchLines, shippedFor } from './po-lines';
 import { poStatuses } from '../orders/po-statuses';
 import { receiveShipped } from './receiving';
 import type { OrderStatusSettings } from './settings';
+import { memoMarkers } from './memo';
 import { lineViews, nextTimeline } from './timeline';
 import { loadTracked, lockOrder, saveTracked, unlockOrder } from './tracked';
 import type { TrackedOrder } from './tracked';
@@ -23,8 +25,11 @@ import { issueKeeper } from './issues';
 
 export interface CheckDeps {
   client: AutotaskClient;
+  /** The registry id of the distributor whose orders these are (the PO's vendor is its vendor company). */
+  distributorId: string;
   distributor: DistributorAdapter;
-  vendorId: number | undefined;
+  /** That distributor's Autotask vendor company: its ProductVendors rows give the items' SKUs. */
+  vendorId: number;
   settings: OrderStatusSettings;
   /** Lock owner: the run id, or the refresh's own id. */
   owner: string;
@@ -66,7 +71,9 @@ export async function checkOrder(
 }
 
 async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal): Promise<CheckOutcome> {
-  const { client, settings } = deps;
+  const { client, settings, distributorId } = deps;
+  const who = distributorLabel(distributorId);
+  const markers = memoMarkers(distributorId);
   const base = { poId: candidate.poId, receiptsCreated: 0 };
   const po = await client.get('PurchaseOrders', candidate.poId, poSchema, signal);
   if (!po)
@@ -84,6 +91,7 @@ async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal
     poNumber,
     poId: po.id,
     tenantId: candidate.tenantId,
+    distributor: distributorId,
     orderNumbers: candidate.orderNumbers,
     status: 'ACCEPTED',
     finished: false,
@@ -93,7 +101,7 @@ async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal
     issues: [],
   };
   const label = po.purchaseOrderNumber ?? String(po.id);
-  const issues = issueKeeper(tracked, { poNumber, label, now, log: deps.log });
+  const issues = issueKeeper(tracked, { poNumber, label, distributor: distributorId, now, log: deps.log });
   const normalised = normaliseStatus(status);
 
   if (normalised === 'UNKNOWN' || normalised === 'NOTFOUND') {
@@ -102,11 +110,17 @@ async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal
       normalised.toLowerCase(),
       'unexpected-error',
       normalised === 'UNKNOWN'
-        ? `TD SYNNEX reported status UNKNOWN for ${poNumber} (PO ${label}); nothing was changed.`
-        : `TD SYNNEX has no order ${poNumber} (PO ${label}); nothing was changed.`,
-      'tdsynnex',
+        ? `${who} reported status UNKNOWN for ${poNumber} (PO ${label}); nothing was changed.`
+        : `${who} has no order ${poNumber} (PO ${label}); nothing was changed.`,
+      'distributor',
     );
-    await saveTracked({ ...tracked, purchaseOrderNumber: label, checkedAt: now, issues: issues.list() });
+    await saveTracked({
+      ...tracked,
+      distributor: distributorId,
+      purchaseOrderNumber: label,
+      checkedAt: now,
+      issues: issues.list(),
+    });
     return {
       ...base,
       poNumber,
@@ -131,6 +145,7 @@ async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal
     choice,
     tracked.appliedStatus !== normalised,
     statuses,
+    markers,
     signal,
   );
   if (normalised === 'PARTIALLY_SHIPPED' && choice === undefined) {
@@ -149,7 +164,7 @@ async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal
   ];
   const skuByProduct = candidate.skuByItem
     ? undefined
-    : await skusOf(client, productIds, deps.vendorId ?? po.vendorID, signal);
+    : await skusOf(client, productIds, deps.vendorId, signal);
   const { matched } = matchLines(
     items,
     (item) =>
@@ -157,7 +172,7 @@ async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal
     status.lines,
   );
   const itemWrites = statuses.itemsEditable(poWrite.statusId)
-    ? await writeItems(client, po, matched, signal)
+    ? await writeItems(client, po, matched, markers, signal)
     : 0;
 
   let receiptsCreated = 0;
@@ -191,6 +206,7 @@ async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal
       );
       const result = await receiveShipped(
         client,
+        distributorId,
         shipped.map(({ m, shipped: qty, serials }) => ({
           itemId: m.item.id,
           ordered: m.item.quantity,
@@ -215,8 +231,8 @@ async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal
     await issues.notice(
       'hold',
       'order-on-hold',
-      `TD SYNNEX put ${poNumber} (PO ${label}) on hold${status.reason ? `: ${status.reason}` : '.'}`,
-      'tdsynnex',
+      `${who} put ${poNumber} (PO ${label}) on hold${status.reason ? `: ${status.reason}` : '.'}`,
+      'distributor',
       'order-on-hold',
     );
   } else issues.clear('hold');
@@ -224,8 +240,8 @@ async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal
     await issues.notice(
       `rejected-line:${line.lineNumber}`,
       'order-rejected',
-      `TD SYNNEX rejected line ${line.lineNumber} (SKU ${line.distributorSku}) of ${poNumber} (PO ${label})${line.reason ? `: ${line.reason}` : '.'}`,
-      'tdsynnex',
+      `${who} rejected line ${line.lineNumber} (SKU ${line.distributorSku}) of ${poNumber} (PO ${label})${line.reason ? `: ${line.reason}` : '.'}`,
+      'distributor',
       'order-rejected',
     );
   }
@@ -239,6 +255,7 @@ async function check(candidate: Candidate, deps: CheckDeps, signal?: AbortSignal
   await saveTracked({
     ...tracked,
     poNumber,
+    distributor: distributorId,
     purchaseOrderNumber: label,
     orderNumbers,
     status: normalised,

@@ -4,11 +4,14 @@
 // again if it comes back.
 import type { ErrorService } from '../errors/app-error';
 import type { NewActivityEntry } from '../log/activity';
+import { distributorKey } from './log-keys';
 import type { TrackedOrder } from './tracked';
 
 interface Ctx {
   poNumber: string;
   label: string;
+  /** The registry id of the PO's distributor: on the entry's keys and on its 'distributor' errors. */
+  distributor: string;
   now: number;
   log(entry: Omit<NewActivityEntry, 'template'>): Promise<number>;
 }
@@ -23,8 +26,15 @@ export function issueKeeper(tracked: TrackedOrder, ctx: Ctx) {
         result: 'partial',
         summary: message,
         hintId,
-        keys: [ctx.poNumber, ctx.label, ...tracked.orderNumbers],
-        error: { kind: 'validation', service, status: 0, message, ...(code ? { code } : {}) },
+        keys: [ctx.poNumber, ctx.label, ...tracked.orderNumbers, distributorKey(ctx.distributor)],
+        error: {
+          kind: 'validation',
+          service,
+          ...(service === 'distributor' ? { distributor: ctx.distributor } : {}),
+          status: 0,
+          message,
+          ...(code ? { code } : {}),
+        },
       });
       issues.push({ key, at: ctx.now, hintId, message });
     },

@@ -1,4 +1,4 @@
-// Finding the order at TD SYNNEX and the SKUs of the PO's items. An order another browser placed
+// Finding the order at the PO's distributor and the SKUs of the PO's items. An order another browser placed
 // is known only by its order numbers on the PO; its distributor PO number is derived the same way
 // as ours (lib/orders/po-number.ts), and a re-submission (`-R2`…) is found by probing the next few
 // numbers for the one whose sales orders match.
@@ -36,6 +36,7 @@ export async function lookUp(candidate: Candidate, distributor: DistributorAdapt
 export const productRow = productSchema.pick({ id: true, isSerialized: true });
 const vendorRow = productVendorSchema.pick({ productID: true, vendorPartNumber: true, isActive: true });
 
+/** The SKU of each product at the distributor: its ProductVendors row for the distributor's vendor company. */
 export async function skusOf(
   client: AutotaskClient,
   productIds: number[],

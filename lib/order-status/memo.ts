@@ -4,6 +4,7 @@
 // whatever the user wrote outside the markers stays. Nothing time-of-run goes in, so an unchanged
 // status gives an unchanged memo and no PATCH (patchFor).
 import type { OrderStatus, OrderStatusLine } from '../distributor/adapter';
+import { distributorLabel } from '../distributor/registry';
 import { carrierFor } from './carriers';
 import { salesOrders } from './normalise';
 import { STATUS_LABELS } from './view-types';
@@ -13,8 +14,20 @@ import type { NormalisedStatus } from './view-types';
 export const GENERAL_MEMO_MAX = 8000;
 export const ITEM_MEMO_MAX = 4000;
 
-export const MEMO_BEGIN = '--- TD SYNNEX (kept up to date by Autotask Bridge) ---';
-export const MEMO_END = '--- end TD SYNNEX ---';
+export interface MemoMarkers {
+  begin: string;
+  end: string;
+}
+
+/**
+ * The marker lines of the PO's distributor (registry id), named by its label so a reader of the memo
+ * knows where the text comes from. The label is part of the marker: it must stay what earlier
+ * versions wrote, or a memo would gain a second block.
+ */
+export function memoMarkers(distributor: string): MemoMarkers {
+  const label = distributorLabel(distributor);
+  return { begin: `--- ${label} (kept up to date by Autotask Bridge) ---`, end: `--- end ${label} ---` };
+}
 
 const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : undefined);
 
@@ -78,21 +91,22 @@ export function withMemoBlock(
   text: string | null | undefined,
   block: readonly string[],
   max: number,
+  markers: MemoMarkers,
 ): string {
   const current = text ?? '';
-  const start = current.indexOf(MEMO_BEGIN);
-  const end = start >= 0 ? current.indexOf(MEMO_END, start) : -1;
+  const start = current.indexOf(markers.begin);
+  const end = start >= 0 ? current.indexOf(markers.end, start) : -1;
   const outside =
     start >= 0 && end >= 0
-      ? `${current.slice(0, start)}${current.slice(end + MEMO_END.length)}`
+      ? `${current.slice(0, start)}${current.slice(end + markers.end.length)}`
           .replace(/\n{3,}/g, '\n\n')
           .trimEnd()
       : current.trimEnd();
   if (block.length === 0) return outside;
   const prefix = outside ? `${outside}\n\n` : '';
-  const room = max - prefix.length - MEMO_BEGIN.length - MEMO_END.length - 2;
+  const room = max - prefix.length - markers.begin.length - markers.end.length - 2;
   let body = block.join('\n');
   // Too long for the field: keep the newest information at the top and say that some was cut.
   if (body.length > room) body = `${body.slice(0, Math.max(0, room - 2))}\n…`;
-  return `${prefix}${MEMO_BEGIN}\n${body}\n${MEMO_END}`;
+  return `${prefix}${markers.begin}\n${body}\n${markers.end}`;
 }

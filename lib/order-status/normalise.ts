@@ -1,6 +1,6 @@
-// TD SYNNEX's answer → one vocabulary (issue 5 §1). Header codes map directly; a partial shipment
-// and a backorder are only visible in the lines (TDSYNNEX-XML.md "Order status": a partly shipped
-// line has ShipQuantity < OrderQuantity), so they are derived here, per PO and per sales order.
+// The distributor's answer (the adapter's OrderStatus) → one vocabulary (issue 5 §1). Header codes
+// map directly; a partial shipment and a backorder are only visible in the lines (a partly shipped
+// line ships less than it orders), so they are derived here, per PO and per sales order.
 import type { OrderStatus, OrderStatusLine } from '../distributor/adapter';
 import { STATUS_LABELS } from './view-types';
 import type { NormalisedStatus } from './view-types';
@@ -49,7 +49,7 @@ export interface SalesOrderStatus {
   label: string;
 }
 
-/** One entry per TD SYNNEX sales order number in the answer, in first-seen order. */
+/** One entry per sales order number in the distributor's answer, in first-seen order. */
 export function salesOrders(status: OrderStatus): SalesOrderStatus[] {
   const groups = new Map<string, OrderStatusLine[]>();
   for (const line of status.lines) {

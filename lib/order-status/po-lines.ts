@@ -1,7 +1,7 @@
-// Which status lines belong to which Autotask PO item. TD SYNNEX answers per line number and SKU;
-// Autotask items know a product. We match by SKU (the product's TD SYNNEX vendor part number, or
-// the SKU the outbox recorded for the item): the n-th line of a SKU goes to the n-th item of it,
-// and any surplus lines of that SKU to its last item.
+// Which status lines belong to which Autotask PO item. The distributor answers per line number and
+// SKU; Autotask items know a product. We match by SKU (the product's vendor part number for the
+// distributor's vendor company, or the SKU the outbox recorded for the item): the n-th line of a
+// SKU goes to the n-th item of it, and any surplus lines of that SKU to its last item.
 import type { OrderStatusLine } from '../distributor/adapter';
 
 export interface PoItem {

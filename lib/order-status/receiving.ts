@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { purchaseOrderItemReceivingSchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
+import { distributorLabel } from '../distributor/registry';
 import { isAppError } from '../errors/app-error';
 
 // Picked from the one schema per entity (lib/autotask/schemas.ts, issue 11 §5).
@@ -22,7 +23,7 @@ type Receipt = z.infer<typeof receiptSchema>;
 export interface ReceiveRequest {
   itemId: number;
   ordered: number;
-  /** Units TD SYNNEX has shipped for this item so far (already capped at `ordered`). */
+  /** Units the distributor has shipped for this item so far (already capped at `ordered`). */
   shipped: number;
   serialized: boolean;
   /** Serial numbers shipped for this item (serialized products), in shipment order. */
@@ -82,6 +83,8 @@ async function createOnce(
 
 export async function receiveShipped(
   client: AutotaskClient,
+  /** The registry id of the distributor that shipped (named in a skipped item's reason). */
+  distributor: string,
   requests: readonly ReceiveRequest[],
   signal?: AbortSignal,
 ): Promise<ReceiveResult> {
@@ -102,7 +105,7 @@ export async function receiveShipped(
       if (shippedSerials.length < request.shipped) {
         result.skipped.push({
           itemId: request.itemId,
-          reason: `TD SYNNEX sent ${shippedSerials.length} serial numbers for ${request.shipped} shipped units of a serialized product; receive the rest in Autotask.`,
+          reason: `${distributorLabel(distributor)} sent ${shippedSerials.length} serial numbers for ${request.shipped} shipped units of a serialized product; receive the rest in Autotask.`,
         });
       }
       for (const serial of shippedSerials) {

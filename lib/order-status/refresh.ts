@@ -1,5 +1,8 @@
 // The sidebar's `Refresh status` for one PO, and the options page's status-mapping section: the
-// same lookup as the template (lib/sync/templates/order-status.ts), run now for one purchase order.
+// same lookup as the template (template.ts), run now for one purchase order at the PO's distributor
+// (the one whose vendor company is the PO's vendor).
+import { purchaseOrderSchema } from '../autotask/schemas';
+import { distributorLabel } from '../distributor/registry';
 import { AppError } from '../errors/app-error';
 import { HINT_CODES } from '../hints/hints';
 import type { SyncServices } from '../sync/services';
@@ -16,6 +19,8 @@ import type { OrderStatusSettings } from './settings';
 import { trackedForPurchaseOrder } from './tracked';
 import { purchaseOrderStatus } from './views';
 import type { OrderStatusSettingsView, PurchaseOrderStatusView } from './view-types';
+
+const poVendorRow = purchaseOrderSchema.pick({ id: true, vendorID: true });
 
 /** A second `Refresh status` for the same PO within this time reads what the first one found. */
 export const REFRESH_MIN_INTERVAL_MS = 15_000;
@@ -35,30 +40,45 @@ export async function refreshPurchaseOrder(
   // The same budget gate as a template run (issue 2 §2): a busy tenant gets no new work.
   await services.beginWork(signal);
   const client = await services.autotask();
-  const [distributor, vendorId, settings, field, zone] = await Promise.all([
-    services.distributor(),
-    services.distributorVendorId(),
+  const [po, vendors, settings, field, zone] = await Promise.all([
+    client.get('PurchaseOrders', poId, poVendorRow, signal),
+    services.distributorVendors(),
     loadTemplateSettings(orderStatusTemplate),
     orderNumberField.getValue(),
     client.zone(signal),
   ]);
+  if (!po) return purchaseOrderStatus(poId, `Purchase order ${poId} was not found in Autotask.`);
+  const ofPo = vendors.find((v) => v.vendorId !== undefined && v.vendorId === po.vendorID);
+  if (!ofPo || ofPo.vendorId === undefined) {
+    return purchaseOrderStatus(
+      poId,
+      'The vendor of this purchase order is not the vendor company of any distributor: there is no distributor order to look up.',
+    );
+  }
+  const { id, vendorId } = ofPo;
+  // Not connected: the AppError (with the distributor's id) tells the window which one to connect.
+  const distributor = await services.distributor(id);
   const candidates = await findCandidates(
     client,
     { tenantId: zone.ci, vendorId, orderNumberField: field, poId, now: Date.now() },
     signal,
   );
   if (candidates.length === 0) {
-    return purchaseOrderStatus(poId, 'No TD SYNNEX order is known for this purchase order yet.');
+    return purchaseOrderStatus(
+      poId,
+      `No ${distributorLabel(id)} order is known for this purchase order yet.`,
+      id,
+    );
   }
-  const owner = `refresh-${crypto.randomUUID()}`;
   const result = await checkOrders(
     candidates,
     {
       client,
+      distributorId: id,
       distributor,
       vendorId,
       settings,
-      owner,
+      owner: `refresh-${crypto.randomUUID()}`,
       now: Date.now,
       log: (entry) => appendEntry({ ...entry, template: ORDER_STATUS_TEMPLATE_ID }),
     },
@@ -69,7 +89,7 @@ export async function refreshPurchaseOrder(
       template: ORDER_STATUS_TEMPLATE_ID,
       operation: 'status-update',
       result: result.result,
-      summary: `Refresh status: ${result.summary}`,
+      summary: `Refresh status: ${result.summary} (${distributorLabel(id)})`,
       keys: result.keys,
     },
     result.items,
@@ -78,6 +98,7 @@ export async function refreshPurchaseOrder(
   return purchaseOrderStatus(
     poId,
     failure ? `The lookup failed for ${failure.key}; see the activity log.` : undefined,
+    id,
   );
 }
 

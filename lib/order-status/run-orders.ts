@@ -1,5 +1,5 @@
-// Looks up a list of orders one by one and sums up what happened, for the template run and for the
-// sidebar's `Refresh status` alike. One order's failure is logged as that order's item and the
+// Looks up a list of one distributor's orders one by one and sums up what happened, for the template
+// run and for the sidebar's `Refresh status` alike. Each item's detail names the distributor. One order's failure is logged as that order's item and the
 // others go on (STYLE.md §9); a stop (abort) ends the loop at once.
 import { MAX_ITEM_KEYS_ON_ENTRY } from '../log/activity';
 import { plainErrorData } from '../errors/error-data';
@@ -8,6 +8,7 @@ import type { ActivityResult } from '../db/records';
 import type { Candidate } from './candidates';
 import { checkOrder } from './check-order';
 import type { CheckDeps, CheckOutcome } from './check-order';
+import { distributorKey } from './log-keys';
 
 export interface RunSummary {
   result: ActivityResult;
@@ -17,6 +18,7 @@ export interface RunSummary {
   /**
    * The Autotask PO numbers checked, for the entry's own keys: the items are keyed by our PO number
    * (AT684213-1042), the sidebar asks for "PO-1042". Only while few, like item keys on an entry.
+   * Always with the distributor's key (log-keys.ts).
    */
   keys: string[];
 }
@@ -42,7 +44,12 @@ export async function checkOrders(
         key: outcome.poNumber,
         outcome: outcome.outcome,
         message: outcome.message,
-        detail: { poId: outcome.poId, status: outcome.status ?? null, receipts: outcome.receiptsCreated },
+        detail: {
+          poId: outcome.poId,
+          distributor: deps.distributorId,
+          status: outcome.status ?? null,
+          receipts: outcome.receiptsCreated,
+        },
       });
     } catch (error) {
       if (signal.aborted) throw error;
@@ -51,7 +58,7 @@ export async function checkOrders(
         key: candidate.poNumber,
         outcome: 'failed',
         error: plainErrorData(error),
-        detail: { poId: candidate.poId },
+        detail: { poId: candidate.poId, distributor: deps.distributorId },
       });
     }
     await afterEach?.(candidate, outcome);
@@ -68,6 +75,6 @@ export async function checkOrders(
     summary: parts.join(', '),
     items,
     receiptsCreated,
-    keys: labels.size <= MAX_ITEM_KEYS_ON_ENTRY ? [...labels] : [],
+    keys: [...(labels.size <= MAX_ITEM_KEYS_ON_ENTRY ? labels : []), distributorKey(deps.distributorId)],
   };
 }

@@ -13,12 +13,14 @@ export interface TrackedOrder {
   poNumber: string;
   poId: number;
   tenantId: number;
+  /** The registry id of the distributor the order was looked up at (absent in records of older versions). */
+  distributor?: string;
   purchaseOrderNumber?: string;
   orderNumbers: string[];
   status: NormalisedStatus;
   finished: boolean;
   checkedAt: number;
-  /** Timeline per TD SYNNEX sales order; event times are epoch ms here, ISO in the view. */
+  /** Timeline per sales order at the distributor; event times are epoch ms here, ISO in the view. */
   orders: (Omit<DistributorOrderView, 'events'> & {
     events: { at: number; status: NormalisedStatus; label: string }[];
   })[];

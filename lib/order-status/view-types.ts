@@ -81,7 +81,7 @@ export interface TimelineEvent {
   label: string;
 }
 
-/** One TD SYNNEX sales order: one PO may become several (one per ship-from warehouse). */
+/** One sales order at the distributor: one PO may become several (one per ship-from warehouse). */
 export interface DistributorOrderView {
   orderNumber: string;
   status: NormalisedStatus;
@@ -99,6 +99,8 @@ export interface TrackedOrderView {
   /** The distributor PO number (`AT<ci>-<poId>`). */
   poNumber: string;
   poId: number;
+  /** The registry id of the PO's distributor; unknown for an order no status run has looked up yet. */
+  distributor?: string;
   purchaseOrderNumber?: string;
   status: NormalisedStatus;
   statusLabel: string;
@@ -111,6 +113,8 @@ export interface TrackedOrderView {
 
 export interface PurchaseOrderStatusView {
   poId: number;
+  /** The registry id of the PO's distributor, once known (a lookup, or the PO's vendor). */
+  distributor?: string;
   /** Empty until a status run (scheduled or `Refresh status`) has looked this PO up. */
   tracked: TrackedOrderView[];
   /** Set when `Refresh status` found nothing to look up (no order for this PO). */

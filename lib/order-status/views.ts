@@ -12,6 +12,7 @@ export function toTrackedOrderView(order: TrackedOrder): TrackedOrderView {
   return {
     poNumber: order.poNumber,
     poId: order.poId,
+    ...(order.distributor ? { distributor: order.distributor } : {}),
     ...(order.purchaseOrderNumber ? { purchaseOrderNumber: order.purchaseOrderNumber } : {}),
     status: order.status,
     statusLabel: STATUS_LABELS[order.status],
@@ -23,12 +24,23 @@ export function toTrackedOrderView(order: TrackedOrder): TrackedOrderView {
   };
 }
 
-export async function purchaseOrderStatus(poId: number, note?: string): Promise<PurchaseOrderStatusView> {
+/** `distributor`: the PO's distributor when the caller knows it; otherwise the one its orders were looked up at. */
+export async function purchaseOrderStatus(
+  poId: number,
+  note?: string,
+  distributor?: string,
+): Promise<PurchaseOrderStatusView> {
   const tracked = (await trackedForPurchaseOrder(poId)).sort((a, b) => b.checkedAt - a.checkedAt);
-  return { poId, tracked: tracked.map(toTrackedOrderView), ...(note ? { note } : {}) };
+  const which = distributor ?? tracked.find((t) => t.distributor)?.distributor;
+  return {
+    poId,
+    ...(which ? { distributor: which } : {}),
+    tracked: tracked.map(toTrackedOrderView),
+    ...(note ? { note } : {}),
+  };
 }
 
-/** What the popup says of an order TD SYNNEX accepted that no status run has looked up yet. */
+/** What the popup says of an order the distributor accepted that no status run has looked up yet. */
 export const NOT_CHECKED_YET = 'Ordered — status not checked yet';
 
 /**

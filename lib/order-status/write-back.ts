@@ -13,6 +13,7 @@ import {
   purchaseOrderMemoBlock,
   withMemoBlock,
 } from './memo';
+import type { MemoMarkers } from './memo';
 import type { MatchedItem, PoItem } from './po-lines';
 import { etaFor } from './po-lines';
 import type { PoStatuses } from '../orders/po-statuses';
@@ -47,6 +48,7 @@ export async function writeItems(
   client: AutotaskClient,
   po: StatusPo,
   matched: readonly MatchedItem<StatusItem>[],
+  markers: MemoMarkers,
   signal?: AbortSignal,
 ): Promise<number> {
   let writes = 0;
@@ -55,7 +57,7 @@ export async function writeItems(
     const patch: Record<string, unknown> = {};
     const eta = etaFor(lines);
     if (eta && day(item.estimatedArrivalDate) !== day(eta)) patch.estimatedArrivalDate = eta;
-    const memo = withMemoBlock(item.memo, itemMemoBlock(lines), ITEM_MEMO_MAX);
+    const memo = withMemoBlock(item.memo, itemMemoBlock(lines), ITEM_MEMO_MAX, markers);
     if (memo !== (item.memo ?? '')) patch.memo = memo;
     if (Object.keys(patch).length === 0) continue;
     signal?.throwIfAborted();
@@ -90,6 +92,7 @@ export async function writePurchaseOrder(
   choice: MappingChoice | undefined,
   applyMapping: boolean,
   statuses: PoStatuses,
+  markers: MemoMarkers,
   signal?: AbortSignal,
 ): Promise<PoWrite> {
   const withStatus = choice?.kind === 'note' || choice?.kind === 'status';
@@ -98,6 +101,7 @@ export async function writePurchaseOrder(
     po.generalMemo,
     purchaseOrderMemoBlock(status, normalised, withStatus),
     GENERAL_MEMO_MAX,
+    markers,
   );
   if (memo !== (po.generalMemo ?? '')) patch.generalMemo = memo;
   const setStatus =

@@ -1,14 +1,18 @@
-// The pre-submit check (issue 3 §1): every line of the PO re-verified with TD SYNNEX in one batched
+// The pre-submit check (issue 3 §1): every line of the PO re-verified with the PO's distributor in one batched
 // price & availability request (the adapter splits above its batch limit), plus the problems that
 // block a submission. Pure evaluation is separate from the one network call so it reads as rules.
 import type { DistributorAdapter, PriceAvailability } from '../distributor/adapter';
+import { distributorLabel } from '../distributor/registry';
 import { HINT_CODES } from '../hints/catalogue';
 import type { PurchaseOrderView } from '../messaging/results';
+import { distributorRef } from './route';
 import type { BlockingProblem, CheckedLine, LineBadge, OrderCheckView } from './views';
 
 export interface CheckOptions {
   priceDriftPercent: number;
   now?: number;
+  /** Registry id of the PO's distributor, for its label in the messages; default: the adapter's id. */
+  distributor?: string;
 }
 
 /** A closed PO can no longer be ordered: cancelled, or already (partly) received. */
@@ -35,7 +39,10 @@ export async function checkPurchaseOrder(
     const answer = answers[index];
     if (answer) bySku.set(line.sku, answer);
   });
-  return evaluateCheck(po, bySku, options);
+  return evaluateCheck(po, bySku, {
+    ...options,
+    distributor: options.distributor ?? adapter.capabilities.id,
+  });
 }
 
 export function evaluateCheck(
@@ -43,6 +50,8 @@ export function evaluateCheck(
   bySku: ReadonlyMap<string, PriceAvailability>,
   options: CheckOptions,
 ): OrderCheckView {
+  // At a sentence's start: "The distributor" when the id is unknown (a label keeps its own case).
+  const label = sentenceStart(distributorLabel(options.distributor));
   const lines = po.lines.map((line): CheckedLine => {
     const answer = line.sku ? bySku.get(line.sku) : undefined;
     const base = {
@@ -61,8 +70,8 @@ export function evaluateCheck(
         badge: 'invalid-sku',
         hintId: 'invalid-sku',
         message: line.sku
-          ? `TD SYNNEX does not know SKU ${line.sku}.`
-          : 'This product has no TD SYNNEX SKU on its vendor row.',
+          ? `${label} does not know SKU ${line.sku}.`
+          : `This product has no ${label} SKU on its vendor row.`,
       };
     }
     const price = answer.unitCost;
@@ -80,16 +89,17 @@ export function evaluateCheck(
       warehouses: answer.warehouses,
       backorderQty,
       badge,
-      ...lineHint(badge, line.quantity, answer.totalAvailable, drift),
+      ...lineHint(badge, line.quantity, answer.totalAvailable, drift, label),
     };
   });
 
-  const blocking = blockingProblems(po, lines);
+  const blocking = blockingProblems(po, lines, label);
   const priced = lines.every((line) => line.distributorPrice !== undefined);
   const warehouses = new Map<string, string>();
   for (const line of lines) for (const w of line.warehouses) if (w.qty > 0) warehouses.set(w.id, w.name);
   return {
     poId: po.id,
+    ...(options.distributor ? { distributor: distributorRef(options.distributor) } : {}),
     poNumber: po.number,
     checkedAt: new Date(options.now ?? Date.now()).toISOString(),
     lines,
@@ -103,6 +113,10 @@ export function evaluateCheck(
     warehouses: [...warehouses].map(([id, name]) => ({ id, name })),
     priceDriftPercent: options.priceDriftPercent,
   };
+}
+
+function sentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function badgeFor(
@@ -123,6 +137,7 @@ function lineHint(
   quantity: number,
   available: number,
   drift: number | undefined,
+  label: string,
 ): { hintId?: string; message?: string } {
   switch (badge) {
     case 'out-of-stock':
@@ -135,21 +150,21 @@ function lineHint(
     case 'price-changed':
       return {
         hintId: 'price-drift',
-        message: `TD SYNNEX price differs by ${drift}% from the PO's unit cost.`,
+        message: `${label} price differs by ${drift}% from the PO's unit cost.`,
       };
     case 'discontinued':
-      return { hintId: 'discontinued', message: 'TD SYNNEX lists this product as discontinued.' };
+      return { hintId: 'discontinued', message: `${label} lists this product as discontinued.` };
     default:
       return {};
   }
 }
 
-function blockingProblems(po: PurchaseOrderView, lines: CheckedLine[]): BlockingProblem[] {
+function blockingProblems(po: PurchaseOrderView, lines: CheckedLine[], label: string): BlockingProblem[] {
   const problems: BlockingProblem[] = [];
   if (!po.isDistributorVendor) {
     problems.push({
       code: 'not-distributor-vendor',
-      message: `The vendor is ${po.vendorName}, not the company chosen as TD SYNNEX in Options.`,
+      message: `The vendor is ${po.vendorName}, not a company chosen for a distributor in Options.`,
     });
   }
   if (isClosedStatus(po.statusLabel)) {
@@ -169,8 +184,8 @@ function blockingProblems(po: PurchaseOrderView, lines: CheckedLine[]): Blocking
       code: 'invalid-sku',
       message:
         invalid.length === 1
-          ? '1 line has no valid TD SYNNEX SKU.'
-          : `${invalid.length} lines have no valid TD SYNNEX SKU.`,
+          ? `1 line has no valid ${label} SKU.`
+          : `${invalid.length} lines have no valid ${label} SKU.`,
       hintId: HINT_CODES.invalidSku,
     });
   }

@@ -2,7 +2,6 @@
 // protocol imports this, and the protocol is loaded where no extension storage exists (the e2e and
 // security test processes), where defining a storage item rejects unhandled.
 import { z } from 'zod';
-import { DEFAULT_SHIP_METHOD } from '../distributor/tdsynnex/limits';
 import { scheduleSchema } from '../sync/define-template';
 import { DEFAULT_PRICE_DRIFT_PERCENT } from './constants';
 
@@ -15,10 +14,11 @@ export const createOrdersSettingsSchema = z
     /** A label of the tenant's PurchaseOrders.status picklist; ids differ per tenant (API.md §4.3). */
     triggerStatus: z.string().trim().min(1).max(60),
     automaticSubmission: z.boolean(),
-    shipMethod: z.string().trim().min(1).max(10),
-    /** A TD SYNNEX warehouse id to ship from when it has the stock; '' = TD SYNNEX chooses. */
+    /** '' = each distributor's own default ship method (its registry entry's defaultShipMethod). */
+    shipMethod: z.string().trim().max(10),
+    /** A distributor warehouse id to ship from when it has the stock; '' = the distributor chooses. */
     warehousePreference: z.string().trim().max(20),
-    /** [assumption] sent as BackOrderFlag Y/N (TDSYNNEX-XML.md "Order submit"). */
+    /** Whether lines may be backordered; each adapter sends it its own way. */
     backorderPolicy: z.enum(['allow', 'reject']),
     priceDriftPercent: z.number().min(0).max(100),
   })
@@ -31,7 +31,7 @@ export const DEFAULT_CREATE_ORDERS_SETTINGS: CreateOrdersSettings = {
   schedule: { periodInMinutes: 15 },
   triggerStatus: 'Submitted',
   automaticSubmission: false,
-  shipMethod: DEFAULT_SHIP_METHOD,
+  shipMethod: '',
   warehousePreference: '',
   backorderPolicy: 'allow',
   priceDriftPercent: DEFAULT_PRICE_DRIFT_PERCENT,

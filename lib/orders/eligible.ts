@@ -1,4 +1,4 @@
-// Which POs the Create Orders template may order (issue 3 §4): the TD SYNNEX vendor's POs in the
+// Which POs the Create Orders template may order (issue 3 §4): one distributor's vendor's POs in the
 // trigger status with no order. "Already ordered" is known from the outbox or an order number in
 // the configured PO field — never from the status (a PO moved back to the trigger status by hand
 // must not be ordered twice).
@@ -10,7 +10,15 @@ import { isClosedStatus } from './check';
 import type { Outbox } from './outbox';
 
 export interface EligibleQuery {
+  /** The Autotask vendor company of the distributor this run is for. */
   vendorId: number | undefined;
+  /** What the user reads for that distributor (registry label). */
+  label: string;
+  /**
+   * Every distributor's vendor company: a PO of another distributor's vendor is that distributor's
+   * run's, never "of another vendor" here. Default: only `vendorId`.
+   */
+  distributorVendorIds?: readonly number[];
   triggerStatus: string;
   orderNumberField: string;
 }
@@ -32,7 +40,7 @@ export interface Eligible {
   elsewhere: number;
   /**
    * When nothing is ready: the POs a user might have expected to be ordered, each with its reason —
-   * in the trigger status but already ordered or of another vendor, or the TD SYNNEX vendor's POs
+   * in the trigger status but already ordered or of a vendor of no distributor, or this vendor's POs
    * in another status. At most MAX_REASONS.
    */
   notOrdered: NotOrdered[];
@@ -56,7 +64,7 @@ export async function findEligible(
       service: 'extension',
       status: 0,
       code: 'no-vendor',
-      message: 'Choose the TD SYNNEX vendor company in Options first.',
+      message: `Choose the ${query.label} vendor company in Options first.`,
     });
   }
   const status = await client.picklistValue('PurchaseOrders', 'status', query.triggerStatus, signal);
@@ -120,18 +128,21 @@ function alreadyOrdered(poId: number, number: string, why: string): NotOrdered {
 /** Issue 11 §5: picked from the one PurchaseOrders schema, only the fields each query includes. */
 const poRow = purchaseOrderSchema.pick({ id: true, purchaseOrderNumber: true });
 
-/** POs in the trigger status whose vendor is not the company chosen as TD SYNNEX. */
+/** POs in the trigger status whose vendor is the company chosen for no distributor. */
 async function otherVendors(
   client: AutotaskClient,
   query: EligibleQuery,
   status: number,
   signal?: AbortSignal,
 ): Promise<NotOrdered[]> {
+  const vendors = [...new Set([query.vendorId as number, ...(query.distributorVendorIds ?? [])])];
   const rows = await client.queryAll(
     'PurchaseOrders',
     {
       filter: [
-        { op: 'noteq', field: 'vendorID', value: query.vendorId as number },
+        vendors.length === 1
+          ? { op: 'noteq', field: 'vendorID', value: vendors[0]! }
+          : { op: 'notIn', field: 'vendorID', value: vendors },
         { op: 'eq', field: 'status', value: status },
       ],
       includeFields: ['id', 'purchaseOrderNumber'],
@@ -144,11 +155,11 @@ async function otherVendors(
     poId: row.id,
     number: row.purchaseOrderNumber || String(row.id),
     reason: 'wrong-vendor',
-    message: 'Its vendor is not the company chosen as TD SYNNEX in Options.',
+    message: 'Its vendor is not the company chosen for any distributor in Options.',
   }));
 }
 
-/** The TD SYNNEX vendor's open POs in a status other than the trigger status. */
+/** This distributor's vendor's open POs in a status other than the trigger status. */
 async function otherStatuses(
   client: AutotaskClient,
   query: EligibleQuery,

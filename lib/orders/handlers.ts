@@ -2,7 +2,8 @@
 // into entrypoints/background/handlers.ts. The first order message of a worker's life also settles
 // any submission a stopped worker left behind (a record found in 'submitting' is unknown).
 import type { RouterHandlers } from '../messaging/router';
-import { orderNumberField, tdsynnexConnection } from '../settings/settings';
+import { distributorLabel } from '../distributor/registry';
+import { orderNumberField } from '../settings/settings';
 import type { SyncServices } from '../sync/services';
 import { loadCreateOrdersSettings } from './create-orders-settings';
 import { findEligible } from './eligible';
@@ -33,9 +34,13 @@ export function orderHandlers(services: SyncServices): Required<Pick<RouterHandl
   return {
     'order.check': ({ poId, clicked }) => orders().check(poId, undefined, { clicked: clicked === true }),
     'order.state': ({ poId }) => orders().state(poId),
-    // No TD SYNNEX connection, no TD SYNNEX badges: they would show a stale answer (issue 10 §3).
-    'order.badges': async ({ poId }) =>
-      (await tdsynnexConnection.getValue()).connected ? orders().badges(poId) : [],
+    // No connection to the PO's distributor, no badges of it: they would show a stale answer (issue 10 §3).
+    'order.badges': async ({ poId }) => {
+      const connected = new Set(
+        (await services.distributorVendors()).filter((v) => v.connected).map((v) => v.id),
+      );
+      return connected.size ? orders().badges(poId, connected) : [];
+    },
     'order.review': ({ poId, resubmit }) => openReviewWindow(poId, resubmit),
     'order.submit': async (payload, sender) => {
       assertFromReviewWindow(sender);
@@ -46,11 +51,21 @@ export function orderHandlers(services: SyncServices): Required<Pick<RouterHandl
     'orders.waiting': async () => {
       const settings = await loadCreateOrdersSettings();
       const service = orders();
-      const { ready } = await findEligible(await services.autotask(), service.outbox, {
-        vendorId: await services.distributorVendorId(),
-        triggerStatus: settings.triggerStatus,
-        orderNumberField: await orderNumberField.getValue(),
-      });
+      const vendors = await services.distributorVendors();
+      const distributorVendorIds = vendors.flatMap((v) => (v.vendorId === undefined ? [] : [v.vendorId]));
+      const ready = [];
+      // Each connected distributor with a vendor company, in registry order.
+      for (const { id, vendorId, connected } of vendors) {
+        if (!connected || vendorId === undefined) continue;
+        const found = await findEligible(await services.autotask(), service.outbox, {
+          vendorId,
+          label: distributorLabel(id),
+          distributorVendorIds,
+          triggerStatus: settings.triggerStatus,
+          orderNumberField: await orderNumberField.getValue(),
+        });
+        ready.push(...found.ready);
+      }
       const reason = !settings.enabled
         ? 'Create Orders is off: submit it yourself.'
         : settings.automaticSubmission

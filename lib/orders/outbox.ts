@@ -14,12 +14,17 @@ import type { OrderResult, ShipTo } from '../distributor/adapter';
  * can grow without a schema version.
  */
 export interface OrderRecord extends OutboxRecord {
+  /**
+   * Registry id of the distributor the order is sent to: recovery and status lookups use its adapter.
+   * A record written before distributors were told apart has none (route.ts recordDistributor).
+   */
+  distributor?: string;
   attempt: number;
   shipTo: ShipTo;
   shipMethod?: string;
   shipFromWarehouse?: string;
   allowBackorder: boolean;
-  /** 'partial' when TD SYNNEX accepted some lines and refused others. */
+  /** 'partial' when the distributor accepted some lines and refused others. */
   result?: OrderResult['result'];
   lineResults?: OrderResult['lines'];
   reason?: string;

@@ -1,9 +1,9 @@
-// The distributor PO number is the idempotency key of an order (issue 3 §3; TDSYNNEX-XML.md "Order
-// submit"): derived from the Autotask tenant and purchase order, so every browser derives the same
-// number for the same PO and two tenants sharing one TD SYNNEX account never collide.
+// The distributor PO number is the idempotency key of an order (issue 3 §3): derived from the
+// Autotask tenant and purchase order, so every browser derives the same number for the same PO and
+// two tenants sharing one distributor account never collide.
 // `AT<ci>-<poId>` for the first submission, `AT<ci>-<poId>-R<n>` (n ≥ 2) for an explicit re-submission.
 
-/** TD SYNNEX and D&H accept at most 30 characters (APIS.md §4.3). */
+/** 30 characters: the common limit of the distributors' customer PO number fields (APIS.md §4.3). */
 export const MAX_PO_NUMBER_LENGTH = 30;
 
 const PATTERN = /^AT(\d+)-(\d+)(?:-R(\d+))?$/;

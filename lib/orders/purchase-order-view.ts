@@ -12,6 +12,8 @@ import {
 import type { AutotaskClient } from '../autotask/types';
 import { AppError } from '../errors/app-error';
 import type { PurchaseOrderLineView, PurchaseOrderView } from '../messaging/results';
+import type { DistributorVendor } from '../sync/services';
+import { distributorForPo, distributorRef } from './route';
 
 // Picked from the one schema per entity (lib/autotask/schemas.ts, issue 11 §5): quantities are
 // positive integers there, so a line of −3 or 2.5 is a malformed answer, never a total.
@@ -53,15 +55,33 @@ const idOnly = purchaseOrderSchema.pick({ id: true });
 
 export interface PurchaseOrderViewDeps {
   client: AutotaskClient;
-  /** The Autotask company chosen as TD SYNNEX (options page); undefined before it is chosen. */
-  distributorVendorId: number | undefined;
+  /** Every registered distributor with its vendor company (lib/sync/services.ts), registry order. */
+  vendors: readonly DistributorVendor[];
+}
+
+/** The PO as the sidebar shows it, and what only the background needs besides. */
+export interface PurchaseOrderRead {
+  view: PurchaseOrderView;
+  /**
+   * Per product, its SKU at each OTHER distributor that has a vendor company (registry id → SKU),
+   * from the ProductVendors rows of those vendors: side by side looks a line up by it (issue 12 §3).
+   */
+  otherSkus: Map<number, Map<string, string>>;
 }
 
 export async function getPurchaseOrderView(
   poId: number,
-  { client, distributorVendorId }: PurchaseOrderViewDeps,
+  deps: PurchaseOrderViewDeps,
   signal?: AbortSignal,
 ): Promise<PurchaseOrderView> {
+  return (await readPurchaseOrder(poId, deps, signal)).view;
+}
+
+export async function readPurchaseOrder(
+  poId: number,
+  { client, vendors }: PurchaseOrderViewDeps,
+  signal?: AbortSignal,
+): Promise<PurchaseOrderRead> {
   const po = await client.get('PurchaseOrders', poId, purchaseOrder, signal);
   if (!po) {
     // `{"item": null}` also when the security level hides the PO (API.md §1.3).
@@ -78,8 +98,14 @@ export async function getPurchaseOrderView(
     client.get('Companies', po.vendorID, company, signal),
   ]);
   const productIds = [...new Set(items.map((row) => row.productID))];
-  // Without a chosen vendor, the PO's own vendor is the best guess for whose part numbers to show.
-  const skuVendorId = distributorVendorId ?? po.vendorID;
+  const distributor = distributorForPo(vendors, po);
+  // The lines show the PO vendor's part numbers; the other distributors' vendor rows come in the same
+  // query (their SKUs for side by side).
+  const others = vendors.filter(
+    (v): v is DistributorVendor & { vendorId: number } =>
+      v.vendorId !== undefined && v.vendorId !== po.vendorID,
+  );
+  const vendorIds = [po.vendorID, ...new Set(others.map((v) => v.vendorId))];
   const [products, vendorRows] = productIds.length
     ? await Promise.all([
         client.queryIn('Products', 'id', productIds, product, undefined, signal),
@@ -89,7 +115,11 @@ export async function getPurchaseOrderView(
           productIds,
           productVendor,
           {
-            filter: [{ op: 'eq', field: 'vendorID', value: skuVendorId }],
+            filter: [
+              vendorIds.length === 1
+                ? { op: 'eq', field: 'vendorID', value: po.vendorID }
+                : { op: 'in', field: 'vendorID', value: vendorIds },
+            ],
           },
           signal,
         ),
@@ -97,13 +127,23 @@ export async function getPurchaseOrderView(
     : [[], []];
 
   const productsById = new Map(products.map((row) => [row.id, row]));
-  const skuByProduct = new Map<number, string>();
-  // An active vendor row wins over an inactive one; the first of each kind wins (ids ascend).
+  // Per vendor company, per product: an active vendor row wins over an inactive one; the first of
+  // each kind wins (ids ascend).
+  const skusByVendor = new Map<number, Map<number, string>>();
   for (const row of [...vendorRows].sort(
     (a, b) => Number(b.isActive !== false) - Number(a.isActive !== false),
   )) {
-    if (row.vendorPartNumber && !skuByProduct.has(row.productID)) {
-      skuByProduct.set(row.productID, row.vendorPartNumber);
+    const skus = skusByVendor.get(row.vendorID) ?? new Map<number, string>();
+    skusByVendor.set(row.vendorID, skus);
+    if (row.vendorPartNumber && !skus.has(row.productID)) skus.set(row.productID, row.vendorPartNumber);
+  }
+  const skuByProduct = skusByVendor.get(po.vendorID) ?? new Map<number, string>();
+  const otherSkus = new Map<number, Map<string, string>>();
+  for (const other of others) {
+    for (const [productId, sku] of skusByVendor.get(other.vendorId) ?? []) {
+      const bySku = otherSkus.get(productId) ?? new Map<string, string>();
+      otherSkus.set(productId, bySku);
+      bySku.set(other.id, sku);
     }
   }
 
@@ -124,14 +164,15 @@ export async function getPurchaseOrderView(
     ? Math.round(lines.reduce((sum, line) => sum + line.quantity * (line.unitCost ?? 0), 0) * 100) / 100
     : undefined;
 
-  return {
+  const view: PurchaseOrderView = {
     id: po.id,
     number: po.purchaseOrderNumber || String(po.id),
     statusId: po.status,
     statusLabel: statusLabel ?? `Status ${po.status}`,
     vendorId: po.vendorID,
     vendorName: vendor?.companyName ?? `Company ${po.vendorID}`,
-    isDistributorVendor: distributorVendorId !== undefined && po.vendorID === distributorVendorId,
+    isDistributorVendor: distributor !== undefined,
+    ...(distributor ? { distributor: distributorRef(distributor.id) } : {}),
     shipTo: {
       name: po.shipToName ?? '',
       address1: po.shipToAddress1 ?? '',
@@ -144,6 +185,7 @@ export async function getPurchaseOrderView(
     ...(total !== undefined ? { total } : {}),
     lines,
   };
+  return { view, otherSkus };
 }
 
 /** Picklist ids differ per tenant; the label is read from entityInformation/fields (API.md §6.9). */

@@ -6,14 +6,20 @@ import type { AutotaskClient } from '../autotask/types';
 import type { DistributorAdapter, ShipTo } from '../distributor/adapter';
 import { AppError } from '../errors/app-error';
 import type { PurchaseOrderView } from '../messaging/results';
-import { getPurchaseOrderView } from './purchase-order-view';
+import { distributorLabel } from '../distributor/registry';
+import type { DistributorVendor } from '../sync/services';
+import { readPurchaseOrder } from './purchase-order-view';
+import type { PurchaseOrderRead } from './purchase-order-view';
 import { logCheck, logSubmission } from './activity';
 import type { CheckLogOptions } from './activity';
 import { checkPurchaseOrder } from './check';
 import { LAST_CHECK_TTL_MS } from './constants';
+import { gatherOffers, withComparison } from './offers';
+import type { OtherDistributor } from './offers';
 import { createOutbox } from './outbox';
 import type { NewOrderRecord, OrderRecord, Outbox } from './outbox';
 import { distributorPoNumber } from './po-number';
+import { recordDistributor } from './route';
 import { createSubmitter } from './submit';
 import { SUBMIT_STEPS } from './submit';
 import type { SubmitStep } from './submit';
@@ -27,10 +33,15 @@ export type OrderStep = (typeof ORDER_STEPS)[number];
 
 export interface OrderServiceDeps {
   autotask(): Promise<AutotaskClient>;
-  distributor(): Promise<DistributorAdapter>;
-  distributorVendorId(): Promise<number | undefined>;
-  /** ISO country of the ship-to: Autotask POs have no country field (API.md §4.3), so the region's. */
-  shipToCountry(): Promise<string>;
+  /** One distributor's adapter by registry id; AppError 'auth' `not-connected` when not connected. */
+  distributor(id: string): Promise<DistributorAdapter>;
+  /** Every registered distributor with its vendor company and connection state (registry order). */
+  distributorVendors(): Promise<DistributorVendor[]>;
+  /**
+   * ISO country of the ship-to for a distributor (registry id): Autotask POs have no country field
+   * (API.md §4.3), so the distributor's account decides.
+   */
+  shipToCountry(distributor: string): Promise<string>;
   orderNumberField(): Promise<string>;
   priceDriftPercent(): Promise<number>;
   /** Create Orders' backorder default for the review window; 'allow' when not given. */
@@ -63,8 +74,11 @@ export interface OrderService {
   check(poId: number, signal?: AbortSignal, options?: CheckLogOptions): Promise<OrderCheckView>;
   submit(input: SubmitInput, signal?: AbortSignal): Promise<SubmissionView>;
   state(poId: number): Promise<SubmissionView | null>;
-  /** The last check's badges; once the PO is ordered, each ordered line says so (issue 10 §3). */
-  badges(poId: number): Promise<LineBadgeView[]>;
+  /**
+   * The last check's badges; once the PO is ordered, each ordered line says so (issue 10 §3).
+   * `connected`: the registry ids connected now; badges of any other distributor are not shown.
+   */
+  badges(poId: number, connected?: ReadonlySet<string>): Promise<LineBadgeView[]>;
   /** Settles every interrupted record and finishes pending write-backs; returns how many it touched. */
   recover(signal?: AbortSignal): Promise<number>;
   readonly outbox: Outbox;
@@ -98,50 +112,78 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
   // One submission per PO at a time in this worker: a second order.submit (a re-sent Confirm, another
   // tab, the template) while one is running gets that one's outcome instead of racing it.
   const submitting = new Map<number, Promise<SubmissionView>>();
-  let submitter: ReturnType<typeof createSubmitter> | undefined;
+  // One submitter per distributor (registry id): each drives the records sent to its distributor.
+  const submitters = new Map<string, ReturnType<typeof createSubmitter>>();
 
-  async function getSubmitter() {
-    submitter ??= createSubmitter({
-      outbox,
-      distributor: await deps.distributor(),
-      now,
-      ...(deps.step ? { step: deps.step as (name: SubmitStep, poNumber: string) => Promise<void> } : {}),
-    });
+  async function getSubmitter(distributor: string) {
+    let submitter = submitters.get(distributor);
+    if (!submitter) {
+      submitter = createSubmitter({
+        outbox,
+        distributor: await deps.distributor(distributor),
+        distributorId: distributor,
+        now,
+        ...(deps.step ? { step: deps.step as (name: SubmitStep, poNumber: string) => Promise<void> } : {}),
+      });
+      submitters.set(distributor, submitter);
+    }
     return submitter;
   }
 
-  async function readPo(poId: number, signal?: AbortSignal) {
+  /** The PO, and the distributors as they stand now (the PO's vendor decides its distributor). */
+  type PoRead = PurchaseOrderRead & { vendors: DistributorVendor[] };
+
+  async function readPo(poId: number, signal?: AbortSignal): Promise<PoRead> {
     const client = await deps.autotask();
-    return getPurchaseOrderView(
-      poId,
-      { client, distributorVendorId: await deps.distributorVendorId() },
-      signal,
+    const vendors = await deps.distributorVendors();
+    return { ...(await readPurchaseOrder(poId, { client, vendors }, signal)), vendors };
+  }
+
+  /** The other connected distributors, for side by side; one that cannot be reached is left out. */
+  async function otherDistributors(vendors: readonly DistributorVendor[], own: string) {
+    const others = await Promise.all(
+      vendors
+        .filter((v) => v.connected && v.id !== own)
+        .map(async ({ id }): Promise<OtherDistributor | undefined> => {
+          try {
+            return { id, adapter: await deps.distributor(id) };
+          } catch {
+            return undefined;
+          }
+        }),
     );
+    return others.filter((o): o is OtherDistributor => o !== undefined);
   }
 
   async function check(
     poId: number,
     signal?: AbortSignal,
-    po?: PurchaseOrderView,
+    po?: PoRead,
     options: CheckLogOptions = {},
   ): Promise<OrderCheckView> {
     // A check that fails leaves no last check behind: the inline badges would go on saying
-    // "TD SYNNEX: OK" next to a sidebar that says TD SYNNEX is unavailable (issue 10 §4).
+    // "OK" next to a sidebar that says the distributor is unavailable (issue 10 §4).
     lastChecks.delete(poId);
-    const view = po ?? (await readPo(poId, signal));
-    const result = await checkPurchaseOrder(
-      view,
-      await deps.distributor(),
-      { priceDriftPercent: await deps.priceDriftPercent(), now: now() },
-      signal,
-    );
+    const read = po ?? (await readPo(poId, signal));
+    const view = read.view;
+    const route = view.distributor;
+    if (!route) throw notForDistributor(view);
+    const adapter = await deps.distributor(route.id);
+    const priceDriftPercent = await deps.priceDriftPercent();
+    const [checked, offers] = await Promise.all([
+      checkPurchaseOrder(view, adapter, { priceDriftPercent, now: now(), distributor: route.id }, signal),
+      otherDistributors(read.vendors, route.id).then((others) =>
+        gatherOffers(view.lines, read.otherSkus, others, signal),
+      ),
+    ]);
+    const result = withComparison(checked, route.id, offers);
     const latest = (await outbox.forPurchaseOrder(poId)).at(-1);
     if (latest && latest.state !== 'rejected') {
       result.blocking.push(
         latest.state === 'accepted'
           ? {
               code: 'already-ordered',
-              message: `Already ordered as TD SYNNEX order ${(latest.orderNumbers ?? []).join(', ') || latest.poNumber}.`,
+              message: `Already ordered as ${distributorLabel(recordDistributor(latest))} order ${(latest.orderNumbers ?? []).join(', ') || latest.poNumber}.`,
               orderNumbers: latest.orderNumbers ?? [],
             }
           : { code: 'in-progress', message: `Submission ${latest.poNumber} is still being settled.` },
@@ -193,23 +235,26 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
     await deps.step?.('started', distributorPoNumber(tenantId, input.poId));
     const records = await outbox.forPurchaseOrder(input.poId);
     const latest = records.at(-1);
-    const run = await getSubmitter();
     const po = await readPo(input.poId, signal);
 
     const sameAttempt =
       input.resubmit && latest && input.attempt !== undefined && (latest.attempt ?? 1) >= input.attempt;
     if (latest && (!input.resubmit || sameAttempt)) {
       // A second Confirm, another tab, a retry after an error, or a Confirm re-sent after the worker
-      // stopped: continue the same record, never a new one.
+      // stopped: continue the same record, never a new one — with the distributor it was sent to.
+      const run = await getSubmitter(recordDistributor(latest));
       const advanced = (await run.advance(latest.poNumber, signal)) ?? latest;
       const finished = await finishWriteBack(advanced, signal);
-      if (finished.state !== latest.state) await logSubmission(finished, po.number);
+      if (finished.state !== latest.state) await logSubmission(finished, po.view.number);
       return submissionView(finished);
     }
     if (input.resubmit && !(latest && (latest.state === 'rejected' || latest.result === 'partial'))) {
       throw refused('Only a rejected or partly rejected order can be re-submitted as a new order.');
     }
+    const route = po.view.distributor;
+    if (!route) throw notForDistributor(po.view);
     const checked = await check(input.poId, signal, po);
+    const run = await getSubmitter(route.id);
     const attempt = input.resubmit ? (latest?.attempt ?? 1) + 1 : 1;
     const lines =
       input.resubmit && latest?.result === 'partial' ? rejectedLinesOf(latest, checked) : checked.lines;
@@ -217,9 +262,10 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
       poNumber: distributorPoNumber(tenantId, input.poId, attempt),
       poId: input.poId,
       tenantId,
+      distributor: route.id,
       attempt,
       origin: input.origin ?? 'manual',
-      shipTo: toShipTo(po, await deps.shipToCountry()),
+      shipTo: toShipTo(po.view, await deps.shipToCountry(route.id)),
       allowBackorder: input.allowBackorder,
       ...(input.shipFromWarehouse ? { shipFromWarehouse: input.shipFromWarehouse } : {}),
       ...(input.shipMethod ? { shipMethod: input.shipMethod } : {}),
@@ -239,12 +285,12 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
         : undefined;
       if (!adopted) throw refused(blocking.map((p) => p.message).join(' '));
       const finished = await finishWriteBack(adopted, signal);
-      await logSubmission(finished, po.number);
+      await logSubmission(finished, po.view.number);
       return submissionView(finished);
     }
     const record = await run.submit(fresh, signal);
     const finished = await finishWriteBack(record, signal);
-    await logSubmission(finished, po.number);
+    await logSubmission(finished, po.view.number);
     return submissionView(finished);
   }
 
@@ -256,9 +302,10 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
       const latest = (await outbox.forPurchaseOrder(poId)).at(-1);
       return latest ? submissionView(latest) : null;
     },
-    async badges(poId) {
+    async badges(poId, connected) {
       const latest = (await outbox.forPurchaseOrder(poId)).at(-1);
       if (latest?.state === 'accepted') {
+        if (connected && !connected.has(recordDistributor(latest))) return [];
         return latest.lines
           .filter((line) => line.sku)
           .map((line, index) => {
@@ -276,15 +323,18 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
       }
       const last = lastChecks.get(poId);
       if (!last || now() - last.at > LAST_CHECK_TTL_MS) return [];
+      // No connection to the distributor, no badges of it: they would show a stale answer (issue 10 §3).
+      if (connected && last.view.distributor && !connected.has(last.view.distributor.id)) return [];
       return last.view.lines.filter((l) => l.sku).map((l) => ({ sku: l.sku, badge: l.badge }));
     },
     async recover(signal) {
-      const run = await getSubmitter();
       let touched = 0;
       for (const state of ['submitting', 'unknown', 'intent'] as const) {
         for (const record of await outbox.inState(state)) {
-          if (run.isSending(record.poNumber)) continue;
           try {
+            // The distributor the record was sent to; not connected → left for the next recovery.
+            const run = await getSubmitter(recordDistributor(record));
+            if (run.isSending(record.poNumber)) continue;
             await run.advance(record.poNumber, signal);
           } catch {
             // Left as it is; the next recovery tries again (a lookup failed, say).
@@ -299,6 +349,17 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
       return touched;
     },
   };
+}
+
+/** A PO whose vendor stands for no distributor is never checked or sent (the sidebar says why). */
+function notForDistributor(po: PurchaseOrderView): AppError {
+  return new AppError({
+    kind: 'validation',
+    service: 'extension',
+    status: 0,
+    code: 'not-distributor-vendor',
+    message: `The vendor of ${po.number} is ${po.vendorName}, which is not the company chosen for any distributor in Options.`,
+  });
 }
 
 /** The outbox, telling `onChange` after each write that changed a record (best effort: never fails a write). */

@@ -1,8 +1,9 @@
 // The one order service of this worker, built on the background's services (lib/sync/services.ts)
 // and the stored settings. One per worker so that every caller — a Confirm from the review window,
 // the Create Orders template, recovery — shares its submitter's "sending now" set.
-import { announceOrderChanged } from '../messaging/changes';
-import { tdsynnexConnection, orderNumberField } from '../settings/settings';
+import { announceOrderChanged } from '../settings/changes';
+import { distributorById } from '../distributor/registry';
+import { distributorConnection, orderNumberField } from '../settings/settings';
 import type { SyncServices } from '../sync/services';
 import { loadCreateOrdersSettings } from './create-orders-settings';
 import { createOrderService } from './service';
@@ -15,10 +16,11 @@ export function orderServiceFor(from: SyncServices): OrderService {
   if (!service) {
     service = createOrderService({
       autotask: () => from.autotask(),
-      distributor: () => from.distributor(),
-      distributorVendorId: () => from.distributorVendorId(),
-      // Autotask POs have no country (API.md §4.3): TD SYNNEX US ships within the US, CA within Canada.
-      shipToCountry: async () => ((await tdsynnexConnection.getValue()).region === 'CA' ? 'CA' : 'US'),
+      distributor: (id) => from.distributor(id),
+      distributorVendors: () => from.distributorVendors(),
+      // Autotask POs have no country (API.md §4.3): the distributor's account decides (its region).
+      shipToCountry: async (id) =>
+        distributorById(id).shipToCountry((await distributorConnection(id).getValue()).account ?? {}),
       orderNumberField: () => orderNumberField.getValue(),
       priceDriftPercent: async () => (await loadCreateOrdersSettings()).priceDriftPercent,
       backorderPolicy: async () => (await loadCreateOrdersSettings()).backorderPolicy,

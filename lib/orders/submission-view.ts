@@ -1,5 +1,7 @@
 // The outbox record as people see it (sidebar, review window, popup): plain data, one sentence.
+import { distributorLabel } from '../distributor/registry';
 import type { OrderRecord } from './outbox';
+import { distributorRef, recordDistributor } from './route';
 import type { SubmissionView } from './views';
 
 export function submissionView(record: OrderRecord): SubmissionView {
@@ -7,6 +9,7 @@ export function submissionView(record: OrderRecord): SubmissionView {
   const partial = record.result === 'partial';
   return {
     poId: record.poId,
+    distributor: distributorRef(recordDistributor(record)),
     distributorPoNumber: record.poNumber,
     attempt: record.attempt ?? 1,
     state: record.state,
@@ -34,19 +37,20 @@ export function submissionView(record: OrderRecord): SubmissionView {
 
 function messageFor(record: OrderRecord): string {
   const numbers = (record.orderNumbers ?? []).join(', ');
+  const label = distributorLabel(recordDistributor(record));
   switch (record.state) {
     case 'accepted':
       return record.result === 'partial'
-        ? `TD SYNNEX order ${numbers} (some lines were rejected)`
-        : `TD SYNNEX order ${numbers}`;
+        ? `${label} order ${numbers} (some lines were rejected)`
+        : `${label} order ${numbers}`;
     case 'rejected':
-      return `TD SYNNEX rejected ${record.poNumber}${record.reason ? `: ${record.reason}` : '.'}`;
+      return `${label} rejected ${record.poNumber}${record.reason ? `: ${record.reason}` : '.'}`;
     case 'unknown':
       return record.notFoundAt !== undefined
-        ? `TD SYNNEX has no order ${record.poNumber} yet; it is looked up again before anything is resent.`
-        : `The outcome of ${record.poNumber} is not known yet; it is settled by looking the order up at TD SYNNEX.`;
+        ? `${label} has no order ${record.poNumber} yet; it is looked up again before anything is resent.`
+        : `The outcome of ${record.poNumber} is not known yet; it is settled by looking the order up at ${label}.`;
     case 'submitting':
-      return `Submitting ${record.poNumber} to TD SYNNEX…`;
+      return `Submitting ${record.poNumber} to ${label}…`;
     case 'intent':
       return `Ready to submit ${record.poNumber}.`;
   }

@@ -1,10 +1,11 @@
 // Exactly-once submission (issue 3 §3). The outbox record is committed before any network call and
 // moves intent → submitting → accepted / rejected / unknown. Never a blind resend:
-// - before sending, the PO number is looked up at TD SYNNEX (another browser may have ordered it);
+// - before sending, the PO number is looked up at the distributor (another browser may have ordered it);
 // - `unknown` (timeout, network error, 5xx, dropped connection, worker stopped mid-submit, a
 //   "Duplicate PO" refusal) is settled ONLY by an order-status lookup by PO number: found → adopt
 //   that order; NOTFOUND → a resend is allowed only after a second NOTFOUND NOTFOUND_RECHECK_MS later.
 import type { DistributorAdapter, OrderRequest, OrderStatus } from '../distributor/adapter';
+import { distributorLabel } from '../distributor/registry';
 import { AppError } from '../errors/app-error';
 import { plainErrorData } from '../errors/error-data';
 import { NOTFOUND_RECHECK_MS, SUBMIT_DEADLINE_MS } from './constants';
@@ -23,7 +24,10 @@ export type SubmitStep = (typeof SUBMIT_STEPS)[number];
 
 export interface SubmitterDeps {
   outbox: Outbox;
+  /** The adapter of the distributor this submitter sends to. */
   distributor: DistributorAdapter;
+  /** Its registry id (errors and messages name it); default: the adapter's own id. */
+  distributorId?: string;
   now(): number;
   /** Awaited at each step; the fault battery throws here to stop the "worker". */
   step?(name: SubmitStep, poNumber: string): void | Promise<void>;
@@ -35,21 +39,23 @@ export interface Submitter {
   /** Drives an existing record (recovery, a second click, the re-check after NOTFOUND). */
   advance(poNumber: string, signal?: AbortSignal): Promise<OrderRecord | undefined>;
   /**
-   * Looks the number up and, only when TD SYNNEX has an order for it, records that order (another
-   * browser placed it). Never sends. Undefined when TD SYNNEX has none.
+   * Looks the number up and, only when the distributor has an order for it, records that order
+   * (another browser placed it). Never sends. Undefined when the distributor has none.
    */
   adoptIfOrdered(record: NewOrderRecord, signal?: AbortSignal): Promise<OrderRecord | undefined>;
   /** True while this worker is sending this PO number (so another caller must not call it unknown). */
   isSending(poNumber: string): boolean;
 }
 
-/** The order numbers TD SYNNEX reports for a PO, each once, in line order. */
+/** The order numbers the distributor reports for a PO, each once, in line order. */
 export function orderNumbersOf(status: OrderStatus): string[] {
   return [...new Set(status.lines.flatMap((line) => (line.orderNumber ? [line.orderNumber] : [])))];
 }
 
 export function createSubmitter(deps: SubmitterDeps): Submitter {
   const { outbox, distributor } = deps;
+  const distributorId = deps.distributorId ?? distributor.capabilities.id;
+  const label = distributorLabel(distributorId);
   // In memory only: a stopped worker forgets it, which is exactly when 'submitting' means unknown.
   const sending = new Set<string>();
   const step = async (name: SubmitStep, poNumber: string) => deps.step?.(name, poNumber);
@@ -63,7 +69,7 @@ export function createSubmitter(deps: SubmitterDeps): Submitter {
         {
           state: 'rejected',
           result: 'rejected',
-          reason: status.reason ?? `TD SYNNEX reports the order as ${status.code}.`,
+          reason: status.reason ?? `${label} reports the order as ${status.code}.`,
         },
         deps.now(),
       );
@@ -108,7 +114,7 @@ export function createSubmitter(deps: SubmitterDeps): Submitter {
       );
     }
     if (now - record.notFoundAt < NOTFOUND_RECHECK_MS) return record;
-    // Two NOTFOUNDs NOTFOUND_RECHECK_MS apart: TD SYNNEX never received it. Back to intent: the
+    // Two NOTFOUNDs NOTFOUND_RECHECK_MS apart: the distributor never received it. Back to intent: the
     // next step looks the number up once more and only then sends.
     const back = await outbox.transition(
       record.poNumber,
@@ -131,7 +137,7 @@ export function createSubmitter(deps: SubmitterDeps): Submitter {
     try {
       await step('submitting-committed', poNumber);
       let answer;
-      const limit = deadline(signal);
+      const limit = deadline(signal, distributorId);
       try {
         answer = await distributor.submitOrder(toRequest(claimed), limit.signal);
       } catch (error) {
@@ -149,7 +155,7 @@ export function createSubmitter(deps: SubmitterDeps): Submitter {
       }
       await step('response-received', poNumber);
       if (answer.duplicate) {
-        // "Duplicate PO" (an [assumption] about TD SYNNEX): someone used this number; look it up.
+        // "Duplicate PO": someone used this number; look it up.
         const unknown = await outbox.transition(
           poNumber,
           ['submitting', 'unknown'],
@@ -244,7 +250,7 @@ function toRequest(record: OrderRecord): OrderRequest {
     lines: record.lines.map((line, index) => ({
       lineNumber: index + 1,
       distributorSku: line.sku,
-      // The snapshot's unitPrice is what the check saw; it is not sent, so TD SYNNEX bills its
+      // The snapshot's unitPrice is what the check saw; it is not sent, so the distributor bills its
       // current price rather than refusing a line over cents.
       quantity: line.quantity,
     })),
@@ -255,17 +261,21 @@ function toRequest(record: OrderRecord): OrderRequest {
  * One deadline over the whole submit, on top of the HTTP policy's per-attempt timeout: it also
  * bounds waiting for a concurrency slot. Its abort makes the policy report outcomeUnknown.
  */
-function deadline(signal: AbortSignal | undefined): { signal: AbortSignal; clear(): void } {
+function deadline(
+  signal: AbortSignal | undefined,
+  distributor: string,
+): { signal: AbortSignal; clear(): void } {
   const controller = new AbortController();
   const timer = setTimeout(
     () =>
       controller.abort(
         new AppError({
           kind: 'network',
-          service: 'tdsynnex',
+          service: 'distributor',
+          distributor,
           status: 0,
           code: 'timeout',
-          message: 'TD SYNNEX did not answer the order in time.',
+          message: `${distributorLabel(distributor)} did not answer the order in time.`,
           outcomeUnknown: true,
         }),
       ),

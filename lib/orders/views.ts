@@ -3,6 +3,11 @@
 import type { SkuSyncStatus } from '../db/records';
 import type { WarehouseStock } from '../distributor/adapter';
 import type { OutboxState } from '../db/records';
+import type { LineOffer } from './compare';
+import type { DistributorRef } from './route';
+
+export type { DistributorRef } from './route';
+export type { LineOffer } from './compare';
 
 /** The badge of one line after a check (issue 3 §1); the inline page badges show the same value. */
 export type LineBadge =
@@ -15,7 +20,7 @@ export interface CheckedLine {
   quantity: number;
   /** Autotask's unit cost on the PO line. */
   unitCost?: number;
-  /** TD SYNNEX's reseller price now. */
+  /** The PO's distributor's reseller price now. */
   distributorPrice?: number;
   /** Signed, relative to the Autotask unit cost, rounded to 0.1 %. */
   driftPercent?: number;
@@ -26,6 +31,12 @@ export interface CheckedLine {
   badge: LineBadge;
   hintId?: string;
   message?: string;
+  /** Side by side (issue 12 §3): the other connected distributors' offers, registry order. */
+  offers?: LineOffer[];
+  /** Registry id of the better choice for this line (in stock, then cheaper); set when offers exist. */
+  best?: string;
+  /** Said when the better choice is not the PO's distributor, e.g. "… has 40 in stock at 1,071.20 …". */
+  bestNote?: string;
 }
 
 export type BlockingCode =
@@ -41,18 +52,20 @@ export interface BlockingProblem {
   code: BlockingCode;
   message: string;
   hintId?: string;
-  /** 'already-ordered': the TD SYNNEX order number(s) known, so the sidebar shows "Ordered" (issue 10 §3). */
+  /** 'already-ordered': the distributor's order number(s) known, so the sidebar shows "Ordered" (issue 10 §3). */
   orderNumbers?: string[];
 }
 
 export interface OrderCheckView {
   poId: number;
+  /** The PO's distributor, whose prices and stock these are (undefined only in an older view). */
+  distributor?: DistributorRef;
   /** The Autotask PO number shown to people, e.g. PO-1042. */
   poNumber: string;
   checkedAt: string;
   lines: CheckedLine[];
   blocking: BlockingProblem[];
-  /** Σ quantity × TD SYNNEX price; undefined when a price is missing. */
+  /** Σ quantity × the distributor's price; undefined when a price is missing. */
   distributorTotal?: number;
   /** Warehouses stocking any line, for the review's "Ship from" choice. */
   warehouses: { id: string; name: string }[];
@@ -68,18 +81,20 @@ export interface SubmissionLineView {
   orderNumber?: string;
   eta?: string;
   reason?: string;
-  /** The TD SYNNEX warehouse id the line ships from, as the order answer reports it. */
+  /** The distributor's warehouse id the line ships from, as the order answer reports it. */
   warehouse?: string;
 }
 
 export interface SubmissionView {
   poId: number;
+  /** The distributor the order went to (an older record: the registry's first). */
+  distributor?: DistributorRef;
   /** The distributor PO number (`AT<ci>-<poId>[-Rn]`). */
   distributorPoNumber: string;
   attempt: number;
   state: OutboxState;
   orderNumbers: string[];
-  /** 'partial' when TD SYNNEX accepted some lines and refused others. */
+  /** 'partial' when the distributor accepted some lines and refused others. */
   result?: 'accepted' | 'partial' | 'rejected';
   writeBack?: 'pending' | 'done' | 'failed';
   /** The PO's lines in Autotask differ from what was ordered (issue 3 §3: flagged, never hidden). */

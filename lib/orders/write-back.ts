@@ -1,4 +1,4 @@
-// Write-back to Autotask after TD SYNNEX accepted an order (issue 3 §2, §3): the order number(s) in
+// Write-back to Autotask after the distributor accepted an order (issue 3 §2, §3): the order number(s) in
 // the configured PO field, a PO still New moved to the status labelled Submitted, and each item's
 // ETA. Resumable: the outbox record keeps `writeBack: 'pending' | 'failed'` until every write is
 // done, and each write is a PATCH of only what still differs (patchFor), so a resumed write-back
@@ -134,7 +134,7 @@ export function changedSinceSnapshot(
   );
 }
 
-/** TD SYNNEX dates are `YYYY-MM-DD` (TDSYNNEX-XML.md); Autotask takes date-times (API.md §6). */
+/** Distributor dates are `YYYY-MM-DD` (the adapters normalise them); Autotask takes date-times (API.md §6). */
 function toAutotaskDate(eta: string): string | undefined {
   const match = /^(\d{4}-\d{2}-\d{2})/.exec(eta.trim());
   return match ? `${match[1]}T00:00:00Z` : undefined;

@@ -1,6 +1,7 @@
-// The TD SYNNEX catalogue file (CSV) imported in the options page, parsed with papaparse (issue 4 §1).
-// Required columns are documented in README.md ("Product Sync: catalogue file"); header names are
-// matched case- and punctuation-insensitively, with the aliases TD SYNNEX's own exports use.
+// A distributor's catalogue file (CSV) imported in the options page, parsed with papaparse (issue 4 §1);
+// the import says which distributor it is from. Required columns are documented in README.md
+// ("Product Sync: catalogue file"); header names are matched case- and punctuation-insensitively,
+// with common aliases — any header ending in "SKU" (a distributor's own "<name> SKU") is the SKU.
 import Papa from 'papaparse';
 import { importEntrySchema } from './import-entry';
 import type { ImportEntry } from './import-entry';
@@ -18,7 +19,7 @@ export const REQUIRED_COLUMNS: Record<Column, string> = {
 };
 
 const ALIASES: Record<Column, string[]> = {
-  sku: ['sku', 'tdsynnexsku', 'synnexsku', 'tdsku'],
+  sku: ['sku', 'distributorsku', 'vendorsku'],
   mfgPartNumber: ['manufacturerpartnumber', 'mfgpartnumber', 'mfgpn', 'mpn', 'partnumber'],
   manufacturer: ['manufacturer', 'mfgname', 'mfgcode', 'vendorname', 'brand'],
   description: ['description', 'productdescription', 'shortdescription'],
@@ -59,6 +60,13 @@ export function parseCatalogueCsv(text: string): ParsedCatalogue {
       if (!index.has(column) && aliases.includes(key)) index.set(column, i);
     }
   });
+  // "<distributor> SKU": the first such header, when no plain alias named the SKU column.
+  if (!index.has('sku')) {
+    const i = header.findIndex(
+      (name) => /sku$/.test(squash(name)) && !/^(mfg|manufacturer)/.test(squash(name)),
+    );
+    if (i >= 0) index.set('sku', i);
+  }
   const missingColumns = (Object.keys(REQUIRED_COLUMNS) as Column[])
     .filter((c) => !index.has(c))
     .map((c) => REQUIRED_COLUMNS[c]);

@@ -15,7 +15,25 @@ const outcomeSchema = z.object({
   price: z.number().optional(),
 });
 
+/** A distributor whose passes are done in this run: what the run's one activity entry reports of it. */
+const finishedSchema = z.object({
+  distributor: z.string(),
+  outcomes: z.array(outcomeSchema),
+  unchanged: z.array(z.string()).optional(),
+  done: z.number().int().min(0),
+  costsHidden: z.boolean().optional(),
+});
+export type FinishedDistributor = z.infer<typeof finishedSchema>;
+
 export const productSyncCheckpointSchema = z.object({
+  /**
+   * The distributor whose passes the fields below describe (registry id). A run does each connected
+   * distributor in registry order; a checkpoint saved before distributors were told apart has no
+   * such field and was the registry's first distributor's.
+   */
+  distributor: z.string().optional(),
+  /** Distributors already done in this run, in order. */
+  finished: z.array(finishedSchema).optional(),
   phase: z.enum(['update', 'create']),
   /** The manufacturer-part-number match (a setting) is done for this run. */
   matched: z.boolean().optional(),
@@ -43,7 +61,9 @@ export const productSyncCheckpointSchema = z.object({
 export type ProductSyncCheckpoint = z.infer<typeof productSyncCheckpointSchema>;
 
 /** The run's outcomes in full, the unchanged SKUs included. */
-export function allOutcomes(cp: ProductSyncCheckpoint): z.infer<typeof outcomeSchema>[] {
+export function allOutcomes(
+  cp: Pick<ProductSyncCheckpoint, 'outcomes' | 'unchanged'>,
+): z.infer<typeof outcomeSchema>[] {
   return [
     ...cp.outcomes,
     ...(cp.unchanged ?? []).map((sku) => ({ sku, outcome: 'unchanged' as const, status: 'synced' as const })),

@@ -1,10 +1,11 @@
 // The create pass (issue 4 §1 "New products"), one page of ≤ 500 queued entries at a time.
 // Reconcile-first: before creating, look for a product already linked to the SKU (a ProductVendors
-// row of the TD SYNNEX vendor) or one this sync created before its answer was lost (its
+// row of the distributor's vendor) or one this sync created before its answer was lost (its
 // externalProductID key). Each SKU is then at most one Product and one ProductVendors row, even
 // when a create's response never arrived.
 import { eq } from '../autotask/query';
 import type { ItemRef, PriceAvailability } from '../distributor/adapter';
+import { distributorLabel, externalKey } from '../distributor/registry';
 import { HINT_CODES, hintFor } from '../hints/hints';
 import { isAppError } from '../errors/app-error';
 import { plainErrorData } from '../errors/error-data';
@@ -15,17 +16,15 @@ import { settleAll } from './linked-pass';
 import type { PassDeps } from './linked-pass';
 import type { SkuOutcome } from './outcomes';
 import { priceFor, roundCents } from './pricing';
-import {
-  PRODUCT_ROW_FIELDS,
-  VENDOR_ROW_FIELDS,
-  externalKey,
-  productRowSchema,
-  vendorRowSchema,
-} from './rows';
+import { PRODUCT_ROW_FIELDS, VENDOR_ROW_FIELDS, productRowSchema, vendorRowSchema } from './rows';
 import { mappedCategory, ruleFor } from './settings';
 
-/** TD SYNNEX SKUs are numeric; anything else pasted is looked up as a manufacturer part number. */
-const isTdsSku = (text: string) => /^\d{1,20}$/.test(text);
+/** Numeric text is taken as the distributor's SKU; anything else pasted is looked up as a manufacturer part number. */
+const looksLikeSku = (text: string) => /^\d{1,20}$/.test(text);
+
+/** The run's distributor: its registry id is the adapter's capabilities id. */
+const distributorOf = (deps: PassDeps) => deps.distributor.capabilities.id;
+const keyOf = (deps: PassDeps, sku: string) => externalKey(distributorOf(deps), sku);
 
 const skipped = (
   sku: string,
@@ -63,7 +62,7 @@ export async function createPage(deps: CreateDeps, entries: ImportEntry[]): Prom
       entry.autotaskCategory ?? (entry.category ? mappedCategory(deps.settings, entry.category) : undefined);
     const value = label ? await deps.categoryValue(label) : undefined;
     if (!label || value === undefined) {
-      const what = entry.category ? `TD SYNNEX category "${entry.category}"` : 'no category';
+      const what = entry.category ? `category "${entry.category}"` : 'no category';
       outcomes.push(
         skipped(
           entry.sku,
@@ -75,21 +74,22 @@ export async function createPage(deps: CreateDeps, entries: ImportEntry[]): Prom
       );
     } else categorised.push({ entry, label, value });
   }
-  // 2. TD SYNNEX's current answer: validates the SKU, gives today's cost (one batch per 50).
+  // 2. The distributor's current answer: validates the SKU, gives today's cost (one batch per 50).
   const refs: ItemRef[] = categorised.map(({ entry }) =>
-    isTdsSku(entry.sku) ? { distributorSku: entry.sku } : { mfgPartNumber: entry.sku },
+    looksLikeSku(entry.sku) ? { distributorSku: entry.sku } : { mfgPartNumber: entry.sku },
   );
   const answers = refs.length ? await deps.distributor.priceAvailability(refs, deps.signal) : [];
   const ready: Ready[] = [];
+  const who = distributorLabel(distributorOf(deps));
   categorised.forEach(({ entry, label, value }, i) => {
     const answer = answers[i];
     if (!answer || answer.status === 'notFound' || !answer.distributorSku) {
       outcomes.push(
-        skipped(entry.sku, `TD SYNNEX does not know ${entry.sku}.`, HINT_CODES.invalidSku, 'invalid'),
+        skipped(entry.sku, `${who} does not know ${entry.sku}.`, HINT_CODES.invalidSku, 'invalid'),
       );
     } else if (answer.status === 'discontinued') {
       outcomes.push(
-        skipped(entry.sku, 'Discontinued at TD SYNNEX: not created.', HINT_CODES.discontinued, 'invalid'),
+        skipped(entry.sku, `Discontinued at ${who}: not created.`, HINT_CODES.discontinued, 'invalid'),
       );
     } else ready.push({ entry, sku: answer.distributorSku, answer, categoryLabel: label, category: value });
   });
@@ -112,7 +112,7 @@ export async function createPage(deps: CreateDeps, entries: ImportEntry[]): Prom
     deps.autotask.queryIn(
       'Products',
       'externalProductID',
-      skus.map(externalKey),
+      skus.map((sku) => keyOf(deps, sku)),
       productRowSchema,
       {
         includeFields: PRODUCT_ROW_FIELDS,
@@ -137,7 +137,7 @@ export async function createPage(deps: CreateDeps, entries: ImportEntry[]): Prom
         );
       }
       seen.add(item.sku);
-      return createOne(deps, item, oursByKey.get(externalKey(item.sku)));
+      return createOne(deps, item, oursByKey.get(keyOf(deps, item.sku)));
     }),
   );
   return [...outcomes, ...created];
@@ -156,7 +156,7 @@ function productBody(deps: CreateDeps, item: Ready) {
     productCategory: item.category,
     isActive: true,
     defaultVendorID: deps.vendorId,
-    externalProductID: externalKey(item.sku),
+    externalProductID: keyOf(deps, item.sku),
   };
   if (cost !== undefined) {
     if (owned.unitCost && deps.costsReadable) body.unitCost = roundCents(cost);
@@ -248,7 +248,7 @@ async function createOnce(
 async function findProduct(deps: CreateDeps, sku: string): Promise<number | undefined> {
   const rows = await deps.autotask.queryAll(
     'Products',
-    { filter: [eq('externalProductID', externalKey(sku))], includeFields: ['id'], maxRecords: 1 },
+    { filter: [eq('externalProductID', keyOf(deps, sku))], includeFields: ['id'], maxRecords: 1 },
     productRowSchema.pick({ id: true }),
     deps.signal,
   );

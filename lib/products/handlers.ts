@@ -9,10 +9,13 @@ import { updateTemplateSettings } from '../sync/scheduler';
 import type { SyncServices } from '../sync/services';
 import { loadTemplateSettings } from '../sync/template-settings';
 import { PRODUCT_SYNC_TEMPLATE_ID, noVendor, productSyncTemplate } from './template';
+import { distributorLinks, readyVendors } from './links';
 import type { productSyncMessages } from './messages';
 import { productSyncOff, productSyncPlan, productSyncView, syncProductNow } from './product-page';
 import type { ProductPageDeps } from './product-page';
-import { previewProductSync } from './preview';
+import { previewEach } from './preview';
+import type { PreviewDeps } from './preview';
+import { queueFor } from './import-entry';
 import { dbImportQueue, enqueueImport, queuedImports, saveSkuStates, skuStates } from './store';
 import { skuSyncStatus } from './sku-status';
 import type { ProductSyncSettingsView } from './views';
@@ -20,11 +23,11 @@ import type { ProductSyncSettingsView } from './views';
 type ProductMessage = keyof typeof productSyncMessages;
 
 export function productHandlers(services: SyncServices): Required<Pick<RouterHandlers, ProductMessage>> {
-  async function pageDeps(): Promise<ProductPageDeps> {
-    const vendorId = await services.distributorVendorId();
-    if (vendorId === undefined) throw noVendor();
-    const [autotask, distributor] = await Promise.all([services.autotask(), services.distributor()]);
-    return { autotask, distributor, vendorId, states: skuStates, now: Date.now };
+  /** Every connected distributor with a vendor company (or only `only`, the PO's); none: AppError. */
+  async function pageDeps(only?: string): Promise<ProductPageDeps> {
+    const [autotask, links] = await Promise.all([services.autotask(), distributorLinks(services, only)]);
+    if (links.length === 0) throw noVendor();
+    return { autotask, links, states: skuStates, now: Date.now };
   }
 
   async function settingsView(): Promise<ProductSyncSettingsView> {
@@ -38,7 +41,13 @@ export function productHandlers(services: SyncServices): Required<Pick<RouterHan
     } catch {
       // Not connected yet: the mapping offers no Autotask categories until it is.
     }
-    return { settings, categories, queued: await queuedImports() };
+    let distributors: string[] = [];
+    try {
+      distributors = (await readyVendors(services)).map((d) => d.id);
+    } catch {
+      // Connections unreadable: the import then offers the registry's first distributor.
+    }
+    return { settings, categories, queued: await queuedImports(), distributors };
   }
 
   const costsHidden = async () => (await autotaskConnection.getValue()).warnings.some((w) => /cost/i.test(w));
@@ -54,14 +63,20 @@ export function productHandlers(services: SyncServices): Required<Pick<RouterHan
       queued: await enqueueImport(entries),
     }),
     'productSync.preview': async () => {
-      const deps = await pageDeps();
-      return previewProductSync({
-        ...deps,
-        settings: await loadTemplateSettings(productSyncTemplate),
-        queue: dbImportQueue,
-        signal: new AbortController().signal,
-        costsHidden: await costsHidden(),
-      });
+      const { autotask, links } = await pageDeps();
+      const settings = await loadTemplateSettings(productSyncTemplate);
+      const hidden = await costsHidden();
+      const signal = new AbortController().signal;
+      const each: PreviewDeps[] = links.map((link) => ({
+        autotask,
+        distributor: link.adapter,
+        vendorId: link.vendorId,
+        settings,
+        queue: queueFor(dbImportQueue, link.id),
+        signal,
+        costsHidden: hidden,
+      }));
+      return previewEach(each);
     },
     'product.syncInfo': async ({ productId }) => productSyncView(productId, await pageDeps()),
     // Issue 11 §1: the sidebar may only open the window; the window reads the plan and confirms.
@@ -77,24 +92,25 @@ export function productHandlers(services: SyncServices): Required<Pick<RouterHan
       const settings = await loadTemplateSettings(productSyncTemplate);
       if (!settings.enabled) throw productSyncOff();
       const deps = await pageDeps();
-      const outcome = await syncProductNow(productId, {
+      const outcomes = await syncProductNow(productId, {
         ...deps,
         settings,
         costsReadable: !(await costsHidden()),
         saveStates: saveSkuStates,
         log: (entry, items) => appendEntry({ ...entry, template: PRODUCT_SYNC_TEMPLATE_ID }, items),
       });
-      const { outcome: kind, message, hintId, changes } = outcome;
       return {
-        outcome: {
-          outcome: kind,
+        outcomes: outcomes.map(({ distributor, outcome: { sku, outcome, message, hintId, changes } }) => ({
+          distributor,
+          sku,
+          outcome,
           ...(message ? { message } : {}),
           ...(hintId ? { hintId } : {}),
           ...(changes ? { changes } : {}),
-        },
+        })),
         view: await productSyncView(productId, deps),
       };
     },
-    'sku.syncStatus': async ({ skus }) => skuSyncStatus(skus, await pageDeps()),
+    'sku.syncStatus': async ({ skus, distributor }) => skuSyncStatus(skus, await pageDeps(distributor)),
   };
 }

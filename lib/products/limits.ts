@@ -39,7 +39,7 @@ export const CAP_WINDOW_MS = 60 * 60_000;
 /** A stored sync older than this is "stale": a daily schedule plus a half-day margin. */
 export const STALE_AFTER_MS = 36 * 60 * 60_000;
 
-/** TD SYNNEX prices for sync status are reused this long (issue 4 §3: "cached for a few minutes"). */
+/** Distributor prices for sync status are reused this long (issue 4 §3: "cached for a few minutes"). */
 export const PRICE_CACHE_MS = 5 * 60_000;
 
 /** Outcomes kept for Preview's "first changes". */

@@ -1,6 +1,6 @@
 // The update pass over linked products (issue 4 §1–§2), one page at a time: ≤ 500 ProductVendors
-// rows of the TD SYNNEX vendor (id-cursor paging, API.md §2.4), their Products in one `in` read,
-// TD SYNNEX prices in batches, then PATCHes of only the changed fields. A SKU that fails is an
+// rows of the distributor's vendor (id-cursor paging, API.md §2.4), their Products in one `in` read,
+// the distributor's prices in batches, then PATCHes of only the changed fields. A SKU that fails is an
 // outcome of that SKU; the page goes on.
 import { eq, gt } from '../autotask/query';
 import type { AutotaskClient } from '../autotask/types';
@@ -37,7 +37,7 @@ export interface VendorPage {
   read: number;
 }
 
-/** The TD SYNNEX vendor's active rows after `afterId`, ≤ 500, in one request. */
+/** The distributor vendor's active rows after `afterId`, ≤ 500, in one request. */
 export async function readVendorPage(
   deps: PassDeps,
   afterId: number,
@@ -91,7 +91,7 @@ export async function readProducts(deps: PassDeps, ids: number[]): Promise<Map<n
 export type PriceLookup = (skus: string[]) => Promise<Map<string, PriceAvailability>>;
 
 /**
- * TD SYNNEX lookups for the whole run through one first-come-first-served lane of the adapter's
+ * The distributor's lookups for the whole run through one first-come-first-served lane of the adapter's
  * concurrency, one batch per request: the batches of page 1 all go before those of page 2, so the
  * first pages' writes can start while later pages are still being priced.
  */
@@ -205,6 +205,7 @@ export async function syncLinkedPage(
       settings: deps.settings,
       categoryLabel: categoryLabel(product?.productCategory),
       costsReadable: readable,
+      distributor: deps.distributor.capabilities.id,
     });
   });
   const writes = deps.dryRun

@@ -1,6 +1,7 @@
 // Matching by manufacturer part number (issue 4 §1, a setting): active products that have a
-// manufacturer part number but no TD SYNNEX vendor row are looked up at TD SYNNEX by that part
-// number; a match is recorded as the product's TD SYNNEX ProductVendors row, so it is linked from
+// manufacturer part number but no row of the distributor's vendor are looked up at the distributor by
+// that part number; a match is recorded as the product's ProductVendors row of that vendor, so it is
+// linked (to that distributor; each distributor's run matches for itself) from
 // then on and never searched again. Products are examined once: a cursor (the highest product id
 // looked at) moves on with each committed page, so later runs only look at newer products.
 import { eq, exist, gt } from '../autotask/query';

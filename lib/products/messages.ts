@@ -3,7 +3,8 @@
 // can frame the sidebar, so nothing it sends writes); the window reads the plan and its Confirm sends
 // `product.syncNow` (extension-only; the handler checks the sender is confirm.html, top-level). The
 // content script may ask for SKU statuses to draw its badges; settings, import and Preview come from
-// our own pages only.
+// our own pages only. A SKU's status is one per SKU: the PO's distributor's when `distributor` names
+// it (a PO page), otherwise the first connected distributor's the SKU is linked to.
 import { z } from 'zod';
 import { IMPORT_MAX, importEntrySchema } from './import-entry';
 import { productSyncSettingsSchema } from './settings';
@@ -28,7 +29,12 @@ export const productSyncMessages = {
   'product.syncNow': { from: ['extension'], payload: z.object({ productId }).strict() },
   'sku.syncStatus': {
     from: ['content', 'sidebar', 'extension'],
-    payload: z.object({ skus: z.array(z.string().trim().min(1).max(50)).min(1).max(500) }).strict(),
+    payload: z
+      .object({
+        skus: z.array(z.string().trim().min(1).max(50)).min(1).max(500),
+        distributor: z.string().trim().min(1).max(40).optional(),
+      })
+      .strict(),
   },
 } as const;
 
@@ -41,7 +47,11 @@ export interface ProductSyncResultMap {
   'product.reviewSync': { opened: boolean };
   'product.syncPlan': ProductSyncPlanView;
   'product.syncNow': {
-    outcome: Pick<SkuOutcome, 'outcome' | 'message' | 'hintId' | 'changes'>;
+    /** One per linked distributor, in registry order. */
+    outcomes: ({ distributor: string; sku: string } & Pick<
+      SkuOutcome,
+      'outcome' | 'message' | 'hintId' | 'changes'
+    >)[];
     view: ProductSyncView;
   };
   'sku.syncStatus': SkuStatusMap;

@@ -15,7 +15,7 @@ export interface SkuOutcome {
   changes?: Record<string, string>;
   /** The derived sync status this outcome leaves behind (db.skuState). */
   status: SkuSyncStatus;
-  /** TD SYNNEX's cost and our price, when known. */
+  /** The distributor's cost and our price, when known. */
   cost?: number;
   price?: number;
 }

@@ -1,7 +1,14 @@
 // What one linked product should become (issue 4 §1): pure, so Preview, the scheduled run and
 // `Sync this product now` decide alike. Only owned fields appear in a patch, only when they differ
 // at cent precision, and a blank Autotask cost is a difference, never a zero.
+//
+// Several distributors (issue 12): each distributor's pass keeps its own ProductVendors row true to
+// it (vendorCost). The product's own fields (unitCost, unitPrice, MSRP, active) follow one
+// distributor only — the one whose vendor company is the product's default vendor — so two
+// distributors never overwrite each other's prices run after run. A product without a default
+// vendor is written by any distributor linked to it, as with a single distributor.
 import type { PriceAvailability } from '../distributor/adapter';
+import { distributorLabel } from '../distributor/registry';
 import { HINT_CODES } from '../hints/hints';
 import type { SkuOutcome } from './outcomes';
 import { priceFor, sameMoney } from './pricing';
@@ -24,7 +31,17 @@ export interface PlanInput {
   categoryLabel: string | undefined;
   /** False when the API user cannot read costs: cost fields are then neither compared nor written. */
   costsReadable: boolean;
+  /** Registry id of the distributor whose answer this is (its label goes into messages). */
+  distributor?: string;
 }
+
+/** The product's own fields are this row's distributor's to write (see the file comment). */
+export function ownsProductFields(vendor: VendorRow, product: ProductRow): boolean {
+  return product.defaultVendorID == null || product.defaultVendorID === vendor.vendorID;
+}
+
+/** "the distributor" starts a sentence as "The distributor"; registry labels are already capitalised. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const money = (v: number | null | undefined) => (v === null || v === undefined ? 'blank' : v.toFixed(2));
 
@@ -42,6 +59,7 @@ function change(
 
 export function planLinked(input: PlanInput): LinkedPlan {
   const { vendor, product, answer, settings, costsReadable } = input;
+  const label = distributorLabel(input.distributor);
   const sku = (vendor.vendorPartNumber ?? '').trim();
   const base = { sku, productId: vendor.productID };
   if (!product) {
@@ -60,7 +78,7 @@ export function planLinked(input: PlanInput): LinkedPlan {
         ...base,
         outcome: 'skipped',
         status: 'invalid',
-        message: `TD SYNNEX does not know SKU ${sku}.`,
+        message: `${capitalised(label)} does not know SKU ${sku}.`,
         hintId: HINT_CODES.invalidSku,
       },
     };
@@ -69,9 +87,10 @@ export function planLinked(input: PlanInput): LinkedPlan {
   const vendorPatch: Record<string, unknown> = {};
   const changes: Record<string, string> = {};
   const owned = settings.owned;
+  const productFields = ownsProductFields(vendor, product);
 
   if (answer.status === 'discontinued') {
-    if (settings.deactivateDiscontinued && owned.isActive && product.isActive !== false) {
+    if (settings.deactivateDiscontinued && owned.isActive && productFields && product.isActive !== false) {
       productPatch.isActive = false;
       changes.isActive = 'active → inactive';
       return {
@@ -80,7 +99,7 @@ export function planLinked(input: PlanInput): LinkedPlan {
           outcome: 'deactivated',
           status: 'synced',
           changes,
-          message: 'Discontinued at TD SYNNEX.',
+          message: `Discontinued at ${label}.`,
         },
         productPatch: { id: product.id, ...productPatch },
       };
@@ -90,7 +109,7 @@ export function planLinked(input: PlanInput): LinkedPlan {
         ...base,
         outcome: 'skipped',
         status: 'synced',
-        message: 'Discontinued at TD SYNNEX.',
+        message: `Discontinued at ${label}.`,
         hintId: HINT_CODES.discontinued,
       },
     };
@@ -105,10 +124,10 @@ export function planLinked(input: PlanInput): LinkedPlan {
   const price = priceFor(cost, ruleFor(settings, input.categoryLabel));
   if (costsReadable) {
     if (owned.vendorCost) change(vendorPatch, changes, 'vendorCost', vendor.vendorCost, cost);
-    if (owned.unitCost) change(productPatch, changes, 'unitCost', product.unitCost, cost);
+    if (owned.unitCost && productFields) change(productPatch, changes, 'unitCost', product.unitCost, cost);
   }
-  if (owned.unitPrice) change(productPatch, changes, 'unitPrice', product.unitPrice, price);
-  if (owned.msrp && answer.msrp !== undefined)
+  if (owned.unitPrice && productFields) change(productPatch, changes, 'unitPrice', product.unitPrice, price);
+  if (owned.msrp && productFields && answer.msrp !== undefined)
     change(productPatch, changes, 'msrp', product.msrp, answer.msrp);
 
   const changed = Object.keys(changes).length > 0;

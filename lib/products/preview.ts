@@ -1,6 +1,7 @@
 // Preview (issue 4 §2): the run's plan without its writes — how many products would be updated,
 // created, deactivated, and the first changes. It reads what a run reads (so it costs reads), writes
-// nothing to Autotask and keeps no checkpoint.
+// nothing to Autotask and keeps no checkpoint. With several distributors, each one's passes are
+// previewed in registry order and the counts added up.
 import { realSleep } from './calls';
 import { createPage } from './create-pass';
 import type { ImportQueue } from './import-entry';
@@ -42,6 +43,7 @@ export async function previewProductSync(deps: PreviewDeps): Promise<ProductSync
       if (action && preview.firstChanges.length < PREVIEW_CHANGES) {
         preview.firstChanges.push({
           sku: o.sku,
+          distributor: deps.distributor.capabilities.id,
           action,
           ...(o.productId !== undefined ? { productId: o.productId } : {}),
           changes: o.changes ?? (o.price !== undefined ? { unitPrice: `new → ${o.price.toFixed(2)}` } : {}),
@@ -92,4 +94,30 @@ export async function previewProductSync(deps: PreviewDeps): Promise<ProductSync
     }
   }
   return preview;
+}
+
+/** One preview per distributor (registry order), added up; the first changes keep their order. */
+export async function previewEach(each: readonly PreviewDeps[]): Promise<ProductSyncPreview> {
+  const total: ProductSyncPreview = {
+    linked: 0,
+    wouldUpdate: 0,
+    wouldCreate: 0,
+    wouldDeactivate: 0,
+    unchanged: 0,
+    skipped: 0,
+    firstChanges: [],
+    warnings: [],
+  };
+  for (const deps of each) {
+    const one = await previewProductSync(deps);
+    total.linked += one.linked;
+    total.wouldUpdate += one.wouldUpdate;
+    total.wouldCreate += one.wouldCreate;
+    total.wouldDeactivate += one.wouldDeactivate;
+    total.unchanged += one.unchanged;
+    total.skipped += one.skipped;
+    total.firstChanges.push(...one.firstChanges.slice(0, PREVIEW_CHANGES - total.firstChanges.length));
+    for (const w of one.warnings) if (!total.warnings.includes(w)) total.warnings.push(w);
+  }
+  return total;
 }

@@ -23,6 +23,7 @@ export const PRODUCT_ROW_FIELDS = [
   'productCategory',
   'externalProductID',
   'manufacturerProductName',
+  'defaultVendorID',
 ];
 export const productRowSchema = productSchema.pick({
   id: true,
@@ -34,6 +35,7 @@ export const productRowSchema = productSchema.pick({
   productCategory: true,
   externalProductID: true,
   manufacturerProductName: true,
+  defaultVendorID: true,
 });
 export type ProductRow = z.infer<typeof productRowSchema>;
 
@@ -41,8 +43,6 @@ export type ProductRow = z.infer<typeof productRowSchema>;
 export const PART_ROW_FIELDS = ['id', 'manufacturerProductName'];
 export const partRowSchema = productSchema.pick({ id: true, manufacturerProductName: true });
 
-/**
- * The key a product created by this sync carries in `externalProductID` (API.md §4.1: "good key for
- * the connector's external id"): reconcile-first creation finds a half-created product by it.
- */
-export const externalKey = (sku: string): string => `TDSYNNEX:${sku}`;
+// The key a product created by this sync carries in `externalProductID` (API.md §4.1: "good key for
+// the connector's external id") is the distributor's: `externalKey(id, sku)` / `parseExternalKey`
+// in lib/distributor/registry.ts. Reconcile-first creation finds a half-created product by it.

@@ -162,7 +162,7 @@ export async function runProductSync(ports: RunPorts): Promise<RunResult> {
           seen += page.read;
           // The page's products are read now, ahead of its writes (and its errors wait for its turn).
           const products = readProducts(pageDeps, [...new Set(page.rows.map((r) => r.productID))]);
-          // TD SYNNEX prices too: its lane (priceLane) keeps pages in order and its 3 slots busy.
+          // The distributor's prices too: its lane (priceLane) keeps pages in order and its 3 slots busy.
           const answers = prices(page.rows.map((r) => (r.vendorPartNumber ?? '').trim()));
           products.catch(() => {});
           answers.catch(() => {});

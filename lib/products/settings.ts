@@ -1,6 +1,8 @@
 // Product Sync's settings (issue 4 §1–§2): what it owns, how it prices, what it may create, and how
 // much of the API budget one run may spend. Stored by lib/sync/template-settings.ts under the
 // template id; parsed with this schema so a stored value from an older shape falls back to defaults.
+// One set for every distributor (issue 12): category mapping, pricing and owned fields apply alike to
+// each connected distributor's pass.
 import { z } from 'zod';
 import { BUDGET_SHARE, HOURLY_THRESHOLD_DEFAULT } from '../autotask/limits';
 
@@ -47,7 +49,7 @@ export const productSyncSettingsSchema = z
     enabled: z.boolean(),
     /** Local time of the daily run, 'HH:MM'. */
     dailyAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-    /** TD SYNNEX category (as in the catalogue file) → Autotask product category label. */
+    /** A distributor's category (as in its catalogue file) → Autotask product category label. */
     categoryMapping: z.record(label, label),
     /** Applies where no per-category rule (by Autotask category label) exists. */
     defaultPricing: pricingRuleSchema,
@@ -55,7 +57,7 @@ export const productSyncSettingsSchema = z
     updateExisting: z.boolean(),
     createNew: z.boolean(),
     deactivateDiscontinued: z.boolean(),
-    /** Look products without a TD SYNNEX vendor row up by manufacturer part number. */
+    /** Look products without a distributor's vendor row up at that distributor by manufacturer part number. */
     matchByMpn: z.boolean(),
     owned: ownedFieldsSchema,
     /** Autotask calls one run may make per rolling hour before it pauses. */
@@ -85,8 +87,8 @@ export function ruleFor(settings: ProductSyncSettings, categoryLabel: string | u
   return match?.[1] ?? settings.defaultPricing;
 }
 
-/** The Autotask category label a TD SYNNEX category maps to (case-insensitive), if mapped. */
-export function mappedCategory(settings: ProductSyncSettings, tdsCategory: string): string | undefined {
-  const key = tdsCategory.trim().toLowerCase();
+/** The Autotask category label a distributor's category maps to (case-insensitive), if mapped. */
+export function mappedCategory(settings: ProductSyncSettings, category: string): string | undefined {
+  const key = category.trim().toLowerCase();
   return Object.entries(settings.categoryMapping).find(([name]) => name.trim().toLowerCase() === key)?.[1];
 }

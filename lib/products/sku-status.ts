@@ -1,11 +1,13 @@
 // Per-SKU sync status (issue 4 §3) that means the same in every browser: from this browser's stored
-// state (db.skuState) where there is one, otherwise by comparing Autotask's vendor cost with TD
-// SYNNEX's current price — one Autotask read and one TD SYNNEX batch for all the SKUs of a page,
-// with prices cached for a few minutes.
+// state (db.skuState) where there is one, otherwise by comparing Autotask's vendor cost with the
+// distributor's current price — one Autotask read and one distributor batch for all the SKUs of a
+// page, with prices cached for a few minutes. With several distributors a SKU gets one status: that
+// of the first distributor (registry order) it is linked to, or of the one asked for (the PO's).
 import { eq } from '../autotask/query';
 import type { AutotaskClient } from '../autotask/types';
 import type { DistributorAdapter, PriceAvailability } from '../distributor/adapter';
 import type { SkuState, SkuSyncStatus } from '../db/records';
+import type { DistributorLink } from './links';
 import { PRICE_CACHE_MS, STALE_AFTER_MS } from './limits';
 import { sameMoney } from './pricing';
 import { VENDOR_ROW_FIELDS, vendorRowSchema } from './rows';
@@ -13,9 +15,10 @@ import type { SkuStatusMap } from './views';
 
 export interface StatusDeps {
   autotask: AutotaskClient;
-  distributor: DistributorAdapter;
-  vendorId: number;
-  states(skus: readonly string[]): Promise<Map<string, SkuState>>;
+  /** The distributors to look at, in order (connected, with a vendor company). */
+  links: readonly DistributorLink[];
+  /** One distributor's stored states (lib/products/store.ts). */
+  states(distributor: string, skus: readonly string[]): Promise<Map<string, SkuState>>;
   now(): number;
   signal?: AbortSignal;
 }
@@ -28,8 +31,10 @@ export function storedStatus(state: SkuState, now: number): SkuSyncStatus {
 }
 
 const cache = new Map<string, { at: number; answer: PriceAvailability }>();
+const cacheKey = (distributor: DistributorAdapter, sku: string) =>
+  `${distributor.capabilities.id}\u0000${sku}`;
 
-/** TD SYNNEX's answers for `skus`: cached ones younger than PRICE_CACHE_MS, the rest in one batch. */
+/** The distributor's answers for `skus`: cached ones younger than PRICE_CACHE_MS, the rest in one batch. */
 export async function currentPrices(
   distributor: DistributorAdapter,
   skus: readonly string[],
@@ -39,7 +44,7 @@ export async function currentPrices(
   const out = new Map<string, PriceAvailability>();
   const missing: string[] = [];
   for (const sku of new Set(skus)) {
-    const hit = cache.get(sku);
+    const hit = cache.get(cacheKey(distributor, sku));
     if (!options.fresh && hit && now - hit.at < PRICE_CACHE_MS) out.set(sku, hit.answer);
     else missing.push(sku);
   }
@@ -51,7 +56,7 @@ export async function currentPrices(
     missing.forEach((sku, i) => {
       const answer = answers[i];
       if (!answer) return;
-      cache.set(sku, { at: now, answer });
+      cache.set(cacheKey(distributor, sku), { at: now, answer });
       out.set(sku, answer);
     });
   }
@@ -72,16 +77,22 @@ export function compareStatus(
   return sameMoney(vendorCost, answer.unitCost) ? 'synced' : 'stale';
 }
 
-export async function skuSyncStatus(skus: readonly string[], deps: StatusDeps): Promise<SkuStatusMap> {
-  const wanted = [...new Set(skus.map((s) => s.trim()).filter((s) => s !== ''))];
+/** The statuses at one distributor; SKUs not linked to it are left out. */
+async function statusAt(
+  link: DistributorLink,
+  skus: readonly string[],
+  deps: StatusDeps,
+  now: number,
+): Promise<SkuStatusMap> {
   const out: SkuStatusMap = {};
-  const now = deps.now();
-  const stored = await deps.states(wanted);
+  const stored = await deps.states(link.id, skus);
   const unknown: string[] = [];
-  for (const sku of wanted) {
+  for (const sku of skus) {
     const state = stored.get(sku);
-    if (state) out[sku] = storedStatus(state, now);
-    else unknown.push(sku);
+    // A stored 'not-linked' leaves the SKU to the next distributor (and 'not-linked' if none has it).
+    if (state) {
+      if (state.status !== 'not-linked') out[sku] = storedStatus(state, now);
+    } else unknown.push(sku);
   }
   if (unknown.length === 0) return out;
   const rows = await deps.autotask.queryIn(
@@ -90,16 +101,29 @@ export async function skuSyncStatus(skus: readonly string[], deps: StatusDeps): 
     unknown,
     vendorRowSchema,
     {
-      filter: [eq('vendorID', deps.vendorId), eq('isActive', true)],
+      filter: [eq('vendorID', link.vendorId), eq('isActive', true)],
       includeFields: VENDOR_ROW_FIELDS,
     },
     deps.signal,
   );
   const costBySku = new Map(rows.map((r) => [(r.vendorPartNumber ?? '').trim(), r.vendorCost]));
   const linked = unknown.filter((sku) => costBySku.has(sku));
-  for (const sku of unknown) if (!costBySku.has(sku)) out[sku] = 'not-linked';
   if (linked.length === 0) return out;
-  const prices = await currentPrices(deps.distributor, linked, now, { signal: deps.signal });
+  const prices = await currentPrices(link.adapter, linked, now, { signal: deps.signal });
   for (const sku of linked) out[sku] = compareStatus(costBySku.get(sku), prices.get(sku));
+  return out;
+}
+
+export async function skuSyncStatus(skus: readonly string[], deps: StatusDeps): Promise<SkuStatusMap> {
+  const wanted = [...new Set(skus.map((s) => s.trim()).filter((s) => s !== ''))];
+  const out: SkuStatusMap = {};
+  const now = deps.now();
+  let open = wanted;
+  for (const link of deps.links) {
+    if (open.length === 0) break;
+    Object.assign(out, await statusAt(link, open, deps, now));
+    open = open.filter((sku) => out[sku] === undefined);
+  }
+  for (const sku of open) out[sku] = 'not-linked';
   return out;
 }

@@ -3,8 +3,9 @@
 // by the run (lib/sync/run-state.ts), so a committed page and its local state land together.
 import { db } from '../db/db';
 import type { SkuState } from '../db/records';
+import { DISTRIBUTORS, externalKey } from '../distributor/registry';
 import { guardStorage } from '../errors/storage-error';
-import { importEntrySchema, mergeEntries } from './import-entry';
+import { importEntrySchema, keepOthers, mergeEntries } from './import-entry';
 import type { ImportEntry, ImportQueue } from './import-entry';
 import type { MatchCursor } from './match-pass';
 import type { SkuOutcome } from './outcomes';
@@ -21,9 +22,8 @@ async function readQueue(): Promise<ImportEntry[]> {
 export const dbImportQueue: ImportQueue = {
   peek: async (n) => (await readQueue()).slice(0, n),
   size: async () => (await readQueue()).length,
-  async remove(skus) {
-    const gone = new Set(skus);
-    await db.meta.put({ key: QUEUE_KEY, value: (await readQueue()).filter((e) => !gone.has(e.sku)) });
+  async remove(skus, distributor) {
+    await db.meta.put({ key: QUEUE_KEY, value: keepOthers(await readQueue(), skus, distributor) });
   },
 };
 
@@ -40,6 +40,16 @@ export async function enqueueImport(entries: readonly ImportEntry[]): Promise<nu
 
 export const queuedImports = async (): Promise<number> => (await readQueue()).length;
 
+/**
+ * The skuState key of a distributor's SKU. States are per distributor; records stored before
+ * distributors were told apart have no `distributor` field and the plain SKU as key: they are the
+ * registry's first distributor's, whose key therefore stays the plain SKU. Other distributors' SKUs
+ * are keyed by their external key (`<prefix><sku>`), so equal SKUs at two distributors never meet.
+ */
+export function stateKey(distributor: string, sku: string): string {
+  return distributor === DISTRIBUTORS[0]!.id ? sku : externalKey(distributor, sku);
+}
+
 export function stateOf(outcome: SkuOutcome, at: number): SkuState {
   return {
     sku: outcome.sku,
@@ -54,20 +64,37 @@ export function stateOf(outcome: SkuOutcome, at: number): SkuState {
 }
 
 /** Called inside a transaction that includes skuState (the checkpoint's), or on its own. */
-export async function saveSkuStates(outcomes: readonly SkuOutcome[], at: number): Promise<void> {
-  if (outcomes.length > 0) await db.skuState.bulkPut(outcomes.map((o) => stateOf(o, at)));
+export async function saveSkuStates(
+  distributor: string,
+  outcomes: readonly SkuOutcome[],
+  at: number,
+): Promise<void> {
+  if (outcomes.length === 0) return;
+  await db.skuState.bulkPut(
+    outcomes.map((o) => ({ ...stateOf(o, at), sku: stateKey(distributor, o.sku), distributor })),
+  );
 }
 
-export async function skuStates(skus: readonly string[]): Promise<Map<string, SkuState>> {
-  const rows = await db.skuState.bulkGet([...skus]);
-  return new Map(rows.flatMap((row) => (row ? [[row.sku, row] as const] : [])));
+/** One distributor's stored states of `skus`, by plain SKU. */
+export async function skuStates(
+  distributor: string,
+  skus: readonly string[],
+): Promise<Map<string, SkuState>> {
+  const rows = await db.skuState.bulkGet(skus.map((sku) => stateKey(distributor, sku)));
+  return new Map(rows.flatMap((row, i) => (row ? [[skus[i]!, { ...row, sku: skus[i]! }] as const] : [])));
 }
 
-/** The highest product id matching by manufacturer part number has examined. */
-export const dbMatchCursor: MatchCursor = {
-  async load() {
-    const value = (await db.meta.get(MATCH_CURSOR_KEY))?.value;
-    return typeof value === 'number' ? value : 0;
-  },
-  save: async (afterProductId) => void (await db.meta.put({ key: MATCH_CURSOR_KEY, value: afterProductId })),
-};
+/**
+ * The highest product id matching by manufacturer part number has examined, per distributor (the
+ * registry's first keeps the key it had before distributors were told apart).
+ */
+export function dbMatchCursor(distributor: string): MatchCursor {
+  const key = distributor === DISTRIBUTORS[0]!.id ? MATCH_CURSOR_KEY : `${MATCH_CURSOR_KEY}.${distributor}`;
+  return {
+    async load() {
+      const value = (await db.meta.get(key))?.value;
+      return typeof value === 'number' ? value : 0;
+    },
+    save: async (afterProductId) => void (await db.meta.put({ key, value: afterProductId })),
+  };
+}

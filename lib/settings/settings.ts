@@ -1,6 +1,7 @@
 // Typed, non-secret settings in chrome.storage.local (WXT storage items). Content scripts can read
 // chrome.storage.local, so nothing here may ever hold a secret: credentials live in vault.ts.
 import { storage } from 'wxt/utils/storage';
+import type { WxtStorageItem } from 'wxt/utils/storage';
 import type { AutotaskConnectionView, DistributorConnectionView } from '../messaging/results';
 
 /**
@@ -17,7 +18,7 @@ export const autotaskConnection = storage.defineItem<AutotaskConnectionView>('lo
   fallback: DISCONNECTED_AUTOTASK,
 });
 
-type Item<T> = ReturnType<typeof storage.defineItem<T>>;
+type Item<T> = WxtStorageItem<T, Record<string, unknown>>;
 const connectionItems = new Map<string, Item<DistributorConnectionView>>();
 const vendorItems = new Map<string, Item<VendorChoice | null>>();
 

@@ -5,6 +5,7 @@ import type { Api } from '../../components/ui/api';
 import type { AppErrorData } from '../../lib/errors/app-error';
 import type { MessageName, PayloadOf } from '../../lib/messaging/protocol';
 import type { ResultOf } from '../../lib/messaging/results';
+import { DISTRIBUTORS } from '../../lib/distributor/registry';
 
 export type Handlers = {
   [N in MessageName]?: (payload: PayloadOf<N>) => ResultOf<N> | Promise<ResultOf<N>>;
@@ -38,10 +39,23 @@ export function rejectWith(error: AppErrorData): () => Promise<never> {
   return () => Promise.reject(error);
 }
 
+/** Every distributor of the registry, not connected. */
+export const NO_DISTRIBUTORS: ResultOf<'connection.status'>['distributors'] = Object.fromEntries(
+  DISTRIBUTORS.map((info) => [info.id, { connected: false }]),
+);
+
 export const DISCONNECTED = {
   autotask: { connected: false, missing: [], warnings: [] },
-  tdsynnex: { connected: false },
+  distributors: NO_DISTRIBUTORS,
 } satisfies ResultOf<'connection.status'>;
+
+/** The status with these distributors' views replaced (registry ids), the others not connected. */
+export function withDistributors(
+  status: ResultOf<'connection.status'>,
+  views: Record<string, ResultOf<'distributor.connect'>>,
+): ResultOf<'connection.status'> {
+  return { ...status, distributors: { ...NO_DISTRIBUTORS, ...views } };
+}
 
 export const AUTOTASK_CONNECTED = {
   connected: true,

@@ -8,9 +8,11 @@ import {
   autotaskConnectedText,
   connectAutotask,
   connectTdSynnex,
+  distributorCard,
   section,
   selectedVendor,
 } from './harness/user';
+import { DISTRIBUTORS } from '../../lib/distributor/registry';
 import { eventually } from './harness/wait';
 
 let session: Session;
@@ -38,9 +40,18 @@ test('connecting TD SYNNEX verifies the account and preselects the TD SYNNEX ven
   const options = await session.browser.openExtensionPage('options.html');
   await options.getByText(autotaskConnectedText).waitFor({ timeout: 15_000 });
   const priceRequestsBefore = priceRequests().length;
+  // One card per distributor of the registry, each with its own Connect.
+  for (const info of DISTRIBUTORS) {
+    const card = distributorCard(options, info.id);
+    assert.equal(await card.getByRole('button', { name: 'Connect', exact: true }).count(), 1, info.label);
+  }
   await connectTdSynnex(options);
 
-  await section(options, 'TD SYNNEX').getByRole('button', { name: 'Reconnect' }).waitFor({ timeout: 15_000 });
+  const tdsynnex = distributorCard(options, 'tdsynnex');
+  await tdsynnex.getByRole('button', { name: 'Reconnect' }).waitFor({ timeout: 15_000 });
+  await tdsynnex.getByText(`Connected to TD SYNNEX customer ${DEMO.tdsynnex.customerNo}`).waitFor();
+  // Reconnect asks for the password only: the account changes through Disconnect.
+  assert.equal(await tdsynnex.getByLabel('Customer number', { exact: true }).count(), 0);
   assert.ok(priceRequests().length > priceRequestsBefore, 'a price request reached ec.us.tdsynnex.com');
   const selected = await eventually(
     () => selectedVendor(options).catch(() => ''),

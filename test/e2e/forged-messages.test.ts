@@ -42,7 +42,7 @@ test('a disconnect forged in the content script is refused and both accounts sta
   const status = await sendFromExtensionPage(options, 'connection.status', {});
   assert.ok(status.ok, JSON.stringify(status));
   assert.equal(status.value.autotask.connected, true);
-  assert.equal(status.value.tdsynnex.connected, true);
+  assert.equal(status.value.distributors['tdsynnex']?.connected, true);
 });
 
 test('a connect forged in the content script is refused and never reaches Autotask', async () => {

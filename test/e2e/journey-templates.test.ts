@@ -77,7 +77,7 @@ describe('templates can be switched on and set up', () => {
     const auto = create.getByRole('checkbox', { name: 'Submit orders automatically' });
     assert.equal(await auto.isChecked(), false);
     await auto.check();
-    await expectVisibleToUser(create.getByText(/will be ordered from TD SYNNEX without review/), {
+    await expectVisibleToUser(create.getByText(/will be ordered from its distributor without review/), {
       allowVerticalScroll: true,
     });
     await auto.uncheck();

@@ -22,6 +22,7 @@ const world = connectedSessionAndOptionsForTests();
 /** What TD SYNNEX itself says right now (the simulator over its own fetch, no browser involved). */
 async function distributorStatus() {
   const adapter = createDistributorAdapter(
+    'tdsynnex',
     {
       customerNo: DEMO.tdsynnex.customerNo,
       userId: DEMO.tdsynnex.userId,

@@ -139,6 +139,6 @@ test('after the barrage both accounts are still connected, as the user left them
   const status = await sendFromExtensionPage(options, 'connection.status', {});
   assert.ok(status.ok, JSON.stringify(status));
   assert.equal(status.value.autotask.connected, true);
-  assert.equal(status.value.tdsynnex.connected, true);
+  assert.equal(status.value.distributors['tdsynnex']?.connected, true);
   assert.equal(session.sandbox.tdsynnex.orders.length, 0, 'no TD SYNNEX order');
 });

@@ -77,8 +77,9 @@ for (const status of STATUSES) {
       status,
       'https://ec.ca.tdsynnex.com/__redirect-target/td',
     );
-    const reply = await sendFromExtensionPage(options, 'tdsynnex.reconnect', {
-      password: DEMO.tdsynnex.password,
+    const reply = await sendFromExtensionPage(options, 'distributor.reconnect', {
+      distributor: 'tdsynnex',
+      secrets: { password: DEMO.tdsynnex.password },
     });
     tally.redirects += 1;
     checkTarget();

@@ -9,7 +9,7 @@ import {
   autotaskConnectedText,
   connectAutotask,
   connectTdSynnex,
-  section,
+  distributorCard,
   sidebarFrame,
 } from './harness/user';
 import { eventually } from './harness/wait';
@@ -33,7 +33,7 @@ export async function connectWithCanary(session: Session): Promise<void> {
   await connectAutotask(options, { ...DEMO.autotask, secret: CANARY } as unknown as typeof DEMO.autotask);
   await options.getByText(autotaskConnectedText).waitFor({ timeout: 15_000 });
   await connectTdSynnex(options, { ...DEMO.tdsynnex, password: CANARY } as unknown as typeof DEMO.tdsynnex);
-  const tdsynnex = section(options, 'TD SYNNEX');
+  const tdsynnex = distributorCard(options, 'tdsynnex');
   await tdsynnex.getByRole('button', { name: 'Reconnect' }).waitFor({ timeout: 15_000 });
   const confirm = tdsynnex.getByRole('button', { name: 'Use this vendor' });
   if ((await confirm.count()) > 0) {

@@ -44,7 +44,7 @@ async function logAndExport(texts: readonly string[]): Promise<Map<string, strin
         operation: 'product-sync',
         result: 'failed',
         summary: text,
-        error: { kind: 'not-found', service: 'tdsynnex', message: text },
+        error: { kind: 'not-found', service: 'distributor', distributor: 'tdsynnex', message: text },
       },
       [{ key: text, outcome: 'failed', message: text }],
     );

@@ -31,6 +31,7 @@ describe('headers the clients send', () => {
     ))
       void page;
     const adapter = createDistributorAdapter(
+      'tdsynnex',
       { ...DEMO_TDSYNNEX_ACCOUNT, region: 'US', environment: 'production' },
       { fetch },
     );

@@ -40,8 +40,9 @@ it('a tab framing the sidebar 1,000 times spends one tab’s budget of API calls
   const send = (name: string, payload: unknown, sender: object) =>
     router({ name, payload }, sender as never) as Promise<Reply<unknown>>;
   expect((await send('autotask.connect', DEMO_AUTOTASK, senders.optionsPage)).ok).toBe(true);
-  expect((await send('tdsynnex.connect', DEMO_TDSYNNEX, senders.optionsPage)).ok).toBe(true);
-  await send('vendors.select', { companyId: DEMO_VENDOR_ID }, senders.optionsPage);
+  const connect = { distributor: 'tdsynnex', account: DEMO_TDSYNNEX };
+  expect((await send('distributor.connect', connect, senders.optionsPage)).ok).toBe(true);
+  await send('vendors.select', { distributor: 'tdsynnex', companyId: DEMO_VENDOR_ID }, senders.optionsPage);
 
   const calls = () => world.autotask.requests.length + world.tdsynnex.requests.length;
   const loadSidebar = (tabId: number) =>

@@ -15,9 +15,11 @@ describe('the sidebar’s activity for the PO on the page', () => {
           operation: 'order-submission',
           result: 'failed',
           summary: 'PO-1042: TD SYNNEX rejected the order',
+          distributor: 'tdsynnex',
           error: {
             kind: 'validation',
-            service: 'tdsynnex',
+            service: 'distributor',
+            distributor: 'tdsynnex',
             status: 200,
             code: 'invalid-sku',
             message: 'Invalid SKU',
@@ -33,6 +35,8 @@ describe('the sidebar’s activity for the PO on the page', () => {
     expect(await screen.findByText('PO-1042: TD SYNNEX rejected the order')).toBeTruthy();
     expect(screen.getByText('Order submission')).toBeTruthy();
     expect(screen.getByText('How to fix')).toBeTruthy();
+    // The fix names the distributor the entry was for.
+    expect(screen.getByText(/^TD SYNNEX does not know the SKU on this line/)).toBeTruthy();
     expect(fake.sent('log.forKey')).toEqual([{ key: 'PO-1042', limit: 10 }]);
     expect(screen.getByRole('link', { name: 'Open in the full log' }).getAttribute('href')).toBe(
       'log.html?search=PO-1042',
@@ -49,7 +53,13 @@ describe('the sidebar’s activity for the PO on the page', () => {
           operation: 'product-sync',
           result: 'partial',
           summary: 'Product Sync: 199 updated, 1 failed of 200',
-          error: { kind: 'validation', service: 'tdsynnex', status: 200, message: 'SKU 9999999 not found' },
+          error: {
+            kind: 'validation',
+            service: 'distributor',
+            distributor: 'tdsynnex',
+            status: 200,
+            message: 'SKU 9999999 not found',
+          },
           hintId: 'invalid-sku',
           about: [{ id: 3, label: '5432101', outcome: 'updated', message: 'Cost 1,099.00 → 1,128.40' }],
         },

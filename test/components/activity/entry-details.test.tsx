@@ -67,8 +67,9 @@ describe('an entry’s details', () => {
     const { region, actions, user } = await showNewest();
     expect(within(region).getByText('Order check')).toBeTruthy();
     const failed = within(region).getByRole('list', { name: 'Failed items' });
-    expect(within(failed).getByRole('listitem').textContent).toBe(
-      '9999999 Unknown SKU — TD SYNNEX does not know SKU 9999999.',
+    // The message names the PO's distributor as the order code resolved it.
+    expect(within(failed).getByRole('listitem').textContent).toMatch(
+      /^9999999 Unknown SKU — .+ does not know SKU 9999999\.$/,
     );
     expect(within(region).getByText('Recommended resolution')).toBeTruthy();
     expect(within(region).getAllByText('Invalid SKU during order submission').length).toBeGreaterThan(0);
@@ -115,6 +116,31 @@ describe('an entry’s details', () => {
     ]);
     await user.click(within(region).getAllByRole('button', { name: 'Open template settings' })[0]!);
     expect(actions.map((a) => a.id)).toEqual(['open-template-settings']);
+    expectNoRawCodes(region);
+  });
+
+  it('names the entry’s distributor and fills its hints with that distributor’s label', async () => {
+    await appendEntry(
+      {
+        template: 'manual',
+        operation: 'order-check',
+        result: 'partial',
+        summary: 'Checked PO-1042: 1 of 2 lines needs attention.',
+        distributor: 'tdsynnex',
+        hintId: 'invalid-sku',
+      },
+      [
+        { key: '9999999', outcome: 'invalid-sku', message: 'Not found.', hintId: 'invalid-sku' },
+        { key: '5432101', outcome: 'ok' },
+      ],
+    );
+    const { region } = await showNewest();
+    const facts = within(region).getByText('Distributor');
+    expect(facts.nextElementSibling?.textContent).toBe('TD SYNNEX');
+    const hint = within(region).getAllByText(/does not know the SKU on this line/)[0]!;
+    expect(hint.textContent).toMatch(/^TD SYNNEX does not know the SKU/);
+    expect(region.textContent).not.toContain('{distributor}');
+    expect(region.textContent).not.toContain('the distributor does not know');
     expectNoRawCodes(region);
   });
 });

@@ -39,7 +39,8 @@ async function seed() {
         message: 'Unknown SKU',
         error: {
           kind: 'validation',
-          service: 'tdsynnex',
+          service: 'distributor',
+          distributor: 'tdsynnex',
           status: 200,
           code: 'invalid-sku',
           message: 'Invalid SKU 5432102',

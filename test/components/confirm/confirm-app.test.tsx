@@ -12,12 +12,13 @@ import { fakeApi } from '../fake-api';
 import type { Handlers } from '../fake-api';
 import { armConfirm, focusedWindow, restoreWindow } from '../review/review-harness';
 
+const CHANGES = { vendorCost: '1099.00 → 1128.40', unitPrice: '1373.75 → 1410.50' };
 const PLAN: ProductSyncPlanView = {
   productId: 72,
   name: 'HP EliteBook 840 G10',
-  sku: '5432102',
-  outcome: 'updated',
-  changes: { vendorCost: '1099.00 → 1128.40', unitPrice: '1373.75 → 1410.50' },
+  rows: [
+    { distributor: 'tdsynnex', label: 'TD SYNNEX', sku: '5432102', outcome: 'updated', changes: CHANGES },
+  ],
   templateEnabled: true,
 };
 
@@ -52,8 +53,14 @@ describe('the product sync confirmation', () => {
       {
         'product.syncPlan': () => PLAN,
         'product.syncNow': () => ({
-          outcome: { outcome: 'updated', changes: PLAN.changes },
-          view: { productId: 72, name: PLAN.name, status: 'synced', autotask: { isActive: true } },
+          outcomes: [{ distributor: 'tdsynnex', sku: '5432102', outcome: 'updated', changes: CHANGES }],
+          view: {
+            productId: 72,
+            name: PLAN.name,
+            status: 'synced',
+            offers: [],
+            autotask: { isActive: true },
+          },
         }),
       },
     );

@@ -14,6 +14,7 @@ import type { Handlers } from '../fake-api';
 const PARTLY_SHIPPED: TrackedOrderView = {
   poNumber: 'AT684213-1042',
   poId: 1042,
+  distributor: 'tdsynnex',
   purchaseOrderNumber: 'PO-1042',
   status: 'PARTIALLY_SHIPPED',
   statusLabel: 'Partially shipped',
@@ -75,7 +76,7 @@ function renderWith(ui: React.ReactElement, handlers: Handlers) {
 }
 
 describe('the sidebar’s order status', () => {
-  it('shows the timeline per TD SYNNEX order, the tracking link, serials, ETA and the hint', async () => {
+  it('shows the timeline per order at the distributor, the tracking link, serials, ETA and the hint', async () => {
     renderWith(<OrderStatusPanel poId={1042} />, {
       'orderStatus.get': ({ poId }) => ({ poId, tracked: [PARTLY_SHIPPED] }),
     });
@@ -90,6 +91,18 @@ describe('the sidebar’s order status', () => {
     expect(screen.getByLabelText('Serial numbers in 781234567890').textContent).toContain('PF0ABC12');
     expect(screen.getByText('2026-11-29')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Partial shipments not updating' })).toBeTruthy();
+    // The distributor's name comes from the registry, in the sales order's heading and in the hint.
+    expect(screen.getByRole('heading', { name: 'TD SYNNEX order 40981234' })).toBeTruthy();
+    expect(screen.getByText(/^TD SYNNEX shipped part of the order/)).toBeTruthy();
+  });
+
+  it('names no distributor for an order no lookup has placed at one yet', async () => {
+    const { distributor: _unknown, ...placedJustNow } = PARTLY_SHIPPED;
+    renderWith(<OrderStatusPanel poId={1042} />, {
+      'orderStatus.get': ({ poId }) => ({ poId, tracked: [placedJustNow] }),
+    });
+    expect(await screen.findByRole('heading', { name: 'Order 40981234' })).toBeTruthy();
+    expect(screen.getByText(/^The distributor shipped part of the order/)).toBeTruthy();
   });
 
   it('opens the confirmation window on Refresh status (it writes nothing itself) and shows the answer once written', async () => {
@@ -117,6 +130,12 @@ describe('the popup’s orders in flight', () => {
     const list = await screen.findByRole('list', { name: 'Orders in flight' });
     expect(list.textContent).toContain('PO-1042 — Partially shipped');
     expect(list.textContent).toContain('40981234: Shipped 2 of 4');
+    expect(list.textContent).toContain('TD SYNNEX, checked');
+  });
+
+  it('says when no order is on its way, naming no distributor', async () => {
+    renderWith(<InFlightList />, { 'orderStatus.inFlight': () => [] });
+    expect(await screen.findByText('No distributor orders are on their way.')).toBeTruthy();
   });
 });
 
@@ -139,6 +158,7 @@ describe('the status mapping', () => {
   it('offers the tenant’s statuses, "no change" and "note only" for each row, including partial shipments', async () => {
     renderWith(<StatusMappingSection />, { 'orderStatus.settings': () => VIEW });
     const partial = await screen.findByRole('combobox', { name: 'Partially shipped' });
+    expect(screen.getByRole('columnheader', { name: 'Distributor status' })).toBeTruthy();
     expect(
       within(partial)
         .getAllByRole('option')

@@ -10,7 +10,8 @@ import { appendEntry } from '../../../lib/log/activity';
 import { createLogSource } from '../../../lib/log/query-source';
 import type { TemplateView } from '../../../lib/messaging/results';
 import { freshDb } from '../../lib/db/fresh-db';
-import { AUTOTASK_CONNECTED, DISCONNECTED, fakeApi } from '../fake-api';
+import { DISTRIBUTORS } from '../../../lib/distributor/registry';
+import { AUTOTASK_CONNECTED, DISCONNECTED, fakeApi, withDistributors } from '../fake-api';
 import type { Handlers } from '../fake-api';
 
 const T0 = Date.UTC(2026, 10, 25, 9);
@@ -83,10 +84,32 @@ afterEach(() => {
 describe('the popup', () => {
   beforeEach(freshDb);
 
-  it('shows the state of both connections', async () => {
+  it('shows the state of Autotask and of every distributor of the registry', async () => {
     renderPopup(false);
     expect(await screen.findByText('Connected to tenant 684213 (America East 3)')).toBeTruthy();
-    expect(screen.getByText('Not connected')).toBeTruthy();
+    const connections = screen.getByLabelText('Connections');
+    const terms = [...connections.querySelectorAll('dt')].map((term) => term.textContent);
+    expect(terms).toEqual(['Autotask', ...DISTRIBUTORS.map((info) => info.label)]);
+    expect(screen.getAllByText('Not connected')).toHaveLength(DISTRIBUTORS.length);
+  });
+
+  it('names a connected distributor’s account as its registry entry describes it', async () => {
+    renderPopup(false, async () => {}, {
+      'connection.status': () =>
+        withDistributors(
+          { ...DISCONNECTED, autotask: AUTOTASK_CONNECTED },
+          {
+            tdsynnex: {
+              connected: true,
+              account: { customerNo: '123456', userId: 'u', region: 'US', environment: 'production' },
+            },
+          },
+        ),
+    });
+    const line = await screen.findByText('Connected as customer 123456 (US, production)');
+    expect(line.className).toBe('status-ok');
+    expect(line.previousElementSibling?.textContent).toBe('TD SYNNEX');
+    expect(screen.getAllByText('Not connected')).toHaveLength(DISTRIBUTORS.length - 1);
   });
 
   it('says "Credentials rejected", never a green Connected, once Autotask refuses the stored credentials', async () => {
@@ -103,16 +126,17 @@ describe('the popup', () => {
 
   it('shows a rejected connection in the error colour and a working one in green', async () => {
     renderPopup(false, async () => {}, {
-      'connection.status': () => ({
-        autotask: AUTOTASK_CONNECTED,
-        tdsynnex: {
-          connected: true,
-          customerNo: '123456',
-          region: 'US',
-          environment: 'production',
-          rejectedAt: '2026-11-25T09:00:00.000Z',
-        },
-      }),
+      'connection.status': () =>
+        withDistributors(
+          { ...DISCONNECTED, autotask: AUTOTASK_CONNECTED },
+          {
+            tdsynnex: {
+              connected: true,
+              account: { customerNo: '123456', userId: 'u', region: 'US', environment: 'production' },
+              rejectedAt: '2026-11-25T09:00:00.000Z',
+            },
+          },
+        ),
     });
     expect((await screen.findByText(/^Connected to tenant/)).className).toBe('status-ok');
     expect(screen.getByText(/Credentials rejected .*customer 123456/).className).toBe('status-error');

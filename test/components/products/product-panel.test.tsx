@@ -3,16 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ProductPanel } from '../../../components/products/product-panel';
 import { ApiProvider } from '../../../components/ui/api';
-import type { ProductSyncView } from '../../../lib/products/views';
+import type { DistributorOffer, ProductSyncView } from '../../../lib/products/views';
 import { fakeApi } from '../fake-api';
 import type { Handlers } from '../fake-api';
 
-const VIEW: ProductSyncView = {
-  productId: 72,
-  name: 'HP EliteBook 840 G10',
+const OFFER: DistributorOffer = {
+  distributor: 'tdsynnex',
+  label: 'TD SYNNEX',
   sku: '5432102',
+  linked: true,
   status: 'stale',
-  tdsynnex: {
+  answer: {
     status: 'active',
     price: 1128.4,
     totalAvailable: 58,
@@ -22,11 +23,29 @@ const VIEW: ProductSyncView = {
     ],
     checkedAt: '2026-03-01T12:00:00.000Z',
   },
+  vendorCost: 1099,
+  lastSyncAt: '2026-03-01T02:00:00.000Z',
+  lastOutcome: 'failed',
+  hintId: 'autotask-thread-limit',
+};
+
+const VIEW: ProductSyncView = {
+  productId: 72,
+  name: 'HP EliteBook 840 G10',
+  sku: '5432102',
+  status: 'stale',
+  offers: [OFFER],
   autotask: { isActive: true, vendorCost: 1099, unitPrice: 1373.75 },
   lastSyncAt: '2026-03-01T02:00:00.000Z',
   lastOutcome: 'failed',
   hintId: 'autotask-thread-limit',
 };
+
+/** The view with the one offer changed (the panel shows the offers). */
+const withOffer = (patch: Partial<DistributorOffer>): ProductSyncView => ({
+  ...VIEW,
+  offers: [{ ...OFFER, ...patch }],
+});
 
 function renderPanel(handlers: Handlers) {
   const fake = fakeApi(handlers);
@@ -45,7 +64,7 @@ describe('the product panel of the sidebar', () => {
     expect(screen.getByText('1,128.40')).toBeTruthy();
     expect(screen.getByText('58 available')).toBeTruthy();
     expect(screen.getByText('Stale')).toBeTruthy();
-    const stock = screen.getByRole('table', { name: 'Stock by warehouse' });
+    const stock = screen.getByRole('table', { name: 'Stock by warehouse at TD SYNNEX' });
     expect(
       within(stock)
         .getAllByRole('row')
@@ -59,7 +78,7 @@ describe('the product panel of the sidebar', () => {
     let entries: { id: number }[] = [];
     const { fake, user } = renderPanel({
       'product.syncInfo': () =>
-        entries.length ? { ...VIEW, status: 'synced', lastOutcome: 'updated' } : VIEW,
+        entries.length ? withOffer({ status: 'synced', lastOutcome: 'updated' }) : VIEW,
       'product.reviewSync': () => ({ opened: true }),
       'log.forKey': () =>
         entries.map((e) => ({
@@ -82,35 +101,30 @@ describe('the product panel of the sidebar', () => {
 
   it('says TD SYNNEX does not know the SKU, with the fix, instead of an empty stock table and "0 available"', async () => {
     renderPanel({
-      'product.syncInfo': () => ({
-        ...VIEW,
-        status: 'invalid',
-        tdsynnex: {
-          status: 'notFound',
-          totalAvailable: 0,
-          warehouses: [],
-          checkedAt: VIEW.tdsynnex!.checkedAt,
-        },
-      }),
+      'product.syncInfo': () =>
+        withOffer({
+          status: 'invalid',
+          answer: {
+            status: 'notFound',
+            totalAvailable: 0,
+            warehouses: [],
+            checkedAt: OFFER.answer!.checkedAt,
+          },
+        }),
       'log.forKey': () => [],
     });
     expect(await screen.findByRole('heading', { name: 'TD SYNNEX does not know SKU 5432102' })).toBeTruthy();
     expect(screen.getByText(/set its vendor part number to the\s+TD SYNNEX SKU/)).toBeTruthy();
     expect(screen.queryByText(/0 available/)).toBeNull();
-    expect(screen.queryByRole('table', { name: 'Stock by warehouse' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Stock by warehouse at TD SYNNEX' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Sync this product now' })).toBeNull();
   });
 
   it('says when it was last synced in words that read next to the status', async () => {
     const hoursAgo = new Date(Date.now() - 3 * 3_600_000 - 60_000).toISOString();
     renderPanel({
-      'product.syncInfo': () => ({
-        ...VIEW,
-        status: 'synced',
-        lastSyncAt: hoursAgo,
-        lastOutcome: 'updated',
-        hintId: undefined,
-      }),
+      'product.syncInfo': () =>
+        withOffer({ status: 'synced', lastSyncAt: hoursAgo, lastOutcome: 'updated', hintId: undefined }),
       'log.forKey': () => [],
     });
     expect(await screen.findByText('Last synced')).toBeTruthy();
@@ -119,16 +133,18 @@ describe('the product panel of the sidebar', () => {
     expect(screen.queryByText('Last sync')).toBeNull();
   });
 
-  it('offers no sync for a product without a TD SYNNEX SKU', async () => {
+  it('offers no sync for a product without a connected distributor’s SKU', async () => {
     renderPanel({
       'product.syncInfo': () => ({
         productId: 72,
         name: 'Consulting hour',
         status: 'not-linked',
+        offers: [{ distributor: 'tdsynnex', label: 'TD SYNNEX', linked: false, status: 'not-linked' }],
         autotask: { isActive: true },
       }),
     });
-    expect(await screen.findByText('Not linked to TD SYNNEX')).toBeTruthy();
+    expect(await screen.findByText('Not linked to a connected distributor.')).toBeTruthy();
+    expect(screen.getByText('Not linked')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Sync this product now' })).toBeNull();
   });
 
@@ -149,5 +165,70 @@ describe('the product panel of the sidebar', () => {
     const activity = await screen.findByRole('region', { name: 'Activity for SKU 5432102' });
     expect(await within(activity).findByText(/Product Sync: 1 failed of 200/)).toBeTruthy();
     expect(fake.sent('log.forKey')).toEqual([{ key: '5432102', limit: expect.any(Number) }]);
+  });
+
+  it('shows two distributors side by side, each with its label, price and stock, the cheapest in stock marked', async () => {
+    const second: DistributorOffer = {
+      distributor: 'ingram',
+      label: 'Ingram Micro',
+      sku: 'IM-20XW0055US',
+      linked: true,
+      status: 'synced',
+      cheapestInStock: true,
+      answer: {
+        status: 'active',
+        price: 1101.25,
+        totalAvailable: 9,
+        warehouses: [{ id: 'MEM', name: 'Memphis, TN', qty: 9 }],
+        checkedAt: '2026-03-01T12:00:00.000Z',
+      },
+    };
+    renderPanel({ 'product.syncInfo': () => ({ ...VIEW, offers: [OFFER, second] }), 'log.forKey': () => [] });
+    const group = await screen.findByRole('group', { name: 'Distributors' });
+    const cards = within(group).getAllByRole('region');
+    expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual([
+      'TD SYNNEX',
+      'Ingram Micro',
+    ]);
+    const [first, other] = cards as [HTMLElement, HTMLElement];
+    expect(within(first).getByText('1,128.40')).toBeTruthy();
+    expect(within(first).queryByText('Cheapest in stock')).toBeNull();
+    expect(within(other).getByText('1,101.25')).toBeTruthy();
+    expect(within(other).getByText('9 available')).toBeTruthy();
+    expect(within(other).getByText('Cheapest in stock')).toBeTruthy();
+    expect(within(other).getByRole('table', { name: 'Stock by warehouse at Ingram Micro' })).toBeTruthy();
+    // The cards sit in a grid that puts two side by side in a 360–420 px sidebar and stacks below.
+    expect(group.style.gridTemplateColumns).toBe('repeat(auto-fit, minmax(150px, 1fr))');
+    expect(screen.getByRole('button', { name: 'Sync this product now' })).toBeTruthy();
+  });
+
+  it('shows a distributor that did not answer with its error, and the other’s offer still', async () => {
+    renderPanel({
+      'product.syncInfo': () => ({
+        ...VIEW,
+        offers: [
+          OFFER,
+          {
+            distributor: 'ingram',
+            label: 'Ingram Micro',
+            sku: 'IM-1',
+            linked: true,
+            status: 'never',
+            error: {
+              kind: 'network',
+              service: 'distributor',
+              distributor: 'ingram',
+              status: 0,
+              message: 'offline',
+            },
+          },
+        ],
+      }),
+      'log.forKey': () => [],
+    });
+    const group = await screen.findByRole('group', { name: 'Distributors' });
+    const [first, other] = within(group).getAllByRole('region') as [HTMLElement, HTMLElement];
+    expect(within(first).getByText('1,128.40')).toBeTruthy();
+    expect(within(other).getByRole('alert').textContent).toContain('offline');
   });
 });

@@ -12,6 +12,7 @@ const VIEW: ProductSyncSettingsView = {
   settings: DEFAULT_PRODUCT_SYNC_SETTINGS,
   categories: ['Hardware', 'Software', 'Networking'],
   queued: 0,
+  distributors: ['tdsynnex'],
 };
 
 function renderSection(handlers: Handlers = {}) {
@@ -30,7 +31,7 @@ describe('the Product Sync section of the options page', () => {
       'productSync.saveSettings': (patch) => ({ ...VIEW, settings: { ...VIEW.settings, ...patch } }),
     });
     fireEvent.change(await screen.findByLabelText('Runs daily at'), { target: { value: '03:30' } });
-    await user.type(screen.getByRole('textbox', { name: 'TD SYNNEX category' }), 'Notebooks');
+    await user.type(screen.getByRole('textbox', { name: 'Distributor category' }), 'Notebooks');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Autotask category' }), 'Hardware');
     await user.click(screen.getByRole('button', { name: 'Add mapping' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Pricing rule: method' }), 'margin');
@@ -73,6 +74,7 @@ describe('the Product Sync section of the options page', () => {
             category: 'Accessories',
             cost: 9.5,
             msrp: 12,
+            distributor: 'tdsynnex',
           },
         ],
       },
@@ -103,8 +105,29 @@ describe('the Product Sync section of the options page', () => {
     await user.click(screen.getByRole('button', { name: 'Add pasted SKUs' }));
     expect(await screen.findByText(/2 products queued; 7 wait/)).toBeTruthy();
     expect(fake.sent('productSync.import')[0]?.entries).toEqual([
-      { sku: '7000001', autotaskCategory: 'Networking' },
-      { sku: '7000002', autotaskCategory: 'Networking' },
+      { sku: '7000001', autotaskCategory: 'Networking', distributor: 'tdsynnex' },
+      { sku: '7000002', autotaskCategory: 'Networking', distributor: 'tdsynnex' },
+    ]);
+    expect(screen.queryByRole('combobox', { name: 'New products from' })).toBeNull(); // one distributor
+  });
+
+  it('asks which distributor new products come from when several are connected', async () => {
+    const { fake, user } = renderSection({
+      'productSync.settings': () => ({ ...VIEW, distributors: ['tdsynnex', 'ingram'] }),
+      'productSync.import': ({ entries }) => ({ added: entries.length, queued: 1 }),
+    });
+    const from = await screen.findByRole('combobox', { name: 'New products from' });
+    expect(
+      within(from)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['TD SYNNEX', 'Ingram Micro']);
+    await user.selectOptions(from, 'ingram');
+    await user.type(screen.getByRole('textbox', { name: 'SKUs or part numbers' }), 'IM-1');
+    await user.click(screen.getByRole('button', { name: 'Add pasted SKUs' }));
+    expect(await screen.findByText(/1 products queued/)).toBeTruthy();
+    expect(fake.sent('productSync.import')[0]?.entries).toEqual([
+      { sku: 'IM-1', autotaskCategory: 'Hardware', distributor: 'ingram' },
     ]);
   });
 

@@ -1,6 +1,11 @@
 // Plain views for the order components' tests (what the background would answer).
 import type { PurchaseOrderView } from '../../../lib/messaging/results';
 import type { OrderCheckView, SubmissionView } from '../../../lib/orders/views';
+import { DISTRIBUTORS } from '../../../lib/distributor/registry';
+import { distributorRef } from '../../../lib/orders/route';
+
+/** The registry's first distributor: the one these fixtures' texts name. */
+export const DISTRIBUTOR = distributorRef(DISTRIBUTORS[0]!.id);
 
 export const PO: PurchaseOrderView = {
   id: 1042,
@@ -10,6 +15,7 @@ export const PO: PurchaseOrderView = {
   vendorId: 29683001,
   vendorName: 'TD SYNNEX Corporation',
   isDistributorVendor: true,
+  distributor: DISTRIBUTOR,
   shipTo: {
     name: 'Smith & Sons <HQ>',
     address1: '12 Market Street',
@@ -26,6 +32,7 @@ export const PO: PurchaseOrderView = {
 
 export const CHECK: OrderCheckView = {
   poId: 1042,
+  distributor: DISTRIBUTOR,
   poNumber: 'PO-1042',
   checkedAt: '2026-01-01T00:00:00.000Z',
   priceDriftPercent: 5,
@@ -72,6 +79,7 @@ export const CHECK: OrderCheckView = {
 
 export const ACCEPTED: SubmissionView = {
   poId: 1042,
+  distributor: DISTRIBUTOR,
   distributorPoNumber: 'AT684213-1042',
   attempt: 1,
   state: 'accepted',

@@ -6,16 +6,19 @@ import { ApiProvider } from '../../../components/ui/api';
 import { HintActionProvider } from '../../../components/ui/error-hint';
 import type { HintAction } from '../../../lib/hints/hints';
 import type { ResultOf } from '../../../lib/messaging/results';
-import { AUTOTASK_CONNECTED, DISCONNECTED, fakeApi, rejectWith } from '../fake-api';
+import { DISTRIBUTORS } from '../../../lib/distributor/registry';
+import { AUTOTASK_CONNECTED, DISCONNECTED, fakeApi, rejectWith, withDistributors } from '../fake-api';
 import type { Handlers } from '../fake-api';
 
 const TDS_CONNECTED = {
   connected: true,
-  customerNo: '123456',
-  userId: 'ec-user@contoso-msp.example',
-  region: 'US',
-  environment: 'production',
-} satisfies ResultOf<'tdsynnex.connect'>;
+  account: {
+    customerNo: '123456',
+    userId: 'ec-user@contoso-msp.example',
+    region: 'US',
+    environment: 'production',
+  },
+} satisfies ResultOf<'distributor.connect'>;
 
 const VENDORS = [
   { id: 29683001, name: 'TD SYNNEX Corporation', suggested: true },
@@ -159,42 +162,180 @@ describe('Options › Autotask', () => {
   });
 });
 
-describe('Options › TD SYNNEX', () => {
-  it('connects with region and environment, then forgets the password', async () => {
-    const { fake, user } = renderOptions({ 'tdsynnex.connect': () => TDS_CONNECTED });
-    await user.type(await screen.findByLabelText('Customer number'), '123456');
-    await user.type(screen.getByLabelText('EC Express user ID'), 'ec-user@contoso-msp.example');
-    await user.type(screen.getByLabelText('EC Express password'), 'demo-tds-password');
-    await user.selectOptions(screen.getByLabelText('Region'), 'CA');
-    await user.selectOptions(screen.getByLabelText('Environment'), 'Test');
-    const section = screen.getByRole('region', { name: 'TD SYNNEX' });
-    await user.click(within(section).getByRole('button', { name: 'Connect' }));
+describe('Options › distributors', () => {
+  const card = (id: string) => document.getElementById(`distributor-${id}`) as HTMLElement;
+  const tds = () => screen.getByRole('region', { name: 'TD SYNNEX' });
 
-    expect(await within(section).findByText(/Connected to TD SYNNEX customer 123456/)).toBeTruthy();
-    expect(fake.sent('tdsynnex.connect')).toEqual([
-      {
-        customerNo: '123456',
-        userId: 'ec-user@contoso-msp.example',
-        password: 'demo-tds-password',
-        region: 'CA',
-        environment: 'test',
-      },
-    ]);
-    expect((screen.getByLabelText('EC Express password') as HTMLInputElement).value).toBe('');
-    expect(screen.getByLabelText('EC Express password').getAttribute('type')).toBe('password');
+  it('shows one card per distributor of the registry, its form built from the registry fields', async () => {
+    renderOptions({});
+    await screen.findByRole('region', { name: 'TD SYNNEX' });
+    for (const info of DISTRIBUTORS) {
+      const section = screen.getByRole('region', { name: info.label });
+      expect(section.id).toBe(`distributor-${info.id}`);
+      for (const field of info.fields) {
+        const input = within(section).getByLabelText(field.label);
+        expect(input.tagName).toBe(field.kind === 'select' ? 'SELECT' : 'INPUT');
+        if (field.kind === 'secret') expect(input.getAttribute('type')).toBe('password');
+      }
+      expect(within(section).getByText('Not connected.')).toBeTruthy();
+    }
   });
 
-  it('pre-selects the suggested TD SYNNEX vendor and saves it when confirmed', async () => {
+  it('connects TD SYNNEX with region and environment, then forgets the password', async () => {
+    const { fake, user } = renderOptions({ 'distributor.connect': () => TDS_CONNECTED });
+    const section = await screen.findByRole('region', { name: 'TD SYNNEX' });
+    await user.type(within(section).getByLabelText('Customer number'), ' 123456 ');
+    await user.type(within(section).getByLabelText('EC Express user ID'), 'ec-user@contoso-msp.example');
+    await user.type(within(section).getByLabelText('Password'), ' demo-tds-password ');
+    await user.selectOptions(within(section).getByLabelText('Region'), 'CA');
+    await user.selectOptions(within(section).getByLabelText('Environment'), 'test');
+    await user.click(within(section).getByRole('button', { name: 'Connect' }));
+
+    expect(
+      await within(section).findByText('Connected to TD SYNNEX customer 123456 (US, production)'),
+    ).toBeTruthy();
+    // Text fields are trimmed, a secret is sent exactly as typed.
+    expect(fake.sent('distributor.connect')).toEqual([
+      {
+        distributor: 'tdsynnex',
+        account: {
+          customerNo: '123456',
+          userId: 'ec-user@contoso-msp.example',
+          password: ' demo-tds-password ',
+          region: 'CA',
+          environment: 'test',
+        },
+      },
+    ]);
+    const password = within(section).getByLabelText('Password') as HTMLInputElement;
+    expect(password.value).toBe('');
+    expect(password.getAttribute('type')).toBe('password');
+    expect(document.body.textContent).not.toContain('demo-tds-password');
+    // Connected: the account's other fields change only through Disconnect.
+    expect(within(section).queryByLabelText('Customer number')).toBeNull();
+  });
+
+  it('connects the second distributor through its own fields, leaving the first alone', async () => {
+    const ingram = DISTRIBUTORS[1]!;
     const { fake, user } = renderOptions({
-      'connection.status': () => ({ autotask: AUTOTASK_CONNECTED, tdsynnex: TDS_CONNECTED }),
+      'distributor.connect': ({ account }) => ({
+        connected: true,
+        account: { ...account, clientSecret: 'never' },
+      }),
+    });
+    const section = await screen.findByRole('region', { name: ingram.label });
+    const typed: Record<string, string> = {};
+    for (const field of ingram.fields) {
+      const input = within(section).getByLabelText(field.label);
+      if (field.kind === 'select') {
+        typed[field.name] = field.options![1]!.value;
+        await user.selectOptions(input, typed[field.name]!);
+      } else {
+        typed[field.name] = `${field.name}-value`;
+        await user.type(input, typed[field.name]!);
+      }
+    }
+    await user.click(within(section).getByRole('button', { name: 'Connect' }));
+
+    await vi.waitFor(() =>
+      expect(fake.sent('distributor.connect')).toEqual([{ distributor: ingram.id, account: typed }]),
+    );
+    expect(await within(section).findByText(/^Connected to /)).toBeTruthy();
+    expect(within(tds()).getByText('Not connected.')).toBeTruthy();
+  });
+
+  it('reconnects with the secret fields only', async () => {
+    const { fake, user } = renderOptions({
+      'connection.status': () => withDistributors(DISCONNECTED, { tdsynnex: TDS_CONNECTED }),
+      'distributor.reconnect': () => TDS_CONNECTED,
+    });
+    const section = await screen.findByRole('region', { name: 'TD SYNNEX' });
+    expect(within(section).queryByLabelText('Customer number')).toBeNull();
+    expect(within(section).queryByLabelText('Region')).toBeNull();
+    await user.type(within(section).getByLabelText('Password'), 'new-password');
+    await user.click(within(section).getByRole('button', { name: 'Reconnect' }));
+
+    await vi.waitFor(() =>
+      expect(fake.sent('distributor.reconnect')).toEqual([
+        { distributor: 'tdsynnex', secrets: { password: 'new-password' } },
+      ]),
+    );
+    expect(fake.sent('distributor.connect')).toEqual([]);
+  });
+
+  it('says "Credentials rejected" for a distributor refusing the stored login', async () => {
+    renderOptions({
+      'connection.status': () =>
+        withDistributors(DISCONNECTED, {
+          tdsynnex: { ...TDS_CONNECTED, rejectedAt: '2026-11-25T09:00:00.000Z' },
+        }),
+    });
+    const section = await screen.findByRole('region', { name: 'TD SYNNEX' });
+    expect(within(section).getByRole('status').textContent).toBe(
+      'Credentials rejected: TD SYNNEX refuses the stored login (customer 123456 (US, production)). Enter the current password and Reconnect.',
+    );
+    expect(within(section).queryByText(/^Connected to/)).toBeNull();
+  });
+
+  it('disconnects a distributor only after the user confirms', async () => {
+    const { fake, user } = renderOptions({
+      'connection.status': () => withDistributors(DISCONNECTED, { tdsynnex: TDS_CONNECTED }),
+      'connection.disconnect': () => DISCONNECTED,
+    });
+    const section = await screen.findByRole('region', { name: 'TD SYNNEX' });
+    await user.click(within(section).getByRole('button', { name: 'Disconnect' }));
+    expect(fake.sent('connection.disconnect')).toEqual([]);
+
+    await user.click(within(section).getByRole('button', { name: 'Yes, disconnect TD SYNNEX' }));
+    expect(await within(section).findByRole('button', { name: 'Connect' })).toBeTruthy();
+    expect(fake.sent('connection.disconnect')).toEqual([{ account: 'tdsynnex' }]);
+    expect(within(section).getByLabelText('Customer number')).toBeTruthy();
+  });
+
+  it('shows the connect hint of a refused login, its action naming the distributor', async () => {
+    const { actions, user } = renderOptions({
+      'distributor.connect': rejectWith({
+        kind: 'auth',
+        service: 'distributor',
+        distributor: 'tdsynnex',
+        status: 200,
+        code: 'login-failed',
+        message: 'TD SYNNEX refused the login',
+      }),
+    });
+    const section = await screen.findByRole('region', { name: 'TD SYNNEX' });
+    await user.type(within(section).getByLabelText('Customer number'), '123456');
+    await user.type(within(section).getByLabelText('EC Express user ID'), 'ec-user');
+    await user.type(within(section).getByLabelText('Password'), 'wrong');
+    await user.click(within(section).getByRole('button', { name: 'Connect' }));
+
+    const alert = await within(section).findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'Reconnect TD SYNNEX' }));
+    expect(actions).toEqual([
+      expect.objectContaining({ id: 'reconnect-distributor', distributor: 'tdsynnex' }),
+    ]);
+    expect(card('tdsynnex')).toBe(section);
+  });
+
+  it('pre-selects the suggested vendor of each distributor and saves it when confirmed', async () => {
+    const { fake, user } = renderOptions({
+      'connection.status': () =>
+        withDistributors({ ...DISCONNECTED, autotask: AUTOTASK_CONNECTED }, { tdsynnex: TDS_CONNECTED }),
       'vendors.select': ({ companyId }) => ({ ...TDS_CONNECTED, vendorCompanyId: companyId }),
     });
-    const select = (await screen.findByLabelText('TD SYNNEX vendor')) as HTMLSelectElement;
+    const select = (await within(await screen.findByRole('region', { name: 'TD SYNNEX' })).findByLabelText(
+      'TD SYNNEX vendor',
+    )) as HTMLSelectElement;
     expect(select.value).toBe('29683001');
+    await vi.waitFor(() =>
+      expect(fake.sent('vendors.list')).toEqual(DISTRIBUTORS.map((info) => ({ distributor: info.id }))),
+    );
 
-    await user.click(screen.getByRole('button', { name: 'Use this vendor' }));
-    await vi.waitFor(() => expect(fake.sent('vendors.select')).toEqual([{ companyId: 29683001 }]));
-    expect(screen.queryByText('Not saved yet.')).toBeNull();
+    await user.click(within(tds()).getByRole('button', { name: 'Use this vendor' }));
+    await vi.waitFor(() =>
+      expect(fake.sent('vendors.select')).toEqual([{ distributor: 'tdsynnex', companyId: 29683001 }]),
+    );
+    expect(within(tds()).queryByText('Not saved yet.')).toBeNull();
   });
 });
 

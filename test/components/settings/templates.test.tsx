@@ -61,7 +61,7 @@ describe('the template switches', () => {
     const toggle = (await screen.findByRole('switch', { name: 'Product Sync enabled' })) as HTMLInputElement;
     expect(toggle.disabled).toBe(true);
     const why = document.getElementById(toggle.getAttribute('aria-describedby') ?? '');
-    expect(why?.textContent).toBe('Connect Autotask and TD SYNNEX to switch it on.');
+    expect(why?.textContent).toBe('Connect Autotask and a distributor to switch it on.');
   });
 
   it('shows each template’s own settings inside its section', async () => {
@@ -106,7 +106,7 @@ describe('the Create Orders settings', () => {
     await user.click(auto);
     const warning = document.getElementById(auto.getAttribute('aria-describedby') ?? '');
     expect(warning?.textContent).toMatch(
-      /every purchase order in status “Sent to vendor” will be ordered from TD SYNNEX without review/,
+      /every purchase order in status “Sent to vendor” will be ordered from its distributor without review/,
     );
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Look for purchase orders' }),
@@ -129,7 +129,8 @@ describe('the Create Orders settings', () => {
       schedule: { periodInMinutes: 60 },
       warehousePreference: '3',
       backorderPolicy: 'reject',
-      shipMethod: 'FG',
+      // Empty: each distributor's own default ship method.
+      shipMethod: '',
     });
   });
 });

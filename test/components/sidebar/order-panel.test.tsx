@@ -10,7 +10,7 @@ import { OrderPanel } from '../../../components/sidebar/order-panel';
 import { ApiProvider } from '../../../components/ui/api';
 import { HintActionProvider } from '../../../components/ui/error-hint';
 import type { HintAction } from '../../../lib/hints/hints';
-import { announceOrderChanged } from '../../../lib/messaging/changes';
+import { announceOrderChanged } from '../../../lib/settings/changes';
 import type { PurchaseOrderView } from '../../../lib/messaging/results';
 import type { OrderCheckView, SubmissionView } from '../../../lib/orders/views';
 import { fakeApi } from '../fake-api';
@@ -75,6 +75,46 @@ describe('the order panel of the sidebar', () => {
       'Chantilly, VA: 7',
     );
     expect(first.getByText('Price changed')).toBeTruthy();
+  });
+
+  it('shows the other distributors side by side: one small row each, the better offer marked, and why', async () => {
+    const other = { distributor: 'second', label: 'Second Dist' };
+    const compared: OrderCheckView = {
+      ...CHECK,
+      lines: [
+        {
+          ...CHECK.lines[0]!,
+          offers: [{ ...other, sku: 'S-1', price: 99.5, available: 40 }],
+          best: 'second',
+          bestNote: 'Second Dist has 40 in stock at 99.50, 10.50 less per unit than TD SYNNEX.',
+        },
+        {
+          ...CHECK.lines[1]!,
+          offers: [{ ...other, price: 150, available: 0 }],
+          best: CHECK.distributor!.id,
+        },
+      ],
+    };
+    renderPanel({ 'order.check': () => compared });
+    await screen.findByText('Second Dist has 40 in stock at 99.50, 10.50 less per unit than TD SYNNEX.');
+    const first = card('5432101');
+    const row = within(first.getByRole('list', { name: 'Other distributors' })).getByRole('listitem');
+    expect(row.textContent).toContain('Second Dist');
+    expect(row.textContent).toContain('99.50');
+    expect(row.textContent).toContain('40 in stock');
+    expect(within(row).getByText('Best offer')).toBeTruthy();
+    // The PO's distributor is the better choice for the second line: marked on the card, no note.
+    const second = card('5432102');
+    expect(second.getByText('Best offer').closest('.line-head')).toBeTruthy();
+    expect(second.getByRole('list', { name: 'Other distributors' }).textContent).toContain('0 in stock');
+    expect(second.queryByText(/less per unit/)).toBeNull();
+  });
+
+  it('shows no other-distributor rows when only the PO’s distributor answered', async () => {
+    renderPanel();
+    await screen.findByText('110.00');
+    expect(screen.queryByRole('list', { name: 'Other distributors' })).toBeNull();
+    expect(screen.queryByText('Best offer')).toBeNull();
   });
 
   it('an invalid-SKU line shows its reason, the resolution and the fix action in its own card', async () => {
@@ -216,7 +256,10 @@ describe('the order panel of the sidebar', () => {
   });
 
   it('offers neither check nor Submit for a PO of another vendor, and asks TD SYNNEX nothing', async () => {
-    const { fake } = renderPanel({}, { ...PO, isDistributorVendor: false, vendorName: 'Ingram Micro' });
+    const { fake } = renderPanel(
+      {},
+      { ...PO, isDistributorVendor: false, distributor: undefined, vendorName: 'Acme Supplies' },
+    );
     await screen.findByRole('list', { name: 'Purchase order lines' });
     expect(screen.queryByRole('button', { name: 'Submit to TD SYNNEX' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Check price and availability' })).toBeNull();

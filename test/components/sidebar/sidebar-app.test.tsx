@@ -5,8 +5,13 @@ import { SidebarApp } from '../../../components/sidebar/sidebar-app';
 import type { SidebarTarget } from '../../../components/sidebar/sidebar-app';
 import { ApiProvider } from '../../../components/ui/api';
 import type { PurchaseOrderView } from '../../../lib/messaging/results';
-import { AUTOTASK_CONNECTED, DISCONNECTED, fakeApi, rejectWith } from '../fake-api';
+import { DISTRIBUTORS } from '../../../lib/distributor/registry';
+import { distributorRef } from '../../../lib/orders/route';
+import { AUTOTASK_CONNECTED, DISCONNECTED, fakeApi, rejectWith, withDistributors } from '../fake-api';
 import type { Handlers } from '../fake-api';
+
+const FIRST = distributorRef(DISTRIBUTORS[0]!.id);
+const SECOND = distributorRef(DISTRIBUTORS[1]!.id);
 
 const PO_1042: PurchaseOrderView = {
   id: 1042,
@@ -16,6 +21,7 @@ const PO_1042: PurchaseOrderView = {
   vendorId: 29683001,
   vendorName: 'TD SYNNEX Corporation',
   isDistributorVendor: true,
+  distributor: FIRST,
   shipTo: {
     name: 'Smith & Sons <HQ>',
     address1: '1 Main St',
@@ -143,6 +149,7 @@ describe('the sidebar', () => {
           productId,
           name: 'Product 77',
           status: 'not-linked',
+          offers: [],
           autotask: { isActive: true },
         }),
       },
@@ -159,39 +166,47 @@ describe('the sidebar', () => {
   });
 });
 
-describe('the sidebar says plainly when a PO is not for TD SYNNEX (issue 10 §3, §5)', () => {
-  const vendorChosen = {
-    autotask: AUTOTASK_CONNECTED,
-    tdsynnex: { connected: true, vendorCompanyId: 29683001, vendorCompanyName: 'TD SYNNEX Corporation' },
-  };
+describe('the sidebar says plainly when a PO is for no distributor (issue 10 §3, §5; issue 12)', () => {
+  const vendorChosen = withDistributors(
+    { ...DISCONNECTED, autotask: AUTOTASK_CONNECTED },
+    {
+      [FIRST.id]: { connected: true, vendorCompanyId: 29683001, vendorCompanyName: 'TD SYNNEX Corporation' },
+    },
+  );
+  const forNoDistributor = { ...PO_1042, isDistributorVendor: false, distributor: undefined };
 
-  it('a PO of another vendor names it and offers no Submit', async () => {
+  it('a PO of a vendor of no distributor names it, lists the distributors, and offers no Submit', async () => {
     renderSidebar(
       { poId: 1042 },
       {
         'connection.status': () => vendorChosen,
-        'purchaseOrder.get': () => ({ ...PO_1042, isDistributorVendor: false, vendorName: 'Ingram Micro' }),
+        'purchaseOrder.get': () => ({ ...forNoDistributor, vendorName: 'Acme Supplies' }),
       },
     );
     expect(
       await screen.findByText(
-        'This purchase order is for Ingram Micro, not TD SYNNEX (TD SYNNEX Corporation): it is not sent to TD SYNNEX.',
+        `This purchase order is for Acme Supplies, which stands for no distributor: it is not sent to any. Purchase orders are sent for ${FIRST.label} (vendor TD SYNNEX Corporation).`,
       ),
     ).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Submit to TD SYNNEX' })).toBeNull();
-    expect(screen.queryByText(/not the TD SYNNEX vendor/)).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Submit to/ })).toBeNull();
   });
 
-  it('without a chosen TD SYNNEX company, links to Options to choose it', async () => {
+  it('without any distributor’s vendor company, links to Options to choose one', async () => {
+    renderSidebar({ poId: 1042 }, { 'purchaseOrder.get': () => forNoDistributor });
+    const link = await screen.findByRole('link', {
+      name: 'Choose the company that stands for each distributor in Options',
+    });
+    expect(link.getAttribute('href')).toBe('options.html');
+    expect(screen.queryByRole('button', { name: /^Submit to/ })).toBeNull();
+  });
+
+  it('a PO of the second distributor’s vendor offers Submit to that distributor', async () => {
     renderSidebar(
       { poId: 1042 },
-      { 'purchaseOrder.get': () => ({ ...PO_1042, isDistributorVendor: false }) },
+      { 'purchaseOrder.get': () => ({ ...PO_1042, vendorName: 'Second Co', distributor: SECOND }) },
     );
-    const link = await screen.findByRole('link', {
-      name: 'Choose the company that stands for TD SYNNEX in Options',
-    });
-    expect(link.getAttribute('href')).toBe('options.html#tdsynnex');
-    expect(screen.queryByRole('button', { name: 'Submit to TD SYNNEX' })).toBeNull();
+    expect(await screen.findByRole('button', { name: `Submit to ${SECOND.label}` })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: `Submit to ${FIRST.label}` })).toBeNull();
   });
 
   it('a cancelled PO reads "This purchase order is cancelled" and offers no Submit', async () => {
@@ -200,7 +215,7 @@ describe('the sidebar says plainly when a PO is not for TD SYNNEX (issue 10 §3,
       { 'purchaseOrder.get': () => ({ ...PO_1042, statusLabel: 'Cancelled' }) },
     );
     expect(await screen.findByText('This purchase order is cancelled.')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Submit to TD SYNNEX' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Submit to/ })).toBeNull();
     expect(screen.queryByText('Cannot submit yet')).toBeNull();
     expect(fake.sent('order.check')).toEqual([]);
   });

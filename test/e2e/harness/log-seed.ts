@@ -148,7 +148,7 @@ export async function seedSynthetic(
                   ? {
                       error: {
                         kind: 'not-found',
-                        service: 'tdsynnex',
+                        service: 'distributor', distributor: 'tdsynnex',
                         status: 200,
                         message: 'Item not found',
                       },

@@ -6,7 +6,13 @@ import { startSandbox } from '../../sandbox/server';
 import type { Sandbox } from '../../sandbox/server';
 import { launchExtension } from './browser';
 import type { ExtensionBrowser } from './browser';
-import { autotaskConnectedText, connectAutotask, connectTdSynnex, section, selectedVendor } from './user';
+import {
+  autotaskConnectedText,
+  connectAutotask,
+  connectTdSynnex,
+  distributorCard,
+  selectedVendor,
+} from './user';
 import { eventually } from './wait';
 
 export interface Session {
@@ -39,8 +45,8 @@ export async function connectBothInOptions(browser: ExtensionBrowser): Promise<P
   await connectAutotask(options);
   await options.getByText(autotaskConnectedText).waitFor({ timeout: 15_000 });
   await connectTdSynnex(options);
-  // TD SYNNEX is connected once its form offers Reconnect instead of Connect.
-  const tdsynnex = section(options, 'TD SYNNEX');
+  // TD SYNNEX is connected once its card offers Reconnect instead of Connect.
+  const tdsynnex = distributorCard(options, 'tdsynnex');
   await tdsynnex.getByRole('button', { name: 'Reconnect' }).waitFor({ timeout: 15_000 });
   // The vendor is pre-selected from the tenant's vendors; the user confirms it.
   await eventually(

@@ -1,6 +1,7 @@
 // What a user does in the extension's pages, by accessible names (team brief "UI labels"), so the
 // tests break when a label a user relies on changes — and not when markup does.
 import type { Frame, Locator, Page } from 'playwright-core';
+import { distributorById } from '../../../lib/distributor/registry';
 import { DEMO } from './demo-accounts';
 
 /** The innermost container holding a section heading: the section's own form, not the whole page. */
@@ -19,19 +20,40 @@ export async function connectAutotask(page: Page, credentials = DEMO.autotask): 
   await autotask.getByRole('button', { name: 'Connect', exact: true }).click();
 }
 
-export async function connectTdSynnex(page: Page, account = DEMO.tdsynnex): Promise<void> {
-  const tdsynnex = section(page, 'TD SYNNEX');
-  await tdsynnex.getByLabel('Customer number', { exact: true }).fill(account.customerNo);
-  await tdsynnex.getByLabel('EC Express user ID', { exact: true }).fill(account.userId);
-  await tdsynnex.getByLabel('EC Express password', { exact: true }).fill(account.password);
-  await tdsynnex.getByLabel('Region', { exact: true }).selectOption({ label: account.region });
-  await tdsynnex.getByLabel('Environment', { exact: true }).selectOption({ label: account.environment });
-  await tdsynnex.getByRole('button', { name: 'Connect', exact: true }).click();
+/** A distributor's card on the options page: the section under its registry label. */
+export function distributorCard(page: Page | Frame, id: string): Locator {
+  return section(page, distributorById(id).label);
 }
 
-/** The label of the vendor the TD SYNNEX form shows as selected (pre-selected or saved). */
-export async function selectedVendor(page: Page): Promise<string> {
-  const select = section(page, 'TD SYNNEX').getByLabel('TD SYNNEX vendor', { exact: true });
+/**
+ * Fills a distributor's card from its registry fields (text and secret fields typed, select fields
+ * chosen by value) and presses Connect. Fields missing from `account` are left as they are.
+ */
+export async function connectDistributor(
+  page: Page,
+  id: string,
+  account: Record<string, string>,
+): Promise<void> {
+  const card = distributorCard(page, id);
+  for (const field of distributorById(id).fields) {
+    const value = account[field.name];
+    if (value === undefined) continue;
+    const input = card.getByLabel(field.label, { exact: true });
+    if (field.kind === 'select') await input.selectOption({ value });
+    else await input.fill(value);
+  }
+  await card.getByRole('button', { name: 'Connect', exact: true }).click();
+}
+
+/** The demo TD SYNNEX account (demo-accounts.ts names its environment as a person reads it). */
+export async function connectTdSynnex(page: Page, account = DEMO.tdsynnex): Promise<void> {
+  await connectDistributor(page, 'tdsynnex', { ...account, environment: account.environment.toLowerCase() });
+}
+
+/** The label of the vendor a distributor's card shows as selected (pre-selected or saved). */
+export async function selectedVendor(page: Page, id = 'tdsynnex'): Promise<string> {
+  const { label } = distributorById(id);
+  const select = distributorCard(page, id).getByLabel(`${label} vendor`, { exact: true });
   return select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent?.trim() ?? '');
 }
 

@@ -90,17 +90,28 @@ describe('inline badge words (issue 10 §3)', () => {
   it('says an invalid SKU once, not "invalid SKU · Invalid SKU"', () => {
     document.body.innerHTML = GRID;
     start().show([
-      { sku: '5432101', badge: 'invalid-sku', sync: 'invalid' },
-      { sku: '5432102', badge: 'ok', sync: 'synced' },
+      { sku: '5432101', badge: 'invalid-sku', sync: 'invalid', distributor: 'tdsynnex' },
+      { sku: '5432102', badge: 'ok', sync: 'synced', distributor: 'tdsynnex' },
     ]);
     expect(texts()).toEqual(['TD SYNNEX: invalid SKU', 'TD SYNNEX: OK · Synced']);
+  });
+
+  it('names the PO’s distributor with its registry label, and a neutral word when the badge says none', () => {
+    document.body.innerHTML = GRID;
+    start().show([
+      { sku: '5432101', badge: 'low-stock', distributor: 'ingram' },
+      { sku: '5432102', badge: 'ok' },
+    ]);
+    expect(texts()).toEqual(['Ingram Micro: low stock', 'Distributor: OK']);
   });
 
   it('an ordered line says ordered with its order number, and a disconnect takes every badge away', () => {
     document.body.innerHTML = GRID;
     const inline = start();
-    inline.show([{ sku: '5432101', badge: 'price-changed' }]);
-    inline.show([{ sku: '5432101', badge: 'ok', order: 'ordered', orderNumber: '40981234' }]);
+    inline.show([{ sku: '5432101', badge: 'price-changed', distributor: 'tdsynnex' }]);
+    inline.show([
+      { sku: '5432101', badge: 'ok', order: 'ordered', orderNumber: '40981234', distributor: 'tdsynnex' },
+    ]);
     expect(texts()).toEqual(['TD SYNNEX: ordered 40981234']);
     expect(badges()).toEqual(['ordered']);
     inline.show([]); // what the background answers when TD SYNNEX is not connected

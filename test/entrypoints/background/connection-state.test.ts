@@ -32,8 +32,8 @@ async function value<N extends MessageName>(name: N, payload: PayloadOf<N>) {
 
 async function connectBoth() {
   await value('autotask.connect', DEMO_AUTOTASK);
-  await value('tdsynnex.connect', DEMO_TDSYNNEX);
-  await value('vendors.select', { companyId: DEMO_VENDOR_ID });
+  await value('distributor.connect', { distributor: 'tdsynnex', account: DEMO_TDSYNNEX });
+  await value('vendors.select', { distributor: 'tdsynnex', companyId: DEMO_VENDOR_ID });
 }
 
 const demoUser = () => world.autotask.db.users.get(DEMO_AUTOTASK.userName.toLowerCase())!;
@@ -57,9 +57,12 @@ describe('connection state and truthful errors', () => {
     const reply = await send('order.check', { poId: 1042 });
     expect(reply.ok).toBe(false);
     if (reply.ok) return;
+    // The hint names the distributor the PO is for, and its action opens that distributor's card.
+    expect(reply.error).toMatchObject({ service: 'distributor', distributor: 'tdsynnex' });
     expect(hintFor(reply.error)).toMatchObject({
+      id: 'distributor-not-connected',
       title: 'TD SYNNEX is not connected',
-      action: { label: 'Connect in Options' },
+      action: { id: 'connect-distributor', label: 'Connect in Options', distributor: 'tdsynnex' },
     });
   });
 
@@ -91,10 +94,15 @@ describe('connection state and truthful errors', () => {
       'changed-at-td-synnex';
     const reply = await send('order.check', { poId: 1042 });
     expect(reply.ok).toBe(false);
-    expect((await value('connection.status', {})).tdsynnex).toMatchObject({
+    const status = await value('connection.status', {});
+    expect(status.distributors.tdsynnex).toMatchObject({
       connected: true,
       rejectedAt: expect.any(String),
     });
+    // Only the distributor that refused: the others are not touched.
+    for (const [id, view] of Object.entries(status.distributors)) {
+      if (id !== 'tdsynnex') expect(view.rejectedAt).toBeUndefined();
+    }
   });
 
   it('a Disconnect is not a rejection: the state reads not connected, never rejected', async () => {

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createContainer } from '../../../entrypoints/background/container';
 import { createHandlers } from '../../../entrypoints/background/handlers';
+import { DISTRIBUTORS } from '../../../lib/distributor/registry';
 import { protocol } from '../../../lib/messaging/protocol';
 import type { MessageName, PayloadOf, SenderKind } from '../../../lib/messaging/protocol';
 import type { Reply, ResultOf } from '../../../lib/messaging/results';
@@ -42,7 +43,7 @@ async function value<N extends MessageName>(name: N, payload: PayloadOf<N>, send
 
 async function connectBoth() {
   await value('autotask.connect', DEMO_AUTOTASK);
-  await value('tdsynnex.connect', DEMO_TDSYNNEX);
+  await value('distributor.connect', { distributor: 'tdsynnex', account: DEMO_TDSYNNEX });
 }
 
 describe('the background handlers', () => {
@@ -56,24 +57,47 @@ describe('the background handlers', () => {
     const status = await value('connection.status', {});
 
     expect(status.autotask).toMatchObject({ connected: true, tenantId: 684213, zoneName: 'America East 3' });
-    expect(status.tdsynnex).toMatchObject({ connected: true, customerNo: '123456', region: 'US' });
+    expect(status.distributors.tdsynnex).toMatchObject({
+      connected: true,
+      account: { customerNo: '123456', region: 'US' },
+    });
+    expect(status.distributors.tdsynnex?.account).not.toHaveProperty('password');
+    // Every distributor of the registry is listed, connected or not, in registry order.
+    expect(Object.keys(status.distributors)).toEqual(DISTRIBUTORS.map((info) => info.id));
+    for (const info of DISTRIBUTORS.filter((d) => d.id !== 'tdsynnex')) {
+      expect(status.distributors[info.id]?.connected).toBe(false);
+    }
   });
 
   it('offers the vendors with TD SYNNEX suggested, and remembers the one chosen', async () => {
     await connectBoth();
 
-    const vendors = await value('vendors.list', {});
+    const vendors = await value('vendors.list', { distributor: 'tdsynnex' });
     const suggested = vendors.find((v) => v.suggested);
-    const view = await value('vendors.select', { companyId: suggested!.id });
+    const view = await value('vendors.select', { distributor: 'tdsynnex', companyId: suggested!.id });
 
     expect(suggested).toMatchObject({ id: DEMO_VENDOR_ID, name: 'TD SYNNEX Corporation' });
     expect(view).toMatchObject({ vendorCompanyId: DEMO_VENDOR_ID });
-    expect((await value('connection.status', {})).tdsynnex.vendorCompanyName).toBe('TD SYNNEX Corporation');
+    expect((await value('connection.status', {})).distributors.tdsynnex?.vendorCompanyName).toBe(
+      'TD SYNNEX Corporation',
+    );
+  });
+
+  it('refuses one vendor company for two distributors, saying which one it stands for', async () => {
+    await connectBoth();
+    const other = DISTRIBUTORS.find((info) => info.id !== 'tdsynnex')!;
+    await value('vendors.select', { distributor: 'tdsynnex', companyId: DEMO_VENDOR_ID });
+
+    const reply = await send('vendors.select', { distributor: other.id, companyId: DEMO_VENDOR_ID });
+
+    expect(reply).toMatchObject({ ok: false, error: { code: 'vendor-taken' } });
+    if (!reply.ok) expect(reply.error.message).toContain('TD SYNNEX');
+    expect((await value('connection.status', {})).distributors[other.id]?.vendorCompanyId).toBeUndefined();
   });
 
   it('gives the sidebar demo PO 1042, fetched from Autotask, and finds it by number', async () => {
     await connectBoth();
-    await value('vendors.select', { companyId: DEMO_VENDOR_ID });
+    await value('vendors.select', { distributor: 'tdsynnex', companyId: DEMO_VENDOR_ID });
 
     const po = await value('purchaseOrder.get', { poId: 1042 }, senders.sidebar);
     const found = await value('purchaseOrder.find', { query: 'PO-1042' }, senders.sidebar);
@@ -171,9 +195,15 @@ describe('the background handlers', () => {
 
   it('never returns a secret, whatever it is asked, even on failures', async () => {
     await send('autotask.connect', { ...DEMO_AUTOTASK, secret: 'wrong-secret-9' });
-    await send('tdsynnex.connect', { ...DEMO_TDSYNNEX, password: 'wrong-password-9' });
+    await send('distributor.connect', {
+      distributor: 'tdsynnex',
+      account: { ...DEMO_TDSYNNEX, password: 'wrong-password-9' },
+    });
     await connectBoth();
-    await send('tdsynnex.reconnect', { password: 'wrong-password-8' });
+    await send('distributor.reconnect', {
+      distributor: 'tdsynnex',
+      secrets: { password: 'wrong-password-8' },
+    });
     await send('autotask.reconnect', { ...DEMO_AUTOTASK, secret: 'wrong-secret-8' });
     for (const name of Object.keys(protocol) as MessageName[]) {
       // Every read-only message with an empty payload, from its first allowed sender.
@@ -187,6 +217,7 @@ describe('the background handlers', () => {
         await send(name, {} as never, sender);
       }
     }
+    for (const info of DISTRIBUTORS) await send('vendors.list', { distributor: info.id });
     await send('purchaseOrder.get', { poId: 1042 }, senders.sidebar);
     await send('log.recent', { limit: 200 }, senders.popup);
 

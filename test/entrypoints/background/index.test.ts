@@ -11,6 +11,7 @@ import { recentEntries } from '../../../lib/log/activity';
 import { z } from 'zod';
 import { senders } from '../../lib/messaging/senders';
 import { freshDb } from '../../lib/db/fresh-db';
+import { DISTRIBUTORS } from '../../../lib/distributor/registry';
 
 const runs: string[] = [];
 const hourly = defineTemplate({
@@ -49,7 +50,10 @@ describe('the background service worker', () => {
     );
     expect(reply).toMatchObject({
       ok: true,
-      value: { autotask: { connected: false }, tdsynnex: { connected: false } },
+      value: {
+        autotask: { connected: false },
+        distributors: Object.fromEntries(DISTRIBUTORS.map((info) => [info.id, { connected: false }])),
+      },
     });
   });
 
@@ -78,7 +82,7 @@ describe('the background service worker', () => {
     provideSyncServices({
       autotask: notHere,
       distributor: notHere,
-      distributorVendorId: async () => undefined,
+      distributorVendors: async () => [],
       beginWork: async () => {},
     });
 

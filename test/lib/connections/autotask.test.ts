@@ -6,7 +6,7 @@ import {
   disconnect,
   reconnectAutotask,
 } from '../../../lib/connections/autotask';
-import { connectTdSynnex } from '../../../lib/connections/tdsynnex';
+import { connectDistributor } from '../../../lib/connections/distributor';
 import { persistedZoneCache } from '../../../lib/connections/zone-cache';
 import { recentEntries } from '../../../lib/log/activity';
 import { autotaskConnection, runScheduledHere, templateSettingsItem } from '../../../lib/settings/settings';
@@ -182,7 +182,8 @@ describe('Disconnect', () => {
       region: 'US',
     });
     await connectAutotask(creds, world.deps);
-    await connectTdSynnex(
+    await connectDistributor(
+      'tdsynnex',
       { ...DEMO_TDSYNNEX, customerNo: '700700', userId: 'canary-user', password: CANARY_PASSWORD },
       world.deps,
     );

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { connectAutotask, disconnect } from '../../../lib/connections/autotask';
-import { connectTdSynnex } from '../../../lib/connections/tdsynnex';
+import { connectDistributor } from '../../../lib/connections/distributor';
 import { runScheduledHere, templateSettingsItem } from '../../../lib/settings/settings';
 import { listTemplates, registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
 import { setEnabled, updateTemplateSettings } from '../../../lib/sync/scheduler';
@@ -24,7 +24,7 @@ const allSettings = async (): Promise<{ enabled: boolean }[]> => [
 
 async function connectBoth() {
   await connectAutotask(DEMO_AUTOTASK, world.deps);
-  await connectTdSynnex(DEMO_TDSYNNEX, world.deps);
+  await connectDistributor('tdsynnex', DEMO_TDSYNNEX, world.deps);
 }
 
 const scheduleAlarms = async () =>

@@ -12,6 +12,7 @@ describe('createDistributorAdapter', () => {
     const sim = createTdSynnexSim({ catalogueSize: 10 });
     sim.accounts.add({ ...DEMO_TDSYNNEX_ACCOUNT, region });
     const adapter = createDistributorAdapter(
+      'tdsynnex',
       { ...DEMO_TDSYNNEX_ACCOUNT, region, environment },
       { fetch: sim.fetch },
     );
@@ -25,6 +26,7 @@ describe('createDistributorAdapter', () => {
     const sim = createTdSynnexSim({ catalogueSize: 10 });
     sim.accounts.add({ ...DEMO_TDSYNNEX_ACCOUNT, region: 'CA' });
     const adapter = createDistributorAdapter(
+      'tdsynnex',
       { ...DEMO_TDSYNNEX_ACCOUNT, region: 'CA', environment: 'production' },
       { fetch: sim.fetch },
     );
@@ -35,6 +37,7 @@ describe('createDistributorAdapter', () => {
   it('refuses a US login on the CA host (the accounts are separate)', async () => {
     const sim = createTdSynnexSim({ catalogueSize: 10 });
     const adapter = createDistributorAdapter(
+      'tdsynnex',
       { ...DEMO_TDSYNNEX_ACCOUNT, region: 'CA', environment: 'production' },
       { fetch: sim.fetch },
     );
@@ -44,12 +47,25 @@ describe('createDistributorAdapter', () => {
   });
 
   it('declares the TD SYNNEX batch size and concurrency', () => {
-    const adapter = createDistributorAdapter({ ...DEMO_TDSYNNEX_ACCOUNT, environment: 'production' });
+    const adapter = createDistributorAdapter('tdsynnex', {
+      ...DEMO_TDSYNNEX_ACCOUNT,
+      environment: 'production',
+    });
     expect(adapter.capabilities).toEqual({
       id: 'tdsynnex',
       displayName: 'TD SYNNEX',
       maxPriceBatch: 50,
       concurrency: 3,
     });
+  });
+
+  it('refuses an account its registry schema rejects, naming the field', () => {
+    expect(() =>
+      createDistributorAdapter('tdsynnex', { ...DEMO_TDSYNNEX_ACCOUNT, environment: 'staging' }),
+    ).toThrow(/environment/);
+  });
+
+  it('knows no distributor outside the registry', () => {
+    expect(() => createDistributorAdapter('acme', {})).toThrow(RangeError);
   });
 });

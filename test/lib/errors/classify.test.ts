@@ -33,10 +33,19 @@ describe('classifyThrown', () => {
 
   it('calls an abort cancelled and a TypeError a network error; reads have no outcome flag', () => {
     expect(
-      classifyThrown(new DOMException('a', 'AbortError'), 'tdsynnex', { ...request, intent: 'read' }).kind,
+      classifyThrown(new DOMException('a', 'AbortError'), 'distributor', { ...request, intent: 'read' }).kind,
     ).toBe('cancelled');
-    const network = classifyThrown(new TypeError('fetch failed'), 'tdsynnex', { ...request, intent: 'read' });
-    expect(network).toMatchObject({ kind: 'network', status: 0, service: 'tdsynnex' });
+    const network = classifyThrown(new TypeError('fetch failed'), 'distributor', {
+      ...request,
+      intent: 'read',
+      distributor: { id: 'tdsynnex', label: 'TD SYNNEX' },
+    });
+    expect(network).toMatchObject({
+      kind: 'network',
+      status: 0,
+      service: 'distributor',
+      distributor: 'tdsynnex',
+    });
     expect(network.outcomeUnknown).toBeUndefined();
   });
 });

@@ -16,6 +16,9 @@ import type { FaultKnobs } from '../../sandbox/tdsynnex/faults';
 import { demoOrder, setup } from '../distributor/tdsynnex/harness';
 import type { Harness } from '../distributor/tdsynnex/harness';
 
+/** The demo tenant's TD SYNNEX vendor company, as lib/sync/services.ts lists the distributors. */
+const VENDORS = [{ id: 'tdsynnex', vendorId: DEMO.tdSynnexVendorId, connected: true }];
+
 /** What ErrorHint puts on screen for an error: title, cause, resolution, details. */
 function shown(error: AppErrorData): { hintId: string; text: string } {
   const hint = hintFor(error);
@@ -117,9 +120,7 @@ function autotaskClient(sim: AutotaskSim) {
 async function readPurchaseOrder(sim: AutotaskSim) {
   const client = autotaskClient(sim);
   await client.zone();
-  return failureOf(() =>
-    getPurchaseOrderView(DEMO.purchaseOrders.new, { client, distributorVendorId: DEMO.tdSynnexVendorId }),
-  );
+  return failureOf(() => getPurchaseOrderView(DEMO.purchaseOrders.new, { client, vendors: VENDORS }));
 }
 
 describe('every Autotask simulator fault reaches the user as a truthful hint', () => {
@@ -142,7 +143,7 @@ describe('every Autotask simulator fault reaches the user as a truthful hint', (
     await client.zone();
     apply(sim);
     const error = await failureOf(() =>
-      getPurchaseOrderView(DEMO.purchaseOrders.new, { client, distributorVendorId: DEMO.tdSynnexVendorId }),
+      getPurchaseOrderView(DEMO.purchaseOrders.new, { client, vendors: VENDORS }),
     );
     expectTruthful(error, label);
   });
@@ -153,9 +154,7 @@ describe('every Autotask simulator fault reaches the user as a truthful hint', (
     await client.zone();
     sim.moveTenant(DEMO.ci, 5);
     expect(
-      await failureOf(() =>
-        getPurchaseOrderView(DEMO.purchaseOrders.new, { client, distributorVendorId: DEMO.tdSynnexVendorId }),
-      ),
+      await failureOf(() => getPurchaseOrderView(DEMO.purchaseOrders.new, { client, vendors: VENDORS })),
     ).toBeUndefined();
   });
 
@@ -217,7 +216,7 @@ describe('every TD SYNNEX simulator fault reaches the user as a truthful hint', 
       const h = setup();
       h.sim.faults.failNext(10, status, 'price');
       const error = await failureOf(() => call(h, 'price'));
-      expect(expectTruthful(error, `HTTP ${status}`)).toBe('tdsynnex-unavailable');
+      expect(expectTruthful(error, `HTTP ${status}`)).toBe('distributor-unavailable');
       expect(shown(error!).text).toMatch(/TD SYNNEX is unavailable/);
       expect(shown(error!).text).not.toMatch(/internet connection/i);
     },
@@ -227,7 +226,7 @@ describe('every TD SYNNEX simulator fault reaches the user as a truthful hint', 
     const h = setup();
     h.sim.faults.htmlNext(10, 'price');
     const error = await failureOf(() => call(h, 'price'));
-    expect(expectTruthful(error, 'maintenance page')).toBe('tdsynnex-unavailable');
+    expect(expectTruthful(error, 'maintenance page')).toBe('distributor-unavailable');
   });
 
   it('a wrong password reads as the TD SYNNEX login', async () => {

@@ -37,6 +37,8 @@ function tdsynnex(operation: string, details: string[]): AppErrorData {
   return errorDetailError(ctx, details);
 }
 
+const TDS_REF = { id: 'tdsynnex', label: 'TD SYNNEX' };
+
 const ours = (
   code: string,
   message: string,
@@ -44,6 +46,8 @@ const ours = (
 ): AppErrorData => ({
   kind: 'validation',
   service,
+  // Errors of a distributor name it (registry id).
+  ...(service === 'distributor' ? { distributor: TDS_REF.id } : {}),
   status: 0,
   code,
   message,
@@ -65,7 +69,7 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
   [
     'invalid-sku',
     'the pre-submit check found a Not found item',
-    ours(HINT_CODES.invalidSku, 'SKU 9999999: Not found', 'tdsynnex'),
+    ours(HINT_CODES.invalidSku, 'SKU 9999999: Not found', 'distributor'),
   ],
   [
     'partial-shipments-not-updating',
@@ -93,12 +97,12 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
     { ...ours(HINT_CODES.notConnected, 'Autotask is not connected.', 'autotask'), kind: 'auth' },
   ],
   [
-    'tdsynnex-not-connected',
+    'distributor-not-connected',
     'a call after a deliberate Disconnect of TD SYNNEX',
-    { ...ours(HINT_CODES.notConnected, 'TD SYNNEX is not connected.', 'tdsynnex'), kind: 'auth' },
+    { ...ours(HINT_CODES.notConnected, 'TD SYNNEX is not connected.', 'distributor'), kind: 'auth' },
   ],
   [
-    'tdsynnex-unavailable',
+    'distributor-unavailable',
     'TD SYNNEX 503 during maintenance',
     classifyTdSynnexResponse(
       {
@@ -107,11 +111,18 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
         headers: new Headers(),
         url: PA_URL,
       },
-      { service: 'tdsynnex', method: 'POST', url: PA_URL, intent: 'read', operation: 'PriceAvailability' },
+      {
+        service: 'distributor',
+        distributor: TDS_REF,
+        method: 'POST',
+        url: PA_URL,
+        intent: 'read',
+        operation: 'PriceAvailability',
+      },
     )!,
   ],
   [
-    'tdsynnex-unavailable',
+    'distributor-unavailable',
     'TD SYNNEX 200 with its maintenance page',
     classifyTdSynnexResponse(
       {
@@ -120,7 +131,14 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
         headers: new Headers({ 'content-type': 'text/html' }),
         url: PA_URL,
       },
-      { service: 'tdsynnex', method: 'POST', url: PA_URL, intent: 'read', operation: 'PriceAvailability' },
+      {
+        service: 'distributor',
+        distributor: TDS_REF,
+        method: 'POST',
+        url: PA_URL,
+        intent: 'read',
+        operation: 'PriceAvailability',
+      },
     )!,
   ],
   [
@@ -208,7 +226,7 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
   [
     'discontinued',
     'a price & availability status of Discontinued',
-    ours(HINT_CODES.discontinued, 'SKU 5432103 is Discontinued.', 'tdsynnex'),
+    ours(HINT_CODES.discontinued, 'SKU 5432103 is Discontinued.', 'distributor'),
   ],
   [
     'category-not-mapped',
@@ -218,7 +236,8 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
   [
     'order-outcome-unknown',
     'the order submit timed out',
-    classifyThrown(new DOMException('signal timed out', 'TimeoutError'), 'tdsynnex', {
+    classifyThrown(new DOMException('signal timed out', 'TimeoutError'), 'distributor', {
+      distributor: TDS_REF,
       method: 'POST',
       url: 'https://ec.us.tdsynnex.com/SynnexXML/PO',
       operation: 'OrderSubmit',
@@ -229,7 +248,7 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
     'duplicate-po',
     'the distributor refused a PO number already used',
     {
-      ...ours('order-rejected', 'TD SYNNEX rejected the order.', 'tdsynnex'),
+      ...ours('order-rejected', 'TD SYNNEX rejected the order.', 'distributor'),
       apiErrors: ['Duplicate PO number AT684213-1042'],
     },
   ],
@@ -237,14 +256,14 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
     'order-rejected',
     'the distributor rejected the whole order',
     {
-      ...ours(HINT_CODES.orderRejected, 'TD SYNNEX rejected the order.', 'tdsynnex'),
+      ...ours(HINT_CODES.orderRejected, 'TD SYNNEX rejected the order.', 'distributor'),
       apiErrors: ['Ship-to state is required'],
     },
   ],
   [
     'order-on-hold',
     'a status run found the order on hold',
-    ours(HINT_CODES.orderOnHold, 'TD SYNNEX order 40981234 is on hold: Credit review.', 'tdsynnex'),
+    ours(HINT_CODES.orderOnHold, 'TD SYNNEX order 40981234 is on hold: Credit review.', 'distributor'),
   ],
   [
     'network',
@@ -299,6 +318,49 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
       message: 'Too many requests from this page. Wait a minute and try again.',
     },
   ],
+  // Ingram Micro's own hints: its adapter and classifier arrive from another branch, so these are
+  // the errors as its registry entry's signatures describe them (service 'distributor', id 'ingram').
+  [
+    'ingram-token-refused',
+    'Ingram Micro refusing the OAuth client credentials',
+    { kind: 'auth', service: 'distributor', distributor: 'ingram', status: 401, message: 'Token refused.' },
+  ],
+  [
+    'ingram-invalid-customer',
+    'Ingram Micro answering "Invalid customer number"',
+    {
+      kind: 'validation',
+      service: 'distributor',
+      distributor: 'ingram',
+      status: 400,
+      message: 'Ingram Micro refused the request.',
+      apiErrors: ['Invalid customer number'],
+    },
+  ],
+  [
+    'ingram-not-authorized',
+    'an account not authorised to purchase through the API',
+    {
+      kind: 'permission',
+      service: 'distributor',
+      distributor: 'ingram',
+      status: 403,
+      message: 'Ingram Micro refused the order.',
+      apiErrors: ['Customer is not authorized to purchase'],
+    },
+  ],
+  [
+    'ingram-net-terms',
+    'an order refused for credit',
+    {
+      kind: 'validation',
+      service: 'distributor',
+      distributor: 'ingram',
+      status: 400,
+      code: 'credit-required',
+      message: 'Ingram Micro refused the order.',
+    },
+  ],
   [
     'unexpected-error',
     'an error no signature knows',
@@ -341,7 +403,11 @@ describe('the hint catalogue', () => {
     expect(hintById('invalid-sku')?.action?.id).toBe('run-product-sync');
     expect(hintById('partial-shipments-not-updating')?.action?.id).toBe('open-status-mapping');
     expect(hintById('no-orders-created')?.action?.id).toBe('open-template-settings');
-    expect(hintById('tdsynnex-login')?.action?.id).toBe('reconnect-tdsynnex');
+    expect(hintById('tdsynnex-login')?.action).toMatchObject({
+      id: 'reconnect-distributor',
+      distributor: 'tdsynnex',
+    });
+    expect(hintById('distributor-not-connected')?.action?.id).toBe('connect-distributor');
   });
 
   it('returns the entry a log entry names by hintId, and the fallback for an unknown id', () => {
@@ -360,5 +426,29 @@ describe('the hint catalogue', () => {
   it('gives the fallback for something that is not an error at all', () => {
     expect(hintFor(new TypeError('undefined is not a function')).id).toBe('unexpected-error');
     expect(hintFor(undefined).id).toBe('unexpected-error');
+  });
+});
+
+describe('a hint names the distributor it is about', () => {
+  it('fills {distributor} with the label of the distributor an error came from', () => {
+    const hint = hintFor(ours(HINT_CODES.notConnected, 'x', 'distributor'));
+    expect(hint.id).toBe('distributor-not-connected');
+    expect(hint.title).toMatch(/^TD SYNNEX /);
+    expect(hint.action).toMatchObject({ id: 'connect-distributor', distributor: 'tdsynnex' });
+    for (const text of [hint.title, hint.cause, hint.resolution, hint.action!.label]) {
+      expect(text).not.toContain('{distributor}');
+    }
+  });
+
+  it('fills a log entry’s hint with the entry’s distributor', () => {
+    const hint = hintFor({ hintId: 'invalid-sku', distributor: 'tdsynnex' });
+    expect(hint.cause).toMatch(/^TD SYNNEX does not know the SKU/);
+  });
+
+  it('says "the distributor" when none is known, capitalised at the start of a sentence', () => {
+    const hint = hintById('invalid-sku')!;
+    expect(hint.cause).toMatch(/^The distributor does not know the SKU/);
+    expect(hint.cause).toContain('synced from the distributor');
+    expect(hintById('distributor-not-connected')!.action).not.toHaveProperty('distributor');
   });
 });

@@ -8,7 +8,12 @@ import { createHttp } from '../../../lib/http/policy';
 import type { HttpRequest, ResponseClassifier } from '../../../lib/http/types';
 
 const classify: ResponseClassifier = (res, req) =>
-  res.status >= 400 ? classifyStatus(res.status, req.service, { request: req }) : undefined;
+  res.status >= 400
+    ? classifyStatus(res.status, req.service, {
+        request: req,
+        ...(req.distributor ? { distributor: req.distributor } : {}),
+      })
+    : undefined;
 
 /** Answers each request with the next status of the script; 'drop' fails like a lost connection. */
 function scripted(script: (number | 'drop')[]): typeof fetch {
@@ -20,7 +25,8 @@ function scripted(script: (number | 'drop')[]): typeof fetch {
 }
 
 const read: HttpRequest = {
-  service: 'tdsynnex',
+  service: 'distributor',
+  distributor: { id: 'tdsynnex', label: 'TD SYNNEX' },
   method: 'POST',
   url: 'https://ec.us.tdsynnex.com/SynnexXML/PriceAvailability',
   intent: 'read',
@@ -41,7 +47,12 @@ const http = (script: (number | 'drop')[]) =>
 
 it('a read answered 503 whose last retry lost its connection fails with the 503, not a network error', async () => {
   const error = await failure(http([503, 503, 503, 'drop'])(read));
-  expect(error).toMatchObject({ kind: 'server', status: 503, service: 'tdsynnex' });
+  expect(error).toMatchObject({
+    kind: 'server',
+    status: 503,
+    service: 'distributor',
+    distributor: 'tdsynnex',
+  });
 });
 
 it('a read that never got an answer still fails as a network error', async () => {

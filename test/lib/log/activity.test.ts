@@ -64,6 +64,32 @@ describe('appendEntry', () => {
     expect(JSON.stringify(await itemsOf(id))).not.toContain('hunter2');
   });
 
+  it('keeps the distributor an entry and its error were for (registry id) up to the view', async () => {
+    const error = new AppError({
+      kind: 'server',
+      service: 'distributor',
+      distributor: 'tdsynnex',
+      status: 503,
+      message: 'TD SYNNEX is unavailable.',
+    });
+    const id = await appendEntry(
+      entry({ result: 'failed', distributor: 'tdsynnex', error, hintId: 'distributor-unavailable' }),
+    );
+    const stored = await db.activity.get(id);
+    expect(stored?.distributor).toBe('tdsynnex');
+    expect(stored?.error).toEqual({
+      kind: 'server',
+      service: 'distributor',
+      distributor: 'tdsynnex',
+      status: 503,
+      message: 'TD SYNNEX is unavailable.',
+    });
+    expect(toLogEntryView(stored!)).toMatchObject({
+      distributor: 'tdsynnex',
+      hintId: 'distributor-unavailable',
+    });
+  });
+
   it('leaves item keys off a large entry but still finds it through its items', async () => {
     const items = Array.from({ length: MAX_ITEM_KEYS_ON_ENTRY + 1 }, (_, i) => ({
       key: `SKU${i}`,

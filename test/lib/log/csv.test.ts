@@ -122,6 +122,55 @@ describe('exportCsv', () => {
     expect(cells.every(([name, id, opName, op]) => name !== id && opName !== op)).toBe(true);
   });
 
+  it('names the distributor of an entry by its label in the Distributor column', async () => {
+    await appendEntry({
+      at: T0,
+      template: 'create-orders',
+      operation: 'order-submission',
+      result: 'success',
+      summary: 'a',
+      distributor: 'tdsynnex',
+    });
+    await appendEntry({
+      at: T0 + 1,
+      template: 'create-orders',
+      operation: 'order-submission',
+      result: 'success',
+      summary: 'b',
+      distributor: 'ingram',
+    });
+    // An id no longer registered (an old entry) reads as words, not as the id.
+    await appendEntry({
+      at: T0 + 2,
+      template: 'create-orders',
+      operation: 'order-submission',
+      result: 'success',
+      summary: 'c',
+      distributor: 'old-distributor',
+    });
+    await appendEntry({
+      at: T0 + 3,
+      template: 'manual',
+      operation: 'connection',
+      result: 'success',
+      summary: 'd',
+    });
+    const rows = await parse(await exportCsv(await matchingIds({})));
+    const col = ENTRY_COLUMNS.indexOf('Distributor');
+    expect(rows[0]![col]).toBe('Distributor');
+    expect(
+      rows
+        .slice(1)
+        .reverse()
+        .map((r) => [r[SUMMARY], r[col]]),
+    ).toEqual([
+      ['a', 'TD SYNNEX'],
+      ['b', 'Ingram Micro'],
+      ['c', 'Old distributor'],
+      ['d', ''],
+    ]);
+  });
+
   it('writes one row per item when asked, neutralising item text as well', async () => {
     await appendEntry(
       { at: T0, template: 'product-sync', operation: 'product-sync', result: 'partial', summary: 'sync' },

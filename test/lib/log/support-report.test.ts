@@ -117,6 +117,55 @@ describe('buildSupportReport', () => {
   });
 });
 
+describe('buildSupportReport with several distributors', () => {
+  beforeEach(freshDb);
+
+  it('names the distributor of each entry and of its error', async () => {
+    const id = await appendEntry({
+      at: T0,
+      template: 'create-orders',
+      operation: 'order-submission',
+      result: 'failed',
+      summary: 'PO-1042 was not ordered',
+      distributor: 'tdsynnex',
+      error: new AppError({
+        kind: 'server',
+        service: 'distributor',
+        distributor: 'tdsynnex',
+        status: 503,
+        message: 'The distributor is unavailable.',
+      }),
+    });
+    const report = await buildSupportReport({ entryIds: [id] }, context);
+    expect(report.text).toContain('  Distributor: TD SYNNEX (tdsynnex)');
+    expect(report.text).toContain('Error: The distributor is unavailable. (TD SYNNEX, HTTP 503)');
+    const json = JSON.parse(report.json) as {
+      entries: { distributor?: string; error?: { distributor?: string } }[];
+    };
+    expect(json.entries[0]).toMatchObject({ distributor: 'tdsynnex', error: { distributor: 'tdsynnex' } });
+  });
+
+  it('runs the distributors’ own body redaction over the whole report when given one', async () => {
+    const id = await appendEntry({
+      at: T0,
+      template: 'manual',
+      operation: 'connection',
+      result: 'failed',
+      summary: 'Connect failed: <Credential><Secret-Thing>abc</Secret-Thing></Credential>',
+    });
+    const report = await buildSupportReport(
+      { entryIds: [id] },
+      {
+        ...context,
+        redactBody: (text) =>
+          text.replace(/<Secret-Thing>[^<]*<\/Secret-Thing>/g, '<Secret-Thing>[redacted]</Secret-Thing>'),
+      },
+    );
+    expect(report.text).toContain('<Secret-Thing>[redacted]</Secret-Thing>');
+    expect(report.json).not.toContain('>abc<');
+  });
+});
+
 describe('redactText', () => {
   it.each([
     ['a known secret', 'the secret is demo-secret-1.', 'the secret is [redacted].'],

@@ -194,8 +194,19 @@ describe('the message router', () => {
     });
   });
 
+  it('refuses a distributor message naming no distributor, or one the registry does not know', async () => {
+    for (const payload of [{}, { distributor: 'acme' }, { distributor: 'tdsynnex', extra: 1 }]) {
+      const reply = await send({ name: 'vendors.list', payload }, senders.optionsPage);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    }
+    expect(calls).toEqual([]);
+  });
+
   it('hides the text and stack of an unexpected error, which may quote a secret', async () => {
-    const reply = await send({ name: 'vendors.list', payload: {} }, senders.optionsPage);
+    const reply = await send(
+      { name: 'vendors.list', payload: { distributor: 'tdsynnex' } },
+      senders.optionsPage,
+    );
     expect(reply).toMatchObject({
       ok: false,
       error: { code: 'internal', message: 'Unexpected error in the extension (Error).' },

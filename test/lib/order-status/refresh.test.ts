@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppErrorData } from '../../../lib/errors/app-error';
 import { hintFor } from '../../../lib/hints/hints';
 import { orderStatusHandlers } from '../../../lib/order-status/handlers';
-import { HOUR, PO, PO_NUMBER, orderStatusWorld, STATUS } from './world';
+import { DEMO, HOUR, PO, PO_NUMBER, orderStatusWorld, STATUS } from './world';
 import { confirmWindow, notConfirmWindow } from '../confirm/confirm-sender';
 import { updateTemplateSettings } from '../../../lib/sync/scheduler';
 import { orderStatusTemplate } from '../../../lib/order-status/template';
@@ -26,6 +26,7 @@ describe('Refresh status', () => {
     const view = await handlers['orderStatus.refresh']({ poId: PO }, fromWindow);
     expect(view).toEqual({
       poId: PO,
+      distributor: 'tdsynnex',
       tracked: [],
       note: 'No TD SYNNEX order is known for this purchase order yet.',
     });
@@ -37,6 +38,7 @@ describe('Refresh status', () => {
     const view = await handlers['orderStatus.refresh']({ poId: PO }, fromWindow);
     const [tracked] = view.tracked;
     expect(tracked?.poNumber).toBe(PO_NUMBER);
+    expect(tracked?.distributor).toBe('tdsynnex');
     expect(tracked?.statusLabel).toBe('Partially shipped');
     expect(tracked?.orders.map((o) => o.orderNumber).sort()).toEqual([...order.orderNumbers].sort());
     const packages = tracked?.lines.flatMap((l) => l.packages) ?? [];
@@ -44,14 +46,48 @@ describe('Refresh status', () => {
     expect(packages.every((p) => p.trackingUrl?.startsWith('https://www.fedex.com/'))).toBe(true);
     expect(await handlers['orderStatus.get']({ poId: PO }, sender)).toEqual({
       poId: PO,
+      distributor: 'tdsynnex',
       tracked: view.tracked,
     });
     expect((await handlers['orderStatus.inFlight']({}, sender)).map((o) => o.poNumber)).toEqual([PO_NUMBER]);
     // The sidebar's "Activity for PO-…" asks by the Autotask PO number: the refresh is listed there.
     const activity = await activityForKey(`PO-${PO}`, 10); // the demo tenant numbers POs PO-<id>
     expect(activity.map((a) => a.summary)).toContainEqual(
+      expect.stringMatching(/^Refresh status: Checked 1 order.*\(TD SYNNEX\)$/),
+    );
+    // …and under its distributor's key, until the log has a distributor field of its own.
+    expect((await activityForKey('distributor:tdsynnex', 10)).map((a) => a.summary)).toContainEqual(
       expect.stringMatching(/^Refresh status: Checked 1 order/),
     );
+  });
+});
+
+describe('Refresh status asks the PO’s distributor: the one whose vendor company is the PO’s vendor', () => {
+  const OTHER = DEMO.purchaseOrders.otherVendor; // PO-1046, vendor Ingram Micro in the demo tenant
+  const fromOtherWindow = confirmWindow({ action: 'status-refresh', poId: OTHER });
+
+  it('looks nothing up for a PO whose vendor is no distributor’s vendor company', async () => {
+    const view = await handlers['orderStatus.refresh']({ poId: OTHER }, fromOtherWindow);
+    expect(view).toEqual({
+      poId: OTHER,
+      tracked: [],
+      note: 'The vendor of this purchase order is not the vendor company of any distributor: there is no distributor order to look up.',
+    });
+    expect(world.asked).toEqual([]);
+    expect(world.tdsynnex.requests).toHaveLength(0);
+  });
+
+  it('says that distributor is not connected, and never asks another one', async () => {
+    world.vendors[1] = { id: 'ingram', vendorId: DEMO.ingramVendorId, connected: false };
+    const refused = handlers['orderStatus.refresh']({ poId: OTHER }, fromOtherWindow);
+    await expect(refused).rejects.toMatchObject({
+      kind: 'auth',
+      service: 'distributor',
+      distributor: 'ingram',
+      code: 'not-connected',
+    });
+    expect(world.asked).toEqual(['ingram']);
+    expect(world.tdsynnex.requests).toHaveLength(0);
   });
 });
 

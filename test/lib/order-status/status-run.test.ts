@@ -2,8 +2,10 @@
 // carriers, tracking numbers and serials into the PO's memo fields — readable, and never
 // duplicated however often it runs.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../lib/db/db';
+import { AppError } from '../../../lib/errors/app-error';
 import { recentEntries } from '../../../lib/log/activity';
-import { MEMO_BEGIN } from '../../../lib/order-status/memo';
+import { memoMarkers } from '../../../lib/order-status/memo';
 import { loadTracked } from '../../../lib/order-status/tracked';
 import { startRun } from '../../../lib/sync/engine';
 import { distributorPoNumber } from '../../../lib/orders/po-number';
@@ -100,6 +102,7 @@ describe('writing the status back', () => {
     await run();
     const after = String(world.purchaseOrder().generalMemo);
     expect(after).not.toBe(memo);
+    const MEMO_BEGIN = memoMarkers('tdsynnex').begin;
     expect(after.split(MEMO_BEGIN)).toHaveLength(2);
     for (const item of await world.items()) expect((item.memo ?? '').split(MEMO_BEGIN)).toHaveLength(2);
   });
@@ -158,5 +161,98 @@ describe('writing the status back', () => {
     await run();
     const [entry] = await hinted('order-rejected');
     expect(entry?.summary).toMatch(/rejected line 2 \(SKU 9999999\).*Invalid SKU/);
+  });
+});
+
+describe('several distributors', () => {
+  const OTHER = DEMO.purchaseOrders.otherVendor; // PO-1046, vendor Ingram Micro in the demo tenant
+  const OTHER_NUMBER = distributorPoNumber(DEMO.ci, OTHER);
+
+  /** An order of the second distributor this browser placed: an outbox record for PO-1046. */
+  async function otherOrderPlacedHere() {
+    const now = Date.now();
+    await db.outbox.put({
+      poNumber: OTHER_NUMBER,
+      poId: OTHER,
+      tenantId: DEMO.ci,
+      state: 'accepted',
+      createdAt: now,
+      updatedAt: now,
+      lines: [{ itemId: 1, sku: 'IM-CFQ7TTC0LCHC', quantity: 10 }],
+      orderNumbers: ['20-VGRKS-11'],
+    });
+    await world.client.update('PurchaseOrders', { id: OTHER, externalPONumber: '20-VGRKS-11' });
+  }
+
+  it('updates the connected one’s orders and skips one that is not connected, without failing the run', async () => {
+    world.vendors[1] = { id: 'ingram', vendorId: DEMO.ingramVendorId, connected: false };
+    await otherOrderPlacedHere();
+    const order = await world.orderHere();
+    const outcome = await run();
+    expect(outcome).toMatchObject({ result: 'success' });
+    expect(outcome?.summary).toMatch(/^TD SYNNEX: Checked 1 order.*; Ingram Micro skipped: not connected$/);
+    // TD SYNNEX's order was looked up and written back…
+    const tracked = await loadTracked(PO_NUMBER);
+    expect(tracked).toMatchObject({ distributor: 'tdsynnex', status: 'ACCEPTED' });
+    expect(String(world.purchaseOrder().generalMemo)).toContain(`Order ${order.orderNumbers[0]}: Accepted`);
+    // …the other's order was not: its adapter was never asked for, and TD SYNNEX was not asked either.
+    expect(world.asked).toEqual(['tdsynnex']);
+    expect(await loadTracked(OTHER_NUMBER)).toBeUndefined();
+    const entries = await recentEntries(20, { template: TEMPLATE });
+    expect(entries.map((e) => [e.result, e.summary])).toEqual([
+      ['success', expect.stringMatching(/^TD SYNNEX: Checked 1 order/)],
+    ]);
+    expect(entries[0]?.keys).toContain('distributor:tdsynnex');
+    const items = await db.activityItems.where('entryId').equals(entries[0]!.id!).toArray();
+    expect(items.map((i) => [i.label, i.detail?.distributor])).toEqual([[PO_NUMBER, 'tdsynnex']]);
+  });
+
+  it('logs a distributor that fails with its id, goes on with the next one, and ends partial', async () => {
+    // The failing one first, so its failure could not have come after the other's pass.
+    world.vendors.splice(
+      0,
+      2,
+      { id: 'ingram', vendorId: DEMO.ingramVendorId, connected: true },
+      world.vendors[0]!,
+    );
+    world.failing.set(
+      'ingram',
+      new AppError({
+        kind: 'auth',
+        service: 'distributor',
+        distributor: 'ingram',
+        status: 401,
+        message: 'The credentials were rejected.',
+      }),
+    );
+    await otherOrderPlacedHere();
+    const order = await world.orderHere();
+    const outcome = await run();
+    expect(outcome).toMatchObject({ result: 'partial' });
+    expect(world.asked).toEqual(['ingram', 'tdsynnex']);
+    expect((await loadTracked(PO_NUMBER))?.status).toBe('ACCEPTED');
+    expect(String(world.purchaseOrder().generalMemo)).toContain(`Order ${order.orderNumbers[0]}: Accepted`);
+    expect(await loadTracked(OTHER_NUMBER)).toBeUndefined();
+    const entries = await recentEntries(20, { template: TEMPLATE });
+    const failed = entries.filter((e) => e.result === 'failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({
+      summary: 'Ingram Micro: orders not checked: The credentials were rejected.',
+      keys: ['distributor:ingram'],
+      error: { service: 'distributor', distributor: 'ingram', status: 401 },
+    });
+    expect(entries.filter((e) => e.result === 'success').map((e) => e.keys)).toEqual([
+      expect.arrayContaining(['distributor:tdsynnex']),
+    ]);
+  });
+
+  it('writes its notices with the distributor’s name and id', async () => {
+    world.tdsynnex.knobs.holdNextOrders = 1;
+    await world.orderHere();
+    await run();
+    const [entry] = await hinted('order-on-hold');
+    expect(entry?.summary).toMatch(/^TD SYNNEX put /);
+    expect(entry?.keys).toContain('distributor:tdsynnex');
+    expect(entry?.error).toMatchObject({ service: 'distributor', distributor: 'tdsynnex' });
   });
 });

@@ -1,18 +1,21 @@
 // A demo world for the order-status tests: both simulators, real clients on them (the Autotask
-// fetch can be wrapped by a test to lose an answer or stop a run), the template registered, and
+// fetch can be wrapped by a test to lose an answer or stop a run), the template registered, two
+// distributors as the services report them (TD SYNNEX connected with its vendor company; Ingram
+// Micro registered but not connected — a test may change that through `vendors`/`failing`), and
 // helpers that place an order the way a browser would — here, or in "another browser" (only the
 // PO's order-number field says so). Issue 3's submit flow is not used: orders are created through
 // the TD SYNNEX adapter against the simulator, and the Autotask PO is updated through the API.
 import { z } from 'zod';
 import { createAutotaskClient } from '../../../lib/autotask/client';
 import { createDistributorAdapter } from '../../../lib/distributor';
-import type { OrderRequest } from '../../../lib/distributor/adapter';
+import type { DistributorAdapter, OrderRequest } from '../../../lib/distributor/adapter';
+import { AppError } from '../../../lib/errors/app-error';
 import { db } from '../../../lib/db/db';
 import { distributorPoNumber } from '../../../lib/orders/po-number';
 import type { OrderStatusSettings } from '../../../lib/order-status/settings';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
 import { provideSyncServices } from '../../../lib/sync/services';
-import type { SyncServices } from '../../../lib/sync/services';
+import type { DistributorVendor, SyncServices } from '../../../lib/sync/services';
 import { saveTemplateSettings } from '../../../lib/sync/template-settings';
 import { ORDER_STATUS_TEMPLATE_ID, orderStatusTemplate } from '../../../lib/order-status/template';
 import { createAutotaskSim, DEMO } from '../../sandbox/autotask/index';
@@ -42,6 +45,7 @@ export async function orderStatusWorld() {
     fetch: ((req: Request) => wire.autotaskFetch(req, autotask.fetch)) as typeof fetch,
   });
   const distributor = createDistributorAdapter(
+    'tdsynnex',
     {
       customerNo: '123456',
       userId: 'ec-user@contoso-msp.example',
@@ -51,10 +55,33 @@ export async function orderStatusWorld() {
     },
     { fetch: tdsynnex.fetch, sleep: async () => {} },
   );
+  /** What distributorVendors() answers, in registry order; tests change the second entry. */
+  const vendors: DistributorVendor[] = [
+    { id: 'tdsynnex', vendorId: DEMO.tdSynnexVendorId, connected: true },
+    { id: 'ingram', vendorId: undefined, connected: false },
+  ];
+  /** Distributors whose adapter cannot be built, with the error the background would throw. */
+  const failing = new Map<string, AppError>();
+  /** Which distributors' adapters were asked for, in order. */
+  const asked: string[] = [];
   const services: SyncServices = {
     autotask: async () => client,
-    distributor: async () => distributor,
-    distributorVendorId: async () => DEMO.tdSynnexVendorId,
+    async distributor(id): Promise<DistributorAdapter> {
+      asked.push(id);
+      const failure = failing.get(id);
+      if (failure) throw failure;
+      if (id === 'tdsynnex') return distributor;
+      // As the background's container says it (entrypoints/background/container.ts).
+      throw new AppError({
+        kind: 'auth',
+        service: 'distributor',
+        distributor: id,
+        status: 0,
+        code: 'not-connected',
+        message: `${id} is not connected: open the extension's options and Connect.`,
+      });
+    },
+    distributorVendors: async () => vendors.map((v) => ({ ...v })),
     beginWork: async () => {},
   };
   provideSyncServices(services);
@@ -112,6 +139,9 @@ export async function orderStatusWorld() {
     client,
     distributor,
     services,
+    vendors,
+    failing,
+    asked,
     wire,
     items,
     /** Ordered in this browser: an accepted outbox record (issue 3) plus the PO write-back. */

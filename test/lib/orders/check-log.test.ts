@@ -6,6 +6,7 @@ import type { PriceAvailability } from '../../../lib/distributor/adapter';
 import { itemsOf, recentEntries } from '../../../lib/log/activity';
 import type { PurchaseOrderView } from '../../../lib/messaging/results';
 import { logCheck } from '../../../lib/orders/activity';
+import { DISTRIBUTORS } from '../../../lib/distributor/registry';
 import { evaluateCheck } from '../../../lib/orders/check';
 import type { OrderCheckView } from '../../../lib/orders/views';
 import { freshDb } from '../db/fresh-db';
@@ -27,7 +28,7 @@ const ok = (sku: string): PriceAvailability => ({
 
 function check(po: PurchaseOrderView, answers: PriceAvailability[]): OrderCheckView {
   const bySku = new Map(answers.map((a) => [a.distributorSku ?? '', a]));
-  return evaluateCheck(po, bySku, { priceDriftPercent: 5, now: 0 });
+  return evaluateCheck(po, bySku, { priceDriftPercent: 5, now: 0, distributor: DISTRIBUTORS[0]!.id });
 }
 
 const allOk = () => check(PO, [ok('5432101'), ok('5432102')]);

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAutotaskClient } from '../../../lib/autotask/client';
 import { createDistributorAdapter } from '../../../lib/distributor';
+import { DISTRIBUTORS } from '../../../lib/distributor/registry';
 import { itemsOf, recentEntries } from '../../../lib/log/activity';
 import { orderHandlers } from '../../../lib/orders/handlers';
 import { startRun } from '../../../lib/sync/engine';
@@ -32,6 +33,7 @@ beforeEach(async () => {
     fetch: autotask.fetch as typeof fetch,
   });
   const distributor = createDistributorAdapter(
+    DISTRIBUTORS[0]!.id,
     { ...DEMO_TDSYNNEX_ACCOUNT, region: 'US', environment: 'production' },
     { fetch: tdsynnex.fetch, sleep: async () => {} },
   );
@@ -39,7 +41,12 @@ beforeEach(async () => {
   services = {
     autotask: async () => client,
     distributor: async () => distributor,
-    distributorVendorId: async () => DEMO.tdSynnexVendorId,
+    distributorVendors: async () =>
+      DISTRIBUTORS.map(({ id }, i) =>
+        i === 0
+          ? { id, vendorId: DEMO.tdSynnexVendorId, connected: true }
+          : { id, vendorId: undefined, connected: false },
+      ),
     beginWork: async () => {},
   };
   provideSyncServices(services);

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAutotaskClient } from '../../../lib/autotask/client';
 import { createDistributorAdapter } from '../../../lib/distributor';
+import { DISTRIBUTORS } from '../../../lib/distributor/registry';
 import { createOutbox } from '../../../lib/orders/outbox';
 import { OUTBOX_RECOVERY_ALARM, recoverOutbox } from '../../../lib/orders/recovery';
 import { NOTFOUND_RECHECK_MS } from '../../../lib/orders/constants';
@@ -32,13 +33,19 @@ function world() {
     fetch: autotask.fetch as typeof fetch,
   });
   const distributor = createDistributorAdapter(
+    DISTRIBUTORS[0]!.id,
     { ...DEMO_TDSYNNEX_ACCOUNT, region: 'US', environment: 'production' },
     { fetch: tdsynnex.fetch as typeof fetch, sleep: async () => {}, random: () => 0.5 },
   );
   const services: SyncServices = {
     autotask: async () => client,
     distributor: async () => distributor,
-    distributorVendorId: async () => DEMO.tdSynnexVendorId,
+    distributorVendors: async () =>
+      DISTRIBUTORS.map(({ id }, i) =>
+        i === 0
+          ? { id, vendorId: DEMO.tdSynnexVendorId, connected: true }
+          : { id, vendorId: undefined, connected: false },
+      ),
     beginWork: async () => {},
   };
   return { tdsynnex, distributor, services };

@@ -64,7 +64,6 @@ describe('the order service', () => {
   it.each([
     [DEMO.purchaseOrders.cancelled, 'po-closed'],
     [DEMO.purchaseOrders.receivedFull, 'po-closed'],
-    [DEMO.purchaseOrders.otherVendor, 'not-distributor-vendor'],
   ])('PO %i is blocked (%s) and nothing is sent', async (poId, code) => {
     const world = orderWorld();
     const service = world.browser().start();

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { createAutotaskClient } from '../../../lib/autotask/client';
 import type { AutotaskClient } from '../../../lib/autotask/types';
 import { createDistributorAdapter } from '../../../lib/distributor';
+import { DISTRIBUTORS } from '../../../lib/distributor/registry';
 import { BridgeDb } from '../../../lib/db/db';
 import { DEFAULT_PRICE_DRIFT_PERCENT } from '../../../lib/orders/constants';
 import { createOutbox } from '../../../lib/orders/outbox';
@@ -19,6 +20,10 @@ export { DEMO };
 export const PO_ID = DEMO.purchaseOrders.new;
 export const PO_NUMBER = `AT${DEMO.ci}-${PO_ID}`;
 export const DEMO_SKUS = ['5432101', '5432102', '5432103'];
+/** The registry's first distributor: the one the TD SYNNEX simulator answers for. */
+export const FIRST = DISTRIBUTORS[0]!.id;
+/** The registry's second: in routing tests a second TD SYNNEX simulator stands in for it. */
+export const SECOND = DISTRIBUTORS[1]!.id;
 
 let dbCounter = 0;
 
@@ -33,9 +38,19 @@ export type TdsFetch = (req: Request) => Promise<Response>;
 /** Sits between the adapter and the TD SYNNEX simulator (a network, another browser, a lag). */
 export type Wire = (req: Request, next: TdsFetch) => Promise<Response>;
 
-export function orderWorld() {
+export interface OrderWorldOptions {
+  /**
+   * A second distributor: the registry's second entry, connected, with the demo tenant's "Ingram
+   * Micro" company as its vendor, answered by a second TD SYNNEX simulator (routing and side by side
+   * need only a second adapter, not a second protocol).
+   */
+  second?: boolean;
+}
+
+export function orderWorld(options: OrderWorldOptions = {}) {
   const autotask = createAutotaskSim({ seed: 'demo' });
   const tdsynnex = createTdSynnexSim({ seed: 'demo', catalogueSize: 0 });
+  const second = options.second ? createTdSynnexSim({ seed: 'demo', catalogueSize: 0 }) : undefined;
   const wires: Wire[] = [];
   const tdsFetch: TdsFetch = (req) => {
     const through = wires.reduceRight<TdsFetch>((next, wire) => (r) => wire(r, next), tdsynnex.fetch);
@@ -61,14 +76,33 @@ export function orderWorld() {
           fetch: autotask.fetch as typeof fetch,
         });
         const distributor = createDistributorAdapter(
+          FIRST,
           { ...DEMO_TDSYNNEX_ACCOUNT, region: 'US', environment: 'production' },
           { fetch: tdsFetch, sleep: async () => {}, random: () => 0.5 },
         );
+        const secondAdapter = second
+          ? createDistributorAdapter(
+              FIRST,
+              { ...DEMO_TDSYNNEX_ACCOUNT, region: 'US', environment: 'production' },
+              { fetch: second.fetch, sleep: async () => {}, random: () => 0.5 },
+            )
+          : undefined;
         const own = client;
         return createOrderService({
           autotask: async () => own,
-          distributor: async () => distributor,
-          distributorVendorId: async () => DEMO.tdSynnexVendorId,
+          distributor: async (id) => {
+            if (id === FIRST) return distributor;
+            if (id === SECOND && secondAdapter) return secondAdapter;
+            throw new Error(`no adapter for ${id} in this world`);
+          },
+          distributorVendors: async () =>
+            DISTRIBUTORS.map(({ id }) =>
+              id === FIRST
+                ? { id, vendorId: DEMO.tdSynnexVendorId, connected: true }
+                : id === SECOND && second
+                  ? { id, vendorId: DEMO.ingramVendorId, connected: true }
+                  : { id, vendorId: undefined, connected: false },
+            ),
           shipToCountry: async () => 'US',
           orderNumberField: async () => 'externalPONumber',
           priceDriftPercent: async () => DEFAULT_PRICE_DRIFT_PERCENT,
@@ -103,5 +137,5 @@ export function orderWorld() {
   /** Orders TD SYNNEX accepted (a refused order is also stored by the simulator, with code rejected). */
   const acceptedOrders = () => tdsynnex.orders.filter((order) => order.code === 'accepted');
 
-  return { autotask, tdsynnex, wires, browser, autotaskPo, acceptedOrders };
+  return { autotask, tdsynnex, second, wires, browser, autotaskPo, acceptedOrders };
 }

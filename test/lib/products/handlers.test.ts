@@ -71,8 +71,13 @@ describe('Product Sync handlers', () => {
     const item = world.tdsynnexSim.catalogue.get('5432102')!;
 
     const view = await handlers['product.syncInfo']({ productId: DEMO.firstProductId + 1 }, noSender);
-    expect(view).toMatchObject({ sku: '5432102', status: 'stale', tdsynnex: { price: item.price } });
-    expect(view.tdsynnex?.warehouses.length).toBeGreaterThan(0);
+    expect(view).toMatchObject({
+      sku: '5432102',
+      status: 'stale',
+      offers: [{ distributor: 'tdsynnex', label: 'TD SYNNEX', linked: true, answer: { price: item.price } }],
+    });
+    expect(view.offers).toHaveLength(1); // only the connected distributor
+    expect(view.offers[0]!.answer?.warehouses.length).toBeGreaterThan(0);
 
     await handlers['productSync.saveSettings']({ enabled: true }, noSender);
     const productId = DEMO.firstProductId + 1;
@@ -80,7 +85,7 @@ describe('Product Sync handlers', () => {
       { productId },
       confirmWindow({ action: 'product-sync', productId }),
     );
-    expect(synced.outcome.outcome).toBe('updated');
+    expect(synced.outcomes).toMatchObject([{ distributor: 'tdsynnex', sku: '5432102', outcome: 'updated' }]);
     expect(synced.view.status).toBe('synced');
     expect(await handlers['sku.syncStatus']({ skus: ['5432102', '5432114', 'NOPE'] }, noSender)).toEqual({
       '5432102': 'synced',
@@ -102,8 +107,12 @@ describe('Sync this product now, through its confirmation window', () => {
     const handlers = productHandlers(servicesFor(world));
     await handlers['productSync.saveSettings']({ enabled: true }, noSender);
     const plan = await handlers['product.syncPlan']({ productId }, noSender);
-    expect(plan).toMatchObject({ productId, sku: '5432102', outcome: 'updated', templateEnabled: true });
-    expect(Object.keys(plan.changes).length).toBeGreaterThan(0);
+    expect(plan).toMatchObject({
+      productId,
+      rows: [{ distributor: 'tdsynnex', label: 'TD SYNNEX', sku: '5432102', outcome: 'updated' }],
+      templateEnabled: true,
+    });
+    expect(Object.keys(plan.rows[0]!.changes).length).toBeGreaterThan(0);
     expect(writes(world)).toEqual([]);
   });
 
@@ -152,7 +161,7 @@ describe('Sync this product now, through its confirmation window', () => {
       { productId },
       confirmWindow({ action: 'product-sync', productId }),
     );
-    expect(result.outcome.outcome).toBe('updated');
+    expect(result.outcomes.map((o) => o.outcome)).toEqual(['updated']);
     expect(writes(world).length).toBeGreaterThan(0);
   });
 });

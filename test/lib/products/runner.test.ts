@@ -3,7 +3,7 @@
 // answer was lost never makes a second product.
 import { describe, expect, it } from 'vitest';
 import { allOutcomes } from '../../../lib/products/checkpoint';
-import { externalKey } from '../../../lib/products/rows';
+import { externalKey } from '../../../lib/distributor/registry';
 import { DEMO, autotaskCalls, createWorld, linkCatalogue, memoryRun } from './world';
 import type { Fetch } from './world';
 
@@ -235,7 +235,7 @@ describe('creating new products', () => {
     for (const sku of ['7000001', '7000002']) {
       const products = world.autotaskSim.db
         .rows(DEMO.ci, 'Products')
-        .filter((p) => p.externalProductID === externalKey(sku));
+        .filter((p) => p.externalProductID === externalKey('tdsynnex', sku));
       expect(products).toHaveLength(1);
       const vendors = world.autotaskSim.db
         .rows(DEMO.ci, 'ProductVendors')
@@ -250,7 +250,7 @@ describe('creating new products', () => {
     const half = world.autotaskSim.db.insert(DEMO.ci, 'Products', {
       name: 'Half done',
       isActive: true,
-      externalProductID: externalKey('7000003'),
+      externalProductID: externalKey('tdsynnex', '7000003'),
     });
     const run = memoryRun(
       world,
@@ -263,7 +263,7 @@ describe('creating new products', () => {
     expect(
       world.autotaskSim.db
         .rows(DEMO.ci, 'Products')
-        .filter((p) => p.externalProductID === externalKey('7000003')),
+        .filter((p) => p.externalProductID === externalKey('tdsynnex', '7000003')),
     ).toHaveLength(1);
     expect(
       world.autotaskSim.db

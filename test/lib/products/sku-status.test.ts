@@ -11,9 +11,9 @@ afterEach(forgetPrices);
 function deps(world: ReturnType<typeof createWorld>, stored: SkuState[] = [], now = Date.now()): StatusDeps {
   return {
     autotask: world.autotask,
-    distributor: world.distributor,
-    vendorId: DEMO.tdSynnexVendorId,
-    states: async (skus) => new Map(stored.filter((s) => skus.includes(s.sku)).map((s) => [s.sku, s])),
+    links: [{ id: 'tdsynnex', adapter: world.distributor, vendorId: DEMO.tdSynnexVendorId }],
+    states: async (_distributor, skus) =>
+      new Map(stored.filter((s) => skus.includes(s.sku)).map((s) => [s.sku, s])),
     now: () => now,
   };
 }

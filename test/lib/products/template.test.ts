@@ -108,7 +108,7 @@ describe('Product Sync run by the engine', () => {
       result: 'success',
       counts: { updated: changed.size, unchanged: 1_200 - changed.size },
     });
-    const states = await skuStates([...changed]);
+    const states = await skuStates('tdsynnex', [...changed]);
     expect([...states.values()].every((s) => s.status === 'synced' && s.lastOutcome === 'updated')).toBe(
       true,
     );

@@ -68,8 +68,8 @@ export function createWorld(options: WorldOptions = {}): World {
   });
   const tdsFetch = options.tdsynnexFetch ? options.tdsynnexFetch(tdsynnexSim.fetch) : tdsynnexSim.fetch;
   const distributor = createDistributorAdapter(
+    'tdsynnex',
     {
-      distributor: 'tdsynnex',
       customerNo: DEMO_TDSYNNEX_ACCOUNT.customerNo,
       userId: DEMO_TDSYNNEX_ACCOUNT.userId,
       password: DEMO_TDSYNNEX_ACCOUNT.password,
@@ -180,8 +180,14 @@ export function memoryRun(
 export function servicesFor(world: World): SyncServices {
   return {
     autotask: async () => world.autotask,
-    distributor: async () => world.distributor,
-    distributorVendorId: async () => DEMO.tdSynnexVendorId,
+    distributor: async (id) => {
+      if (id !== 'tdsynnex') throw new Error(`not connected: ${id}`);
+      return world.distributor;
+    },
+    distributorVendors: async () => [
+      { id: 'tdsynnex', vendorId: DEMO.tdSynnexVendorId, connected: true },
+      { id: 'ingram', vendorId: undefined, connected: false },
+    ],
     beginWork: (signal) => world.budget.beginWork((s) => world.autotask.threshold(s), signal),
   };
 }

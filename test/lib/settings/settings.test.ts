@@ -4,8 +4,8 @@ import {
   autotaskConnection,
   logRetentionDays,
   runScheduledHere,
-  tdsynnexConnection,
-  tdsynnexVendor,
+  distributorConnection,
+  distributorVendor,
   templateSettingsItem,
 } from '../../../lib/settings/settings';
 
@@ -19,8 +19,8 @@ describe('settings', () => {
 
   it('starts disconnected from both services', async () => {
     expect(await autotaskConnection.getValue()).toEqual({ connected: false, missing: [], warnings: [] });
-    expect(await tdsynnexConnection.getValue()).toEqual({ connected: false });
-    expect(await tdsynnexVendor.getValue()).toBeNull();
+    expect(await distributorConnection('tdsynnex').getValue()).toEqual({ connected: false });
+    expect(await distributorVendor('tdsynnex').getValue()).toBeNull();
     expect(await logRetentionDays.getValue()).toBe(30);
   });
 

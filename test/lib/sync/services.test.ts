@@ -17,7 +17,7 @@ let target: FakeTarget;
 
 function services(beginWork: SyncServices['beginWork']): SyncServices {
   const unused = () => Promise.reject(new Error('not used by this template'));
-  return { autotask: unused, distributor: unused, distributorVendorId: async () => undefined, beginWork };
+  return { autotask: unused, distributor: unused, distributorVendors: async () => [], beginWork };
 }
 
 beforeEach(async () => {

@@ -19,14 +19,16 @@ beforeEach(() => {
 });
 
 const read = () =>
-  getPurchaseOrderView(1042, { client: world.autotask, distributorVendorId: DEMO.tdSynnexVendorId });
+  getPurchaseOrderView(1042, {
+    client: world.autotask,
+    vendors: [{ id: 'tdsynnex', vendorId: DEMO.tdSynnexVendorId, connected: true }],
+  });
 /** Demo product 72 is linked to TD SYNNEX SKU 5432102 (its ProductVendors row). */
 const PRODUCT_ID = 72;
 const readProduct = () =>
   productSyncView(PRODUCT_ID, {
     autotask: world.autotask,
-    distributor: world.distributor,
-    vendorId: DEMO.tdSynnexVendorId,
+    links: [{ id: 'tdsynnex', vendorId: DEMO.tdSynnexVendorId, adapter: world.distributor }],
     states: async () => new Map(),
     now: () => Date.now(),
   });

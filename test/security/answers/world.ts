@@ -73,8 +73,8 @@ export function createWorld(): World {
     ...deps,
   });
   world.distributor = createDistributorAdapter(
+    'tdsynnex',
     {
-      distributor: 'tdsynnex',
       customerNo: DEMO_TDSYNNEX_ACCOUNT.customerNo,
       userId: DEMO_TDSYNNEX_ACCOUNT.userId,
       password: DEMO_TDSYNNEX_ACCOUNT.password,

@@ -64,6 +64,7 @@ function world() {
     sleep: async () => {},
   });
   const adapter = createDistributorAdapter(
+    'tdsynnex',
     { ...DEMO_TDSYNNEX_ACCOUNT, region: 'US', environment: 'production' },
     { fetch, sleep: async () => {} },
   );

@@ -65,8 +65,9 @@ export function orderQuotaWorld(okWrites: number) {
   db.use(disk.middleware);
   const outbox = createOutbox(db);
   const distributor = createDistributorAdapter(
+    'tdsynnex',
     { ...DEMO_TDSYNNEX_ACCOUNT, region: 'US', environment: 'production' },
-    { fetch: (req) => tdsynnex.fetch(req), sleep: async () => {}, random: () => 0.5 },
+    { fetch: (req: Request) => tdsynnex.fetch(req), sleep: async () => {}, random: () => 0.5 },
   );
   let clock = Date.UTC(2026, 10, 25, 12);
   const submitter = createSubmitter({ outbox, distributor, now: () => (clock += 1_000) });

@@ -66,7 +66,11 @@ describe('TD SYNNEX answers that are not usable XML', () => {
     const { sim, adapter } = setup();
     sim.faults.rewriteNext(1, rewrite);
     const error = await caught(() => adapter.priceAvailability(ONE_SKU));
-    expect(error).toMatchObject({ kind: 'malformed-response', service: 'tdsynnex' });
+    expect(error).toMatchObject({
+      kind: 'malformed-response',
+      service: 'distributor',
+      distributor: 'tdsynnex',
+    });
     expect(error.message).toContain('TD SYNNEX PriceAvailability');
   });
 
@@ -83,7 +87,12 @@ describe('TD SYNNEX answers that are not usable XML', () => {
     const { sim, adapter } = setup();
     sim.faults.failNext(10, 500);
     const error = await caught(() => adapter.priceAvailability(ONE_SKU));
-    expect(error).toMatchObject({ kind: 'server', status: 500, service: 'tdsynnex' });
+    expect(error).toMatchObject({
+      kind: 'server',
+      status: 500,
+      service: 'distributor',
+      distributor: 'tdsynnex',
+    });
   });
 
   it('reports an order whose answer is an HTML page as of unknown outcome (the order may exist)', async () => {

@@ -82,7 +82,13 @@ describe('TD SYNNEX order submit', () => {
     const { sim, adapter } = setup();
     sim.faults.dropNext(1, 'order');
     const error = await caught(() => adapter.submitOrder(demoOrder()));
-    expect(error).toMatchObject({ kind: 'network', service: 'tdsynnex', status: 0, outcomeUnknown: true });
+    expect(error).toMatchObject({
+      kind: 'network',
+      service: 'distributor',
+      distributor: 'tdsynnex',
+      status: 0,
+      outcomeUnknown: true,
+    });
     expect(sim.orders).toHaveLength(1);
     expect(sim.requests.filter((r) => r.operation === 'order')).toHaveLength(1);
     // The caller settles it with a status lookup: the order exists.

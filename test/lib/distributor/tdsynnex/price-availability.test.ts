@@ -74,7 +74,12 @@ describe('TD SYNNEX price and availability', () => {
   it('turns a failed login (errorDetail) into an auth error', async () => {
     const { adapter } = setup({ adapter: { password: 'not-the-password' } });
     const error = await caught(() => adapter.priceAvailability([{ distributorSku: '5432101' }]));
-    expect(error).toMatchObject({ kind: 'auth', service: 'tdsynnex', code: 'login-failed' });
+    expect(error).toMatchObject({
+      kind: 'auth',
+      service: 'distributor',
+      distributor: 'tdsynnex',
+      code: 'login-failed',
+    });
     expect(error.message).toMatch(/PriceAvailability failed: Login failed/);
   });
 
@@ -124,7 +129,7 @@ describe('TD SYNNEX price and availability', () => {
     const controller = new AbortController();
     controller.abort();
     const error = await caught(() => adapter.priceAvailability(skus(7000001, 120), controller.signal));
-    expect(error).toMatchObject({ kind: 'cancelled', service: 'tdsynnex' });
+    expect(error).toMatchObject({ kind: 'cancelled', service: 'distributor', distributor: 'tdsynnex' });
     expect(sim.requests).toHaveLength(0);
   });
 

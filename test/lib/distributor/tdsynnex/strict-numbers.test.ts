@@ -36,7 +36,12 @@ describe('TD SYNNEX numbers are read strictly', () => {
     const { sim, adapter } = setup();
     sim.faults.rewriteNext(1, setFirst(tag, text));
     const error = await caught(() => adapter.priceAvailability([{ distributorSku: '5432101' }]));
-    expect(error).toMatchObject({ kind: 'malformed-response', service: 'tdsynnex', status: 200 });
+    expect(error).toMatchObject({
+      kind: 'malformed-response',
+      service: 'distributor',
+      distributor: 'tdsynnex',
+      status: 200,
+    });
     expect(error.message).toContain('TD SYNNEX PriceAvailability');
     expect(String(error.field)).toMatch(new RegExp(`${tag}$`));
   });

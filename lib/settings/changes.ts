@@ -4,7 +4,8 @@
 // script with no new permission and without knowing tab ids. The signal carries no data — only what
 // kind of thing changed, and which PO — so listeners ask the background for the rest, as before.
 import { storage } from 'wxt/utils/storage';
-import { tdsynnexConnection } from '../settings/settings';
+import { DISTRIBUTORS } from '../distributor/registry';
+import { distributorConnection } from './settings';
 
 export interface ChangeSignal {
   topic: 'order' | 'connection';
@@ -25,7 +26,7 @@ export async function announceOrderChanged(poId: number, now: number = Date.now(
 }
 
 /**
- * Calls `onChange` for every announced order change and whenever the TD SYNNEX connection changes
+ * Calls `onChange` for every announced order change and whenever a distributor's connection changes
  * (Connect, Disconnect, credentials rejected). Returns the function that stops listening.
  */
 export function watchChanges(onChange: (signal: Pick<ChangeSignal, 'topic' | 'poId'>) => void): () => void {
@@ -33,9 +34,11 @@ export function watchChanges(onChange: (signal: Pick<ChangeSignal, 'topic' | 'po
     if (signal)
       onChange({ topic: signal.topic, ...(signal.poId !== undefined ? { poId: signal.poId } : {}) });
   });
-  const stopConnection = tdsynnexConnection.watch(() => onChange({ topic: 'connection' }));
+  const stopConnections = DISTRIBUTORS.map(({ id }) =>
+    distributorConnection(id).watch(() => onChange({ topic: 'connection' })),
+  );
   return () => {
     stopOrders();
-    stopConnection();
+    for (const stop of stopConnections) stop();
   };
 }

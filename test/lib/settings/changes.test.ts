@@ -1,8 +1,9 @@
 // Issue 10 §3: the data-free change signal from the background to the sidebar, popup and content script.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { announceOrderChanged, watchChanges } from '../../../lib/messaging/changes';
-import { tdsynnexConnection } from '../../../lib/settings/settings';
+import { announceOrderChanged, watchChanges } from '../../../lib/settings/changes';
+import { DISTRIBUTORS } from '../../../lib/distributor/registry';
+import { distributorConnection } from '../../../lib/settings/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -25,10 +26,11 @@ describe('change signals', () => {
     expect(seen).toHaveLength(2);
   });
 
-  it('a TD SYNNEX Connect or Disconnect is a connection change', async () => {
+  it("any distributor's Connect or Disconnect is a connection change", async () => {
     const seen: unknown[] = [];
     const stop = watchChanges((signal) => seen.push(signal));
-    await tdsynnexConnection.setValue({ connected: false });
+    // Every registered distributor's connection is watched, the last one as much as the first.
+    await distributorConnection(DISTRIBUTORS[DISTRIBUTORS.length - 1]!.id).setValue({ connected: false });
     await settle();
     expect(seen).toEqual([{ topic: 'connection' }]);
     stop();
