@@ -16,7 +16,11 @@ export const ERROR_KINDS = [
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
-export type ErrorService = 'autotask' | 'tdsynnex' | 'extension';
+/**
+ * `distributor` with `distributor` naming the registry id (e.g. `ingram`) is the vendor-neutral form;
+ * `tdsynnex` stays until the TD SYNNEX adapter moves over to it.
+ */
+export type ErrorService = 'autotask' | 'tdsynnex' | 'distributor' | 'extension';
 
 /** What a request looked like, with every secret removed (see lib/http/redact.ts). */
 export interface RedactedRequest {
@@ -30,6 +34,8 @@ export interface RedactedRequest {
 export interface AppErrorData {
   kind: ErrorKind;
   service: ErrorService;
+  /** With service `distributor`: the distributor's registry id, e.g. `ingram`. */
+  distributor?: string;
   message: string;
   /** HTTP status; 0 when no response arrived (network, timeout, aborted). */
   status: number;
@@ -50,6 +56,7 @@ export class AppError extends Error implements AppErrorData {
   override readonly name = 'AppError';
   readonly kind: ErrorKind;
   readonly service: ErrorService;
+  readonly distributor?: string;
   readonly status: number;
   readonly code?: string;
   readonly apiErrors?: string[];
@@ -62,6 +69,7 @@ export class AppError extends Error implements AppErrorData {
     super(data.message, options);
     this.kind = data.kind;
     this.service = data.service;
+    if (data.distributor !== undefined) this.distributor = data.distributor;
     this.status = data.status;
     if (data.code !== undefined) this.code = data.code;
     if (data.apiErrors !== undefined) this.apiErrors = data.apiErrors;
@@ -73,9 +81,21 @@ export class AppError extends Error implements AppErrorData {
 
   /** Plain data, safe to send in a message or store in the log. */
   toJSON(): AppErrorData {
-    const { kind, service, message, status, code, apiErrors, field, request, retryAfterMs, outcomeUnknown } =
-      this;
-    return { kind, service, message, status, code, apiErrors, field, request, retryAfterMs, outcomeUnknown };
+    const { kind, service, distributor, message, status, code, apiErrors, field, request, retryAfterMs } = this;
+    const { outcomeUnknown } = this;
+    return {
+      kind,
+      service,
+      distributor,
+      message,
+      status,
+      code,
+      apiErrors,
+      field,
+      request,
+      retryAfterMs,
+      outcomeUnknown,
+    };
   }
 }
 

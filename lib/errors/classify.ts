@@ -8,6 +8,7 @@ import { redactRequest } from '../http/redact';
 const SERVICE_NAME: Record<ErrorService, string> = {
   autotask: 'Autotask',
   tdsynnex: 'TD SYNNEX',
+  distributor: 'The distributor',
   extension: 'The extension',
 };
 
