@@ -20,14 +20,25 @@ export interface Harness {
   sleeps: number[];
 }
 
-export function setup(
-  options: { sim?: IngramSimOptions; adapter?: Partial<IngramAdapterOptions> } = {},
-): Harness {
+export interface SetupOptions {
+  sim?: IngramSimOptions;
+  adapter?: Partial<IngramAdapterOptions>;
+  /** Spoils the simulator's answer body on its way back (a transport-level fault for one test). */
+  rewrite?: (url: string, body: string) => string;
+}
+
+export function setup(options: SetupOptions = {}): Harness {
   const sim = createIngramSim({ catalogueSize: 500, ...options.sim });
   const sleeps: number[] = [];
+  const { rewrite } = options;
+  const transport = async (req: Request): Promise<Response> => {
+    const res = await sim.fetch(req);
+    if (!rewrite || res.status === 204) return res;
+    return new Response(rewrite(req.url, await res.text()), { status: res.status, headers: res.headers });
+  };
   const send: HttpSend = createHttp({
     fetch: ((input: RequestInfo | URL, init?: RequestInit) =>
-      sim.fetch(new Request(input, init))) as typeof fetch,
+      transport(new Request(input, init))) as typeof fetch,
     classify: classifyIngramResponse,
     isAllowedUrl: isIngramUrl,
     sleep: async (ms) => void sleeps.push(ms),
