@@ -17,6 +17,7 @@ import {
   MAX_CUSTOMER_NUMBER_LENGTH,
   MAX_CUSTOMER_ORDER_NUMBER_LENGTH,
   MAX_PRICE_BATCH,
+  MAX_SENDER_ID_LENGTH,
   READ_TIMEOUT_MS,
   WRITE_TIMEOUT_MS,
 } from './limits';
@@ -63,6 +64,11 @@ export function createIngramAdapter(options: IngramAdapterOptions): DistributorA
   if (customerNumber === '' || customerNumber.length > MAX_CUSTOMER_NUMBER_LENGTH)
     throw new RangeError(`customerNumber must be 1–${MAX_CUSTOMER_NUMBER_LENGTH} characters`);
   if (!/^[A-Z]{2}$/.test(countryCode)) throw new RangeError('countryCode must be two letters');
+  if (
+    options.senderId !== undefined &&
+    (options.senderId.length > MAX_SENDER_ID_LENGTH || options.senderId.trim() === '')
+  )
+    throw new RangeError(`senderId must be 1–${MAX_SENDER_ID_LENGTH} characters`);
   const maxPriceBatch = positive(options.maxPriceBatch ?? MAX_PRICE_BATCH, 'maxPriceBatch');
   const concurrency = positive(options.concurrency ?? INGRAM_CONCURRENCY, 'concurrency');
   const baseUrl = ingramApiBase(options.environment);

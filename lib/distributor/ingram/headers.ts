@@ -1,7 +1,7 @@
 // The headers of every Reseller API v6 call (APIS.md §2.1; IM-SPEC parameters): the bearer token,
 // IM-CustomerNumber (≤ 10), IM-CountryCode (2 letters), IM-CorrelationID (≤ 32, new for every
 // request) and the optional IM-SenderID (≤ 32).
-import { MAX_CORRELATION_ID_LENGTH, MAX_SENDER_ID_LENGTH } from './limits';
+import { MAX_CORRELATION_ID_LENGTH } from './limits';
 
 export interface IngramAccountHeaders {
   customerNumber: string;
@@ -26,7 +26,7 @@ export function ingramHeaders(
     'IM-CountryCode': account.countryCode,
     'IM-CorrelationID': options.correlationId ?? newCorrelationId(),
   };
-  if (account.senderId) headers['IM-SenderID'] = account.senderId.slice(0, MAX_SENDER_ID_LENGTH);
+  if (account.senderId) headers['IM-SenderID'] = account.senderId;
   if (options.json) headers['Content-Type'] = 'application/json';
   return headers;
 }

@@ -1,7 +1,8 @@
 // Price & availability (APIS.md §2.3; IM-SPEC POST /resellers/v6/catalog/priceandavailability):
 // one call per batch of at most MAX_PRICE_BATCH products, one answer element per product. A product
 // Ingram does not know comes back (HTTP 207) with `productStatusCode` 'E' — a per-item `notFound`,
-// never a failure of the batch. Answers are matched to requests by part number, not position.
+// never a failure of the batch. Answers are matched to requests by part number, not position
+// (IM-SPEC does not promise the order), and by `index` only when an element names no part.
 import type { ItemRef, PriceAvailability, ProductStatus, WarehouseStock } from '../adapter';
 import { priceAvailabilitySchema } from '../tdsynnex/schemas';
 import { malformed } from './errors';
@@ -48,7 +49,13 @@ export function parsePriceResponse(
   const unused = new Set(answers.keys());
   return items.map((request, index) => {
     const key = refKey(request);
-    const at = [...unused].find((i) => answerKeys(answers[i] as PnaItem).includes(key));
+    // By part number; an element naming no part at all is matched by its `index` (or position).
+    const at =
+      [...unused].find((i) => answerKeys(answers[i] as PnaItem).includes(key)) ??
+      [...unused].find((i) => {
+        const answer = answers[i] as PnaItem;
+        return answerKeys(answer).length === 0 && (answer.index ?? i) === index;
+      });
     if (at === undefined)
       throw malformed(ctx, `products[${index}]`, `no answer for ${key.slice(4)} (${key.slice(0, 3)})`);
     unused.delete(at);

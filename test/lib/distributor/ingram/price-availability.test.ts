@@ -66,6 +66,20 @@ describe('Ingram price & availability', () => {
     });
   });
 
+  it('an E element that names no part is matched by its index', async () => {
+    const { adapter } = setup({
+      rewrite: (url, body) =>
+        url.includes('priceandavailability')
+          ? body.replace(/"ingramPartNumber":"ZZ9999"/, '"ingramPartNumber":null')
+          : body,
+    });
+    const results = await adapter.priceAvailability([
+      { distributorSku: pn(5432101) },
+      { distributorSku: 'ZZ9999' },
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['active', 'notFound']);
+  });
+
   it('reports discontinued products', async () => {
     const { adapter } = setup();
     const [result] = await adapter.priceAvailability([{ distributorSku: pn(5432158) }]);
