@@ -81,7 +81,8 @@ export class AppError extends Error implements AppErrorData {
 
   /** Plain data, safe to send in a message or store in the log. */
   toJSON(): AppErrorData {
-    const { kind, service, distributor, message, status, code, apiErrors, field, request, retryAfterMs } = this;
+    const { kind, service, distributor, message, status, code, apiErrors, field, request, retryAfterMs } =
+      this;
     const { outcomeUnknown } = this;
     return {
       kind,
