@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAutotaskSim } from './autotask/index';
 import { createTdSynnexSim, DropConnection } from './tdsynnex/index';
+import { createIngramSim, INGRAM_SIM_HOST } from './ingram/index';
 import { createSandboxCertificate } from './cert';
 import { createCollector, withRedirects } from './redirect';
 import type { Collector, RedirectKnobs } from './redirect';
@@ -21,6 +22,7 @@ export interface Sandbox {
   port: number;
   autotask: ReturnType<typeof createAutotaskSim> & { redirects: RedirectKnobs };
   tdsynnex: ReturnType<typeof createTdSynnexSim> & { redirects: RedirectKnobs };
+  ingram: ReturnType<typeof createIngramSim> & { redirects: RedirectKnobs };
   /** What arrived at a redirect's target (any host, path `/__redirect-target…`; redirect.ts). */
   redirectTarget: Collector;
   /** Every request that reached the server, oldest first — what the browser really sent. */
@@ -44,6 +46,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const simOptions = options.seed ? { seed: options.seed } : {};
   const autotask = withRedirects(createAutotaskSim(simOptions));
   const tdsynnex = withRedirects(createTdSynnexSim(simOptions));
+  const ingram = withRedirects(createIngramSim(simOptions));
   const redirectTarget = createCollector();
   // The redirect knob's second host: its path, on any host the server answers.
   const orTarget = (sim: Simulator): Simulator => ({
@@ -52,9 +55,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const server = await listenHttps((hostname) => {
     if (hostname === 'autotask.net' || hostname.endsWith('.autotask.net')) return orTarget(autotask);
     if (hostname === 'tdsynnex.com' || hostname.endsWith('.tdsynnex.com')) return orTarget(tdsynnex);
+    if (hostname === INGRAM_SIM_HOST) return orTarget(ingram);
     return undefined;
   }, options.port);
-  return { ...server, autotask, tdsynnex, redirectTarget };
+  return { ...server, autotask, tdsynnex, ingram, redirectTarget };
 }
 
 export interface HttpsFront {
@@ -81,7 +85,7 @@ export async function listenHttps(
   return {
     port: actualPort,
     requests,
-    hostResolverRules: `MAP *.autotask.net 127.0.0.1:${actualPort},MAP *.tdsynnex.com 127.0.0.1:${actualPort}`,
+    hostResolverRules: `MAP *.autotask.net 127.0.0.1:${actualPort},MAP *.tdsynnex.com 127.0.0.1:${actualPort},MAP ${INGRAM_SIM_HOST} 127.0.0.1:${actualPort}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -121,7 +125,13 @@ async function serve(
     res.end('Sandbox simulator crashed; see the server log.');
     return;
   }
-  await send(response, res, req.method === 'HEAD', hostname.endsWith('.tdsynnex.com'));
+  // Ingram too: its order create is the other write whose dropped answer must stay lost.
+  await send(
+    response,
+    res,
+    req.method === 'HEAD',
+    hostname.endsWith('.tdsynnex.com') || hostname === INGRAM_SIM_HOST,
+  );
 }
 
 async function toRequest(req: IncomingMessage, hostname: string): Promise<Request> {
