@@ -3,9 +3,12 @@
 // classifier and hosts. Page bundles import registry.ts (data only), never this file.
 import type { DistributorAdapter } from './adapter';
 import type { AccountInput, AdapterDeps, DistributorFactory } from './module';
+import { ingramFactory } from './ingram/module';
 import { tdsynnexFactory } from './tdsynnex/module';
 
-const FACTORIES: ReadonlyMap<string, DistributorFactory> = new Map([tdsynnexFactory].map((f) => [f.id, f]));
+const FACTORIES: ReadonlyMap<string, DistributorFactory> = new Map(
+  [tdsynnexFactory, ingramFactory].map((f) => [f.id, f]),
+);
 
 export function distributorFactory(id: string): DistributorFactory {
   const factory = FACTORIES.get(id);

@@ -24,7 +24,7 @@ export interface DistributorRef {
   label: string;
 }
 
-/** What a request looked like, with every secret removed (see lib/http/redact.ts). */
+/** What a request looked like, with every secret removed (see lib/errors/redact.ts). */
 export interface RedactedRequest {
   method: string;
   /** URL without query-string secrets; neither Autotask nor a distributor puts secrets in URLs. */

@@ -1,5 +1,5 @@
 // The support report's redactor (issue 6 §3 "every secret redacted"). Log entries should never hold a
-// secret in the first place (AppErrorData is redacted at the source, lib/http/redact.ts); this is the
+// secret in the first place (AppErrorData is redacted at the source, lib/errors/redact.ts); this is the
 // second line, applied to everything a report contains, in three layers:
 //   1. the stored secrets themselves, exactly (the background passes them in from the vault), also
 //      as they look JSON-escaped or URL-encoded;

@@ -67,7 +67,7 @@ const SIDEBAR_FAULTS: [hintId: string, arm: Arm][] = [
     },
   ],
   [
-    'tdsynnex-unavailable',
+    'distributor-unavailable',
     ({ tdsynnex }) => {
       tdsynnex.faults.failNext(50, 503, 'price');
       return () => tdsynnex.faults.clear();
@@ -119,7 +119,7 @@ const LINE_FAULTS: { hintIds: string[]; arm: Arm }[] = [
  * disconnected no sidebar is shown at all — page.report — so "Autotask is not connected" is read in
  * the log.)
  */
-const DISCONNECTS: [hintId: string, heading: string][] = [['tdsynnex-not-connected', 'TD SYNNEX']];
+const DISCONNECTS: [hintId: string, heading: string][] = [['distributor-not-connected', 'TD SYNNEX']];
 
 let session: Session;
 let rows: HelpRow[];

@@ -1,4 +1,4 @@
-// Issue 11 §4: every header the two API clients really send is either redacted (lib/http/redact.ts)
+// Issue 11 §4: every header the two API clients really send is either redacted (lib/errors/redact.ts)
 // or on its explicit allowlist of plain headers. Collected from real client requests against the
 // simulators — a header a client starts sending later is checked without editing this file.
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
 // over one HttpSend (lib/http/policy.ts with classifyIngramResponse). This file only wires: the
 // token lives in token.ts, headers in headers.ts, each operation in its own file.
 import { AppError, isAppError } from '../../errors/app-error';
-import { redactRequest } from '../../http/redact';
+import { redactRequest } from '../../errors/redact';
 import type { HttpMethod, HttpRequest, HttpResponse, HttpSend } from '../../http/types';
 import type { DistributorAdapter, ItemRef, OrderRequest } from '../adapter';
 import { chunk, mapWithLimit } from '../tdsynnex/pool';
@@ -89,6 +89,7 @@ export function createIngramAdapter(options: IngramAdapterOptions): DistributorA
   function once(call: Call, token: string, signal: AbortSignal | undefined): Promise<HttpResponse> {
     const req: HttpRequest = {
       service: 'distributor',
+      distributor: { id: INGRAM_ID, label: INGRAM_NAME },
       method: call.method,
       url: baseUrl + call.path,
       headers: ingramHeaders(account, token, { json: call.body !== undefined }),

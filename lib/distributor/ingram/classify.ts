@@ -8,7 +8,7 @@
 //   token 500, and {"faultcode","faultstring":"Invalid customer number. …"} (IM-REQ).
 import type { AppError, ErrorKind } from '../../errors/app-error';
 import { looksLikeHtml, parseRetryAfter, tryAgainAt } from '../../errors/classify';
-import { redactRequest } from '../../http/redact';
+import { redactRequest } from '../../errors/redact';
 import type { HttpRequest, HttpResponse, ResponseClassifier } from '../../http/types';
 import { INGRAM_NAME, ingramError, malformed } from './errors';
 import type { ExchangeContext } from './errors';

@@ -3,7 +3,11 @@
 import type { HintEntry } from '../../errors/hint-types';
 
 const ingram = { service: 'distributor', distributor: 'ingram' } as const;
-const reconnect = { id: 'reconnect-distributor', label: 'Reconnect Ingram Micro', distributor: 'ingram' } as const;
+const reconnect = {
+  id: 'reconnect-distributor',
+  label: 'Reconnect Ingram Micro',
+  distributor: 'ingram',
+} as const;
 
 export const INGRAM_HINTS: readonly HintEntry[] = [
   {

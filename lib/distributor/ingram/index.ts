@@ -1,24 +1,5 @@
-// The Ingram Micro adapter's public face: the factory and the connection settings it needs.
-// lib/distributor/index.ts picks it by `distributor: 'ingram'` (wired on main, not in this branch).
-import { z } from 'zod';
-import { MAX_CUSTOMER_NUMBER_LENGTH } from './limits';
-
-export const IngramConnection = z
-  .object({
-    distributor: z.literal('ingram'),
-    clientId: z.string().trim().min(1),
-    clientSecret: z.string().min(1),
-    customerNumber: z.string().trim().min(1).max(MAX_CUSTOMER_NUMBER_LENGTH),
-    countryCode: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z]{2}$/, 'two letters')
-      .transform((code) => code.toUpperCase()),
-    environment: z.enum(['sandbox', 'production']),
-  })
-  .strict();
-export type IngramConnection = z.infer<typeof IngramConnection>;
-
+// The Ingram Micro adapter's public face. Its account schema and form fields are in info.ts (the
+// registry's data); module.ts builds the adapter for lib/distributor/index.ts.
 export { createIngramAdapter, INGRAM_LIMIT_KEY } from './adapter';
 export type { IngramAdapterOptions } from './adapter';
 export { classifyIngramResponse } from './classify';

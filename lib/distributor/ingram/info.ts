@@ -2,9 +2,8 @@
 // account fields (APIS.md §2.1), its hints and its rules for product keys and ship-to. Data only.
 import { z } from 'zod';
 import type { DistributorInfo } from '../module';
+import { INGRAM_ID, INGRAM_NAME } from './errors';
 import { INGRAM_HINTS } from './hints';
-
-export const INGRAM_REF = { id: 'ingram', label: 'Ingram Micro' } as const;
 
 export const ingramAccountSchema = z
   .object({
@@ -22,8 +21,8 @@ export const ingramAccountSchema = z
   .strict();
 
 export const ingramInfo: DistributorInfo = {
-  id: INGRAM_REF.id,
-  label: INGRAM_REF.label,
+  id: INGRAM_ID,
+  label: INGRAM_NAME,
   vendorNamePattern: /ingram/i,
   fields: [
     { name: 'clientId', label: 'Client ID', kind: 'text', autoComplete: 'username' },
@@ -43,8 +42,8 @@ export const ingramInfo: DistributorInfo = {
       label: 'Environment',
       kind: 'select',
       options: [
-        { value: 'production', label: 'production' },
-        { value: 'sandbox', label: 'sandbox' },
+        { value: 'production', label: 'Production' },
+        { value: 'sandbox', label: 'Sandbox' },
       ],
     },
   ],

@@ -1,7 +1,7 @@
 // Secrets of the Ingram connection: the client secret (in the token request's form body) and the
 // bearer token (in the token answer and every Authorization header). Headers never leave the
-// policy (lib/http/redact.ts); these helpers clean the bodies and any text quoted in an error.
-import { REDACTED } from '../../http/redact';
+// policy (lib/errors/redact.ts); these helpers clean the bodies and any text quoted in an error.
+import { REDACTED } from '../../errors/redact';
 
 const FORM_SECRET = /((?:^|&)(?:client_secret|access_token)=)[^&]*/gi;
 const JSON_SECRET = /("(?:client_secret|access_token)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;

@@ -6,6 +6,7 @@
 // Concurrent callers share one in-flight token request.
 import type { HttpSend } from '../../http/types';
 import { exchangeContext } from './classify';
+import { INGRAM_ID, INGRAM_NAME } from './errors';
 import { TOKEN_URL } from './hosts';
 import { MAX_TOKEN_LIFETIME_MS, READ_TIMEOUT_MS, TOKEN_REFRESH_MARGIN_MS } from './limits';
 import { redactIngramBody, scrubSecrets } from './redact';
@@ -42,6 +43,7 @@ export function createTokenSource(options: TokenSourceOptions): TokenSource {
     }).toString();
     const req = {
       service: 'distributor' as const,
+      distributor: { id: INGRAM_ID, label: INGRAM_NAME },
       method: 'POST' as const,
       url: TOKEN_URL,
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },

@@ -38,8 +38,8 @@ export const tdsynnexInfo: DistributorInfo = {
       label: 'Environment',
       kind: 'select',
       options: [
-        { value: 'production', label: 'production' },
-        { value: 'test', label: 'test' },
+        { value: 'production', label: 'Production' },
+        { value: 'test', label: 'Test' },
       ],
     },
   ],

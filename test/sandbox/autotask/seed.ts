@@ -3,7 +3,11 @@
 // with TD SYNNEX SKUs 5432101–5432103), plus the POs in every other status. Picklist ids are
 // deliberately unusual (PO status 11–15) so a client that hard-codes ids fails here.
 import { picklist, PO_STATUS, standardPicklists, valueForLabel, type Picklists } from './picklists';
+import { ingramPartNumberFor } from '../ingram/catalogue';
 import { DEMO_PRODUCTS } from './seed-catalogue';
+
+/** Demo products (by TD SYNNEX SKU) that also have an Ingram Micro ProductVendors row. */
+const INGRAM_LINKED = new Set(['5432104', '5432105', '5432106']);
 import type { Db, Row, Tenant, UdfDef } from './store';
 
 export const DEMO = {
@@ -28,6 +32,8 @@ export const DEMO = {
     cancelled: 1045,
     otherVendor: 1046,
     receivedPartial: 1047,
+    /** New, vendor Ingram Micro, two lines whose products carry Ingram part numbers (issue 12). */
+    ingramNew: 1048,
   },
 } as const;
 
@@ -169,6 +175,9 @@ export function seedDemo(db: Db): Tenant {
     if (p.tdsSku) vendor(DEMO.tdSynnexVendorId, p.tdsSku, true);
     if (p.other) vendor(vendorIds[p.other.vendor], p.other.partNumber, true);
     if (p.tdsSku === '5432101') vendor(DEMO.ingramVendorId, 'IM-20XW0055US', false); // two sources
+    // Bought from both: the Ingram simulator's part numbers for the same products (issue 12).
+    if (p.tdsSku && INGRAM_LINKED.has(p.tdsSku))
+      vendor(DEMO.ingramVendorId, ingramPartNumberFor(p.tdsSku), false);
     db.insert(ci, 'InventoryItems', {
       productID: id,
       inventoryLocationID: DEMO.warehouseId,
@@ -283,5 +292,9 @@ function seedPurchaseOrders(db: Db, tenant: Tenant): void {
   ]);
   po(ids.receivedPartial, PO_STATUS.partial, DEMO.tdSynnexVendorId, 29683011, 'Fabrikam Dental Group', [
     [product(5432117), 10, 4],
+  ]);
+  po(ids.ingramNew, PO_STATUS.new, DEMO.ingramVendorId, DEMO.customerId, 'Smith & Sons <HQ>', [
+    [product(5432104), 2],
+    [product(5432105), 1],
   ]);
 }
