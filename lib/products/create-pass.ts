@@ -11,9 +11,8 @@ import { plainErrorData } from '../log/error-data';
 import { isPause, writeSlowly } from './calls';
 import type { ImportEntry } from './import-entry';
 import { PRODUCT_NAME_MAX } from './limits';
-import { settleAll } from './linked-pass';
-import type { PassDeps } from './linked-pass';
 import type { SkuOutcome } from './outcomes';
+import type { PassDeps } from './pass-deps';
 import { priceFor, roundCents } from './pricing';
 import {
   PRODUCT_ROW_FIELDS,
@@ -23,6 +22,7 @@ import {
   vendorRowSchema,
 } from './rows';
 import { mappedCategory, ruleFor } from './settings';
+import { settleAll } from './settle';
 
 /** TD SYNNEX SKUs are numeric; anything else pasted is looked up as a manufacturer part number. */
 const isTdsSku = (text: string) => /^\d{1,20}$/.test(text);

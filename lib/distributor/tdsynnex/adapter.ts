@@ -2,6 +2,7 @@
 // over one HttpSend (lib/http/policy.ts, with classifyTdSynnexResponse). This file only wires: the
 // XML of each operation lives in its own file, limits in limits.ts, hosts in hosts.ts.
 import { AppError } from '../../errors/app-error';
+import { chunk, mapWithLimit } from '../../http/limiter';
 import { redactRequest } from '../../http/redact';
 import type { HttpRequest, HttpSend } from '../../http/types';
 import type { DistributorAdapter, ItemRef, OrderRequest } from '../adapter';
@@ -19,7 +20,6 @@ import {
 } from './limits';
 import { buildOrderRequest, checkOrderRequest, parseOrderResponse } from './order-submit';
 import { buildStatusRequest, parseStatusResponse } from './order-status';
-import { chunk, mapWithLimit } from './pool';
 import { buildPriceRequest, parsePriceResponse } from './price-availability';
 import type { TdSynnexCredentials } from './price-availability';
 import { REDACTED, redactTdSynnexBody } from './redact';
