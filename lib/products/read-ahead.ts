@@ -41,6 +41,7 @@ export function readAhead<T>(source: AsyncGenerator<T, void>, size: number): Asy
 
   const stop = async () => {
     stopped = true;
+    buffer.length = 0;
     wake('producer');
     await producer;
     return { value: undefined, done: true as const };
@@ -49,12 +50,13 @@ export function readAhead<T>(source: AsyncGenerator<T, void>, size: number): Asy
   const iterator: AsyncGenerator<T, void> = {
     async next() {
       for (;;) {
+        if (stopped) return { value: undefined, done: true };
         if (buffer.length > 0) {
           const value = buffer.shift()!;
           wake('producer');
           return { value, done: false };
         }
-        if (ended || stopped) {
+        if (ended) {
           if (failure) {
             const { error } = failure;
             failure = undefined;
