@@ -11,7 +11,7 @@
 //   everything at once with kind 'cancelled'.
 // - At most `maxConcurrentPerKey` requests in flight per limitKey (API.md §3 thread limit).
 // - Redirects are never followed (issue 11 §3): every request of both clients carries credentials
-//   (Autotask's headers, TD SYNNEX's XML password), and a browser following a 307/308 re-sends
+//   (Autotask's headers, a distributor's XML password or OAuth secret), and a browser following a 307/308 re-sends
 //   them — custom headers and body included — to wherever `Location` points. `redirect: 'manual'`
 //   stops the browser; the 3xx (or the browser's opaque redirect) is refused here, never retried,
 //   and the final `response.url` must still be the requested origin and pass `isAllowedUrl`.

@@ -12,12 +12,12 @@ import { plainErrorData } from '../errors/error-data';
 import { isPause, writeSlowly } from './calls';
 import type { ImportEntry } from './import-entry';
 import { PRODUCT_NAME_MAX } from './limits';
-import { settleAll } from './linked-pass';
-import type { PassDeps } from './linked-pass';
 import type { SkuOutcome } from './outcomes';
+import type { PassDeps } from './pass-deps';
 import { priceFor, roundCents } from './pricing';
 import { PRODUCT_ROW_FIELDS, VENDOR_ROW_FIELDS, productRowSchema, vendorRowSchema } from './rows';
 import { mappedCategory, ruleFor } from './settings';
+import { settleAll } from './settle';
 
 /** Numeric text is taken as the distributor's SKU; anything else pasted is looked up as a manufacturer part number. */
 const looksLikeSku = (text: string) => /^\d{1,20}$/.test(text);

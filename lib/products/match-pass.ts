@@ -9,8 +9,8 @@ import { hintFor } from '../hints/hints';
 import { plainErrorData } from '../errors/error-data';
 import { isPause, writeSlowly } from './calls';
 import { PAGE_ROWS } from './limits';
-import type { PassDeps } from './linked-pass';
 import type { SkuOutcome } from './outcomes';
+import type { PassDeps } from './pass-deps';
 import { roundCents } from './pricing';
 import { PART_ROW_FIELDS, partRowSchema, vendorRowSchema } from './rows';
 

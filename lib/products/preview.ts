@@ -6,9 +6,10 @@ import { realSleep } from './calls';
 import { createPage } from './create-pass';
 import type { ImportQueue } from './import-entry';
 import { PAGE_ROWS, PREVIEW_CHANGES } from './limits';
-import { priceLane, readProducts, readVendorPage, syncLinkedPage } from './linked-pass';
-import type { PassDeps } from './linked-pass';
+import { syncLinkedPage } from './linked-pass';
+import { priceLane, readLinkedPages } from './linked-reader';
 import type { SkuOutcome } from './outcomes';
+import type { PassDeps } from './pass-deps';
 import type { ProductSyncPreview } from './views';
 
 export interface PreviewDeps extends Omit<PassDeps, 'dryRun' | 'sleep'> {
@@ -53,23 +54,19 @@ export async function previewProductSync(deps: PreviewDeps): Promise<ProductSync
   };
 
   if (deps.settings.updateExisting || deps.settings.deactivateDiscontinued) {
+    // One page at a time, no read-ahead; a short page is the last.
     const prices = priceLane(deps.distributor, deps.signal);
-    let cursor = 0;
-    for (;;) {
-      const page = await readVendorPage(pass, cursor);
-      if (page.read === 0) break;
-      cursor = page.lastId;
+    for await (const page of readLinkedPages(pass, { afterId: 0, shortPageEnds: true }, prices)) {
       preview.linked += page.rows.length;
       const result = await syncLinkedPage(
         pass,
         page.rows,
-        readProducts(pass, [...new Set(page.rows.map((r) => r.productID))]),
-        prices(page.rows.map((r) => (r.vendorPartNumber ?? '').trim())),
+        page.products,
+        page.answers,
         () => !deps.costsHidden,
         () => undefined,
       );
       add(result.outcomes);
-      if (page.read < PAGE_ROWS) break;
     }
   }
   if (deps.settings.createNew) {

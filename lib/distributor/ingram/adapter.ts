@@ -5,7 +5,7 @@ import { AppError, isAppError } from '../../errors/app-error';
 import { redactRequest } from '../../errors/redact';
 import type { HttpMethod, HttpRequest, HttpResponse, HttpSend } from '../../http/types';
 import type { DistributorAdapter, ItemRef, OrderRequest } from '../adapter';
-import { chunk, mapWithLimit } from '../tdsynnex/pool';
+import { chunk, mapWithLimit } from '../../http/limiter';
 import { exchangeContext } from './classify';
 import { INGRAM_ID, INGRAM_NAME, ingramError, invalidRequest } from './errors';
 import type { ExchangeContext } from './errors';

@@ -3,6 +3,7 @@
 // XML of each operation lives in its own file, limits in limits.ts, hosts in hosts.ts.
 import { AppError } from '../../errors/app-error';
 import { redactRequest } from '../../errors/redact';
+import { chunk, mapWithLimit } from '../../http/limiter';
 import type { HttpRequest, HttpSend } from '../../http/types';
 import type { DistributorAdapter, ItemRef, OrderRequest } from '../adapter';
 import { exchangeContext } from './classify';
@@ -19,7 +20,6 @@ import {
 } from './limits';
 import { buildOrderRequest, checkOrderRequest, parseOrderResponse } from './order-submit';
 import { buildStatusRequest, parseStatusResponse } from './order-status';
-import { chunk, mapWithLimit } from './pool';
 import { buildPriceRequest, parsePriceResponse } from './price-availability';
 import type { TdSynnexCredentials } from './price-availability';
 import { REDACTED, redactTdSynnexBody } from './redact';
