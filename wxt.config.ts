@@ -7,7 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'Autotask Bridge',
-    description: 'TD SYNNEX and Ingram Micro inside Autotask PSA: prices, stock, orders and status on the Autotask page.',
+    description:
+      'TD SYNNEX and Ingram Micro inside Autotask PSA: prices, stock, orders and status on the Autotask page.',
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
     host_permissions: [
       'https://*.autotask.net/*',

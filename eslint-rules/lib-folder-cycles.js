@@ -32,11 +32,16 @@ function allTypeOnly(clause) {
 export function runtimeImports(fileName, text) {
   const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
   const found = [];
-  const add = (node, spec) => found.push({ spec, line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
+  const add = (node, spec) =>
+    found.push({ spec, line: sf.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
   const visit = (node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       if (!allTypeOnly(node.importClause)) add(node, node.moduleSpecifier.text);
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    } else if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       const typeOnly =
         node.isTypeOnly ||
         (node.exportClause &&
@@ -122,7 +127,8 @@ export default {
     docs: { description: 'Forbid run-time import cycles between the folders of lib/.' },
     schema: [],
     messages: {
-      cycle: 'Import cycle between lib/ folders: {{path}}. Move the shared part to the lower folder or inject it.',
+      cycle:
+        'Import cycle between lib/ folders: {{path}}. Move the shared part to the lower folder or inject it.',
     },
   },
   create(context) {
@@ -135,14 +141,23 @@ export default {
       const to = libFolder(libDir, path.resolve(path.dirname(file), spec));
       if (!to || to === from) return;
       const back = findPath(graphFor(libDir), to, from);
-      if (back) context.report({ node, messageId: 'cycle', data: { path: [from, ...back].map((f) => `lib/${f}`).join(' → ') } });
+      if (back)
+        context.report({
+          node,
+          messageId: 'cycle',
+          data: { path: [from, ...back].map((f) => `lib/${f}`).join(' → ') },
+        });
     };
     const typeOnlySpecifiers = (specifiers) =>
       specifiers.length > 0 && specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type');
     return {
       ImportDeclaration(node) {
         if (node.importKind === 'type') return;
-        if (node.specifiers.length > 0 && node.specifiers.every((s) => s.type === 'ImportSpecifier' && s.importKind === 'type')) return;
+        if (
+          node.specifiers.length > 0 &&
+          node.specifiers.every((s) => s.type === 'ImportSpecifier' && s.importKind === 'type')
+        )
+          return;
         check(node, node.source.value);
       },
       ExportNamedDeclaration(node) {

@@ -36,7 +36,9 @@ export function notConnected(account: string): AppError {
   const name = autotask ? 'Autotask' : distributorLabel(account);
   return new AppError({
     kind: 'auth',
-    ...(autotask ? { service: 'autotask' as const } : { service: 'distributor' as const, distributor: account }),
+    ...(autotask
+      ? { service: 'autotask' as const }
+      : { service: 'distributor' as const, distributor: account }),
     status: 0,
     code: 'not-connected',
     message: `${name} is not connected: open the extension's options and Connect.`,

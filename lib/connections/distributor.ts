@@ -73,7 +73,10 @@ export async function distributorView(
   id: string,
   deps: Pick<ConnectionDeps, 'views' | 'vendor'>,
 ): Promise<DistributorConnectionView> {
-  const [view, vendor] = await Promise.all([deps.views.distributor(id).getValue(), deps.vendor(id).getValue()]);
+  const [view, vendor] = await Promise.all([
+    deps.views.distributor(id).getValue(),
+    deps.vendor(id).getValue(),
+  ]);
   const { vendorCompanyId: _id, vendorCompanyName: _name, ...rest } = view;
   return vendor
     ? { ...rest, vendorCompanyId: vendor.companyId, vendorCompanyName: vendor.companyName }

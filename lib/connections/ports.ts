@@ -38,7 +38,10 @@ export interface ConnectionDeps {
     /** Deletes every secret and the vault key itself. */
     deleteAll(): Promise<void>;
   };
-  views: { autotask: Stored<AutotaskConnectionView>; distributor(id: string): Stored<DistributorConnectionView> };
+  views: {
+    autotask: Stored<AutotaskConnectionView>;
+    distributor(id: string): Stored<DistributorConnectionView>;
+  };
   /** The Autotask company standing for a distributor; survives Reconnect and Disconnect. */
   vendor(id: string): Stored<VendorChoice | null>;
   /** The distributor a vendor company already stands for, if any. */

@@ -287,7 +287,13 @@ describe('the product page', () => {
         result: 'partial',
         summary: 'Product Sync: 1 updated, 1 failed of 2',
         keys: ['5432102', '9999999'],
-        error: { kind: 'validation', service: 'distributor', distributor: 'tdsynnex', status: 200, message: 'SKU 9999999 not found' },
+        error: {
+          kind: 'validation',
+          service: 'distributor',
+          distributor: 'tdsynnex',
+          status: 200,
+          message: 'SKU 9999999 not found',
+        },
         hintId: 'invalid-sku',
         items: [
           { key: '5432102', label: '5432102', outcome: 'updated', message: 'Cost 1,099.00 → 1,128.40' },

@@ -148,7 +148,8 @@ export async function seedSynthetic(
                   ? {
                       error: {
                         kind: 'not-found',
-                        service: 'distributor', distributor: 'tdsynnex',
+                        service: 'distributor',
+                        distributor: 'tdsynnex',
                         status: 200,
                         message: 'Item not found',
                       },
