@@ -35,7 +35,7 @@ const COLOURS: Record<LineBadge, string> = {
 };
 
 /** A badge as the background sends it; `distributor` (registry id) is the PO's distributor. */
-export type BadgeView = LineBadgeView & { distributor?: string };
+export type BadgeView = LineBadgeView;
 
 /** The badge's label: the registry's for the PO's distributor, a neutral word otherwise. */
 export function badgeLabel(distributor: string | undefined): string {

@@ -77,9 +77,9 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     id: 'invalid-sku',
     title: 'Invalid SKU during order submission',
     cause:
-      '{distributor} does not know the SKU on this line: the product was never synced from {distributor} (its vendor part number is missing or typed by hand), or the category mapping put it under the wrong {distributor} item.',
+      '{distributor} does not know the SKU on this line: the product was never synced from {distributor} (its vendor part number is missing or typed by hand), or the category mapping put it under the wrong item.',
     resolution:
-      'Run Product Sync so the product carries its {distributor} SKU, check the category mapping in the Product Sync template, then check the purchase order again.',
+      'Run Product Sync so the product carries its SKU at {distributor}, check the category mapping in the Product Sync template, then check the purchase order again.',
     action: action('run-product-sync'),
     match: [
       { code: code(HINT_CODES.invalidSku) },
@@ -105,7 +105,7 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     cause:
       'No purchase order qualified: the POs are not in the trigger status, the Create Orders template is off or in manual mode, or the POs\' vendor is not the company selected as "{distributor} vendor".',
     resolution:
-      'Check the trigger status and automatic submission in the Create Orders template settings, and that the POs use the {distributor} vendor chosen in the options page.',
+      'Check the trigger status and automatic submission in the Create Orders template settings, and that the POs use the vendor company chosen for {distributor} in the options page.',
     action: templateSettings('create-orders'),
     match: [{ code: code(HINT_CODES.noEligibleOrders) }],
   },
@@ -254,9 +254,8 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     id: 'category-not-mapped',
     title: 'Category not mapped',
     cause:
-      'The {distributor} category of this item has no Autotask product category in the Product Sync mapping, so it was not created.',
-    resolution:
-      'Map the {distributor} category to an Autotask product category in the Product Sync template settings.',
+      'The category {distributor} gives this item has no Autotask product category in the Product Sync mapping, so it was not created.',
+    resolution: 'Map that category to an Autotask product category in the Product Sync template settings.',
     action: templateSettings('product-sync'),
     match: [{ code: code(HINT_CODES.categoryNotMapped) }],
   },

@@ -305,18 +305,20 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
     async badges(poId, connected) {
       const latest = (await outbox.forPurchaseOrder(poId)).at(-1);
       if (latest?.state === 'accepted') {
-        if (connected && !connected.has(recordDistributor(latest))) return [];
+        const distributor = recordDistributor(latest);
+        if (connected && !connected.has(distributor)) return [];
         return latest.lines
           .filter((line) => line.sku)
           .map((line, index) => {
             const result = latest.lineResults?.find((r) => r.lineNumber === index + 1);
             const orderNumber = result?.orderNumber ?? latest.orderNumbers?.[0];
             return result?.outcome === 'rejected'
-              ? { sku: line.sku, badge: 'ok' as const, order: 'rejected' as const }
+              ? { sku: line.sku, badge: 'ok' as const, order: 'rejected' as const, distributor }
               : {
                   sku: line.sku,
                   badge: 'ok' as const,
                   order: 'ordered' as const,
+                  distributor,
                   ...(orderNumber ? { orderNumber } : {}),
                 };
           });
@@ -325,7 +327,10 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
       if (!last || now() - last.at > LAST_CHECK_TTL_MS) return [];
       // No connection to the distributor, no badges of it: they would show a stale answer (issue 10 §3).
       if (connected && last.view.distributor && !connected.has(last.view.distributor.id)) return [];
-      return last.view.lines.filter((l) => l.sku).map((l) => ({ sku: l.sku, badge: l.badge }));
+      const distributor = last.view.distributor?.id;
+      return last.view.lines
+        .filter((l) => l.sku)
+        .map((l) => ({ sku: l.sku, badge: l.badge, ...(distributor ? { distributor } : {}) }));
     },
     async recover(signal) {
       let touched = 0;

@@ -115,6 +115,8 @@ export interface LineBadgeView {
   /** Issue 10 §3: once the PO is ordered the badge says so instead of the last check's result. */
   order?: 'ordered' | 'rejected';
   orderNumber?: string;
+  /** The PO's distributor (registry id): the badge names it. */
+  distributor?: string;
 }
 
 /** A PO the Create Orders template found ready but did not submit (manual mode, or template off). */

@@ -62,7 +62,9 @@ export function withRedirects<S extends Simulator>(sim: S): S & { redirects: Red
     if (entry.remaining === 0) queue.splice(index, 1);
     return new Response(null, { status: entry.status, headers: { location: entry.location } });
   };
-  return Object.assign(Object.create(sim) as S, sim, { fetch, redirects });
+  // Own properties copied as descriptors: a simulator's getters (live counters) stay getters.
+  const copy = Object.create(sim, Object.getOwnPropertyDescriptors(sim)) as S;
+  return Object.assign(copy, { fetch, redirects });
 }
 
 /**

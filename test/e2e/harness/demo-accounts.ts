@@ -1,4 +1,6 @@
 // The demo accounts the simulators seed with `seed: 'demo'` (team brief, "Demo-tenant facts").
+import { DEMO_INGRAM_ACCOUNT } from '../../sandbox/ingram/accounts';
+
 export const DEMO = {
   autotask: {
     userName: 'api@contoso-msp.example',
@@ -15,6 +17,14 @@ export const DEMO = {
     region: 'US',
     environment: 'Production',
   },
+  /** The Ingram simulator's demo API app, as the Options card's fields name it (lib/distributor/ingram/info.ts). */
+  ingram: {
+    clientId: DEMO_INGRAM_ACCOUNT.clientId,
+    clientSecret: DEMO_INGRAM_ACCOUNT.clientSecret,
+    customerNumber: DEMO_INGRAM_ACCOUNT.customerNumber,
+    countryCode: DEMO_INGRAM_ACCOUNT.countryCode,
+    environment: 'sandbox',
+  },
   vendorName: 'TD SYNNEX Corporation',
   purchaseOrder: { id: 1042, number: 'PO-1042', skus: ['5432101', '5432102', '5432103'] },
 } as const;
@@ -23,6 +33,7 @@ export const DEMO = {
 const WEB = 'https://ww22.autotask.net';
 export const PAGES = {
   purchaseOrder: `${WEB}/Mvc/Inventory/PurchaseOrderDetail.mvc?purchaseOrderID=1042`,
+  purchaseOrderById: (id: number) => `${WEB}/Mvc/Inventory/PurchaseOrderDetail.mvc?purchaseOrderID=${id}`,
   purchaseOrderInFrame: `${WEB}/Autotask/Popups/Inventory/PurchaseOrderFrame.aspx?purchaseOrderID=1042`,
   /** A page the recogniser must leave alone (no PO, no product). */
   dashboard: `${WEB}/Mvc/Home/Dashboard.mvc`,
