@@ -1,6 +1,6 @@
 // The vendor-neutral distributor adapter (APIS.md §4). Callers (sync templates, the background)
-// only ever see these types, so a second distributor (Ingram Micro) is a new folder next to
-// tdsynnex/, not a change to any caller. Every method throws AppError (lib/errors) on failure.
+// only ever see these types, so a further distributor is a new folder next to
+// the others, not a change to any caller. Every method throws AppError (lib/errors) on failure.
 
 export type ItemRef = { distributorSku: string } | { mfgPartNumber: string };
 
@@ -103,7 +103,7 @@ export interface OrderStatusLine {
   shipMethod?: string;
   warehouse?: string;
   eta?: string;
-  /** Why the line was rejected or held, when TD SYNNEX says. */
+  /** Why the line was rejected or held, when the distributor says. */
   reason?: string;
   packages: Package[];
 }

@@ -35,7 +35,7 @@ export type AccountInput = Record<string, string>;
 export interface DistributorInfo {
   /** Stable id: storage keys, messages, log entries and external product keys use it. */
   id: string;
-  /** What the user reads: "TD SYNNEX", "Ingram Micro". */
+  /** What the user reads, e.g. the company name. */
   label: string;
   /** Suggests the Autotask vendor company that stands for this distributor. */
   vendorNamePattern: RegExp;

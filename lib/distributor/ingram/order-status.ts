@@ -4,7 +4,7 @@
 // Ingram order found is read in full (GET /resellers/v6.1/orders/{ordernumber}): lines, shipped
 // quantities, packages with tracking and serial numbers, ETAs.
 import type { OrderStatus, OrderStatusCode, OrderStatusLine, Package } from '../adapter';
-import { orderStatusSchema } from '../tdsynnex/schemas';
+import { orderStatusSchema } from '../result-schemas';
 import { malformed } from './errors';
 import type { ExchangeContext } from './errors';
 import { ORDER_SEARCH_PATH } from './hosts';

@@ -4,7 +4,7 @@
 // when some lines failed) lists one or more Ingram orders (a split PO) with their lines, and the
 // lines it refused under `rejectedLineItems`.
 import type { LineOutcome, OrderRequest, OrderResult } from '../adapter';
-import { orderResultSchema } from '../tdsynnex/schemas';
+import { orderResultSchema } from '../result-schemas';
 import { invalidRequest, malformed } from './errors';
 import type { ExchangeContext } from './errors';
 import { MAX_CUSTOMER_LINE_NUMBER, MAX_CUSTOMER_ORDER_NUMBER_LENGTH, SHIP_TO_LIMITS } from './limits';

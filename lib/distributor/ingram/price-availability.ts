@@ -4,7 +4,7 @@
 // never a failure of the batch. Answers are matched to requests by part number, not position
 // (IM-SPEC does not promise the order), and by `index` only when an element names no part.
 import type { ItemRef, PriceAvailability, ProductStatus, WarehouseStock } from '../adapter';
-import { priceAvailabilitySchema } from '../tdsynnex/schemas';
+import { priceAvailabilitySchema } from '../result-schemas';
 import { malformed } from './errors';
 import type { ExchangeContext } from './errors';
 import { PRICE_AVAILABILITY_PATH } from './hosts';
