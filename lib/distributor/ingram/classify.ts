@@ -11,7 +11,6 @@ import { looksLikeHtml, parseRetryAfter, tryAgainAt } from '../../errors/classif
 import { redactRequest } from '../../errors/redact';
 import type { HttpRequest, HttpResponse, ResponseClassifier } from '../../http/types';
 import { INGRAM_NAME, ingramError, malformed } from './errors';
-import type { ExchangeContext } from './errors';
 import { TOKEN_URL } from './hosts';
 import { redactIngramBody } from './redact';
 
@@ -35,19 +34,9 @@ export const INGRAM_ERROR_CODES: { code: string; pattern: RegExp }[] = [
   { code: 'duplicate-po', pattern: /duplicate (customer )?(order|po)|order number already (exists|used)/i },
 ];
 
-export function exchangeContext(
-  req: HttpRequest,
-  status: number,
-  scrub: (text: string) => string,
-): ExchangeContext {
-  return {
-    operation: req.operation ?? new URL(req.url).pathname,
-    request: redactRequest(req),
-    status,
-    intent: req.intent,
-    scrub,
-  };
-}
+import { exchangeContext } from '../exchange';
+
+export { exchangeContext };
 
 export const classifyIngramResponse: ResponseClassifier = (
   res: HttpResponse,

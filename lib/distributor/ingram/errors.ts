@@ -2,7 +2,7 @@
 // distributor: 'ingram'`. HTTP-level failures come from classify.ts; these cover what the parsers
 // find (malformed answers) and requests refused before sending.
 import { AppError } from '../../errors/app-error';
-import type { AppErrorData, RedactedRequest } from '../../errors/app-error';
+import type { AppErrorData } from '../../errors/app-error';
 
 export const INGRAM_ID = 'ingram';
 export const INGRAM_NAME = 'Ingram Micro';
@@ -10,17 +10,9 @@ export const INGRAM_NAME = 'Ingram Micro';
 /** The fields every Ingram AppError carries. */
 export const INGRAM_SERVICE = { service: 'distributor', distributor: INGRAM_ID } as const;
 
-/** What a parser knows about the exchange it reads. */
-export interface ExchangeContext {
-  /** `PriceAvailability`, `OrderCreate`, `OrderSearch`, `OrderDetail` or `Token`. */
-  operation: string;
-  request: RedactedRequest;
-  status: number;
-  /** A write whose answer cannot be read may still have created the order. */
-  intent: 'read' | 'write';
-  /** Removes secrets from any response text quoted in an error. */
-  scrub: (text: string) => string;
-}
+import type { ExchangeContext } from '../exchange';
+
+export type { ExchangeContext };
 
 export function ingramError(data: Omit<AppErrorData, 'service' | 'distributor'>): AppError {
   return new AppError({ ...INGRAM_SERVICE, ...data });

@@ -4,28 +4,16 @@
 // HTTP 200 (TDSYNNEX-XML.md rule 4), so a 200 is only usable when it is XML.
 import type { AppError } from '../../errors/app-error';
 import { classifyStatus, looksLikeHtml, parseRetryAfter, tryAgainAt } from '../../errors/classify';
-import { redactRequest } from '../../errors/redact';
 import type { HttpRequest, HttpResponse, ResponseClassifier } from '../../http/types';
 import { malformed } from './errors';
 import { TDSYNNEX_REF } from './hosts';
-import type { ExchangeContext } from './errors';
 
 /** `application/xml`, `text/xml` or any `+xml` type; a missing header is judged by the body. */
 const XML_CONTENT_TYPE = /^(application|text)\/([\w.-]+\+)?xml\b/i;
 
-export function exchangeContext(
-  req: HttpRequest,
-  status: number,
-  scrub: (text: string) => string,
-): ExchangeContext {
-  return {
-    operation: req.operation ?? new URL(req.url).pathname,
-    request: redactRequest(req),
-    status,
-    intent: req.intent,
-    scrub,
-  };
-}
+import { exchangeContext } from '../exchange';
+
+export { exchangeContext };
 
 export const classifyTdSynnexResponse: ResponseClassifier = (
   res: HttpResponse,

@@ -2,19 +2,11 @@
 // TD SYNNEX signals failure inside the body (TDSYNNEX-XML.md rule 4), so besides the HTTP-level
 // classifier (classify.ts) the parser needs these two constructors.
 import { AppError } from '../../errors/app-error';
-import type { ErrorKind, RedactedRequest } from '../../errors/app-error';
+import type { ErrorKind } from '../../errors/app-error';
 
-/** What a parser knows about the exchange it is reading: the endpoint name and the request summary. */
-export interface ExchangeContext {
-  /** `PriceAvailability`, `OrderSubmit` or `OrderStatus`. */
-  operation: string;
-  request: RedactedRequest;
-  status: number;
-  /** A write whose answer cannot be read may still have created the order: its outcome is unknown. */
-  intent: 'read' | 'write';
-  /** Removes secrets from any response text quoted in an error (the password, should a server echo it). */
-  scrub: (text: string) => string;
-}
+import type { ExchangeContext } from '../exchange';
+
+export type { ExchangeContext };
 
 export function malformed(ctx: ExchangeContext, field: string | undefined, detail: string): AppError {
   const where = field ? ` (field ${field})` : '';
