@@ -123,7 +123,7 @@ describe('the order panel of the sidebar', () => {
     const line = card('5432102');
     expect(line.getByText('Invalid SKU')).toBeTruthy();
     expect(line.getByText('TD SYNNEX does not know SKU 5432102.')).toBeTruthy();
-    expect(line.getByText(/Run Product Sync so the product carries its TD SYNNEX SKU/)).toBeTruthy();
+    expect(line.getByText(/Run Product Sync so the product carries its SKU at TD SYNNEX/)).toBeTruthy();
     await userEvent.setup().click(line.getByRole('button', { name: 'Run Product Sync' }));
     expect(actions.map((a) => a.id)).toEqual(['run-product-sync']);
     // The other line carries its own problem, not this one.
