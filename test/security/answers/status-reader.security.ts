@@ -37,6 +37,7 @@ beforeEach(async () => {
   writes = [];
   tamper.served = 0;
   tamper.match = undefined;
+  poGets.seen = 0;
   world.wire.autotaskFetch = async (req, next) => {
     const url = new URL(req.url);
     const res = await next(req);
@@ -58,10 +59,16 @@ beforeEach(async () => {
 afterEach(() => world.dispose());
 
 const path = (req: Request) => new URL(req.url).pathname;
+/** GETs of the PO seen in the current test. */
+const poGets = { seen: 0 };
+
 const ENDPOINTS: { endpoint: string; match: (req: Request) => boolean; mutations: Mutation[] }[] = [
   {
     endpoint: `GET PurchaseOrders/${PO} (status write-back)`,
-    match: (req) => req.method === 'GET' && new RegExp(`/PurchaseOrders/${PO}$`).test(path(req)),
+    // The refresh reads the PO's vendor first (which distributor to ask); the write-back's read is the
+    // second GET of the PO, the one this row tampers with.
+    match: (req) =>
+      req.method === 'GET' && new RegExp(`/PurchaseOrders/${PO}$`).test(path(req)) && ++poGets.seen > 1,
     mutations: [
       ...fieldMutationsJson(['item', 'id'], 'id'),
       ...fieldMutationsJson(['item', 'status'], 'id'),
