@@ -207,21 +207,56 @@ describe('the log page', () => {
     const clamped = () => summary.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
     assert.equal(await clamped(), true, 'the long summary should be clamped while the row is not focused');
     // By keyboard, as a keyboard user reaches it: from the clicked row up to the newest one.
-    await rows.getByRole('button', { name: /refused the API credentials/ }).focus();
+    const refusedRow = rows.getByRole('button', { name: /refused the API credentials/ });
+    await refusedRow.focus();
     await log.keyboard.press('Shift+Tab');
     assert.equal(await longRow.evaluate((el) => el === document.activeElement), true);
-    assert.equal(await clamped(), false, 'the focused row shows its whole summary');
-    await expectVisibleToUser(summary);
-    // …on top: neither the next rows nor a row under the mouse cover any of it.
-    const covered = await summary.evaluate((el) => {
+    // The whole text is the row's copy laid over the rows below (log-row.tsx).
+    const whole = rows
+      .locator('.vrow', { has: log.getByRole('button', { name: /1,180 products updated/ }) })
+      .locator('.log-row-full .log-summary');
+    await expectVisibleToUser(whole);
+    assert.equal(
+      await whole.evaluate((el) => el.scrollHeight > el.clientHeight + 1),
+      false,
+      'the focused row shows its whole summary',
+    );
+    // …on top: neither the next rows nor a row under the mouse paint over any of it. The copy is
+    // transparent to the pointer, so the paint order is read with hit-testing switched on for it.
+    const covered = await whole.evaluate((el) => {
+      const copy = el.parentElement as HTMLElement;
+      copy.style.pointerEvents = 'auto';
       const r = el.getBoundingClientRect();
       const points = [0.1, 0.5, 0.9].flatMap((fx) =>
         [0.1, 0.5, 0.9].map((fy) => [r.left + fx * r.width, r.top + fy * r.height] as const),
       );
-      return points.filter(([x, y]) => !el.contains(document.elementFromPoint(x, y))).length;
+      const hidden = points.filter(([x, y]) => !el.contains(document.elementFromPoint(x, y))).length;
+      copy.style.pointerEvents = '';
+      return hidden;
     });
     assert.equal(covered, 0, 'parts of the focused row’s summary are covered by other rows');
     await screenshot(log, 'journey-log-focused-row');
+    await longRow.blur();
+
+    // The mouse on the long row grows it over the next row, yet the next row stays reachable: the
+    // point the mouse moves to is that row's, and a click there opens that row (CI found a grown row
+    // swallowing the click meant for the row below it).
+    await longRow.hover();
+    await expectVisibleToUser(whole);
+    const below = await refusedRow.boundingBox();
+    assert.ok(below, 'the next row is on screen');
+    const [x, y] = [below.x + below.width / 2, below.y + below.height / 2];
+    assert.equal(
+      await refusedRow.evaluate((el, p) => el.contains(document.elementFromPoint(p.x, p.y)), { x, y }),
+      true,
+      'the grown row takes the pointer meant for the row below it',
+    );
+    await log.mouse.move(x, y);
+    // …and the long row's whole text goes with the mouse.
+    await whole.waitFor({ state: 'detached', timeout: 3_000 });
+    await rows.getByRole('button', { name: /1,180 products updated/ }).click();
+    await refusedRow.click({ timeout: 5_000 });
+    await expectVisibleToUser(details.getByText(FAILED_SUMMARY, { exact: true }));
 
     // The open entry is failed; the filter now asks for successes: the details show a success.
     await log.getByRole('combobox', { name: 'Result' }).selectOption({ label: 'Success' });
