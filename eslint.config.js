@@ -32,6 +32,26 @@ export default tseslint.config(
     ]),
   },
   {
+    // The engine the runner hosts too (issue 13 §1): browser APIs reach it only through lib/host's
+    // ports, whose extension adapters live in entrypoints/. (The extension-only windows are exempt.)
+    files: [
+      'lib/host/**',
+      'lib/sync/**',
+      'lib/log/**',
+      'lib/products/**',
+      'lib/order-status/**',
+      'lib/orders/**',
+    ],
+    ignores: ['lib/orders/review-window.ts'],
+    rules: restrict([
+      [['**/entrypoints/**', '**/components/**', '**/test/**'], 'lib/ never imports upward (STYLE.md).'],
+      [
+        ['wxt/browser', 'webextension-polyfill'],
+        'Browser APIs stay in the extension’s adapters: use a lib/host port (issue 13).',
+      ],
+    ]),
+  },
+  {
     files: ['lib/autotask/**'],
     rules: restrict([
       [

@@ -1,8 +1,12 @@
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browserTimers } from '../entrypoints/background/browser-timers';
+import { provideTimers } from '../lib/host/timers';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // lib's timers are the extension's chrome.alarms (here the fake browser's), as the worker wires them.
+  provideTimers(browserTimers);
 });
 
 afterEach(async () => {

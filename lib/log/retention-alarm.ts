@@ -1,7 +1,7 @@
-// The daily retention run (issue 6 §3): one chrome.alarms alarm deletes entries older than the
+// The daily retention run (issue 6 §3): one timer (chrome.alarms in the extension) deletes entries older than the
 // `logRetentionDays` setting. Every browser with the extension prunes its own log (the log is local),
 // so unlike the templates this does not depend on runScheduledHere.
-import { browser } from 'wxt/browser';
+import { timers } from '../host/timers';
 import { logRetentionDays } from '../settings/settings';
 import { pruneOlderThan } from './retention';
 
@@ -12,8 +12,8 @@ const FIRST_RUN_DELAY_MINUTES = 5;
 
 /** Creates the alarm unless it exists (re-creating a periodic alarm would restart its countdown). */
 export async function ensureRetentionAlarm(): Promise<void> {
-  if (await browser.alarms.get(RETENTION_ALARM)) return;
-  await browser.alarms.create(RETENTION_ALARM, {
+  if (await timers().get(RETENTION_ALARM)) return;
+  await timers().create(RETENTION_ALARM, {
     delayInMinutes: FIRST_RUN_DELAY_MINUTES,
     periodInMinutes: DAILY_MINUTES,
   });

@@ -2,7 +2,7 @@
 // and again after NOTFOUND_RECHECK_MS while anything is still open — a record waiting for its
 // second NOTFOUND lookup, a write-back that failed. Runs in every browser, schedules or not: the
 // outbox is this browser's own, so only this browser can settle it.
-import { browser } from 'wxt/browser';
+import { timers } from '../host/timers';
 import type { SyncServices } from '../sync/services';
 import { NOTFOUND_RECHECK_MS } from './constants';
 import { orderServiceFor } from './shared';
@@ -21,7 +21,7 @@ async function openRecords(outbox: Outbox): Promise<number> {
 export async function recoverOutbox(services: SyncServices, now = Date.now): Promise<number> {
   const orders = orderServiceFor(services);
   if ((await openRecords(orders.outbox)) === 0) {
-    await browser.alarms.clear(OUTBOX_RECOVERY_ALARM);
+    await timers().clear(OUTBOX_RECOVERY_ALARM);
     return 0;
   }
   try {
@@ -30,15 +30,15 @@ export async function recoverOutbox(services: SyncServices, now = Date.now): Pro
     // Not connected, offline, throttled: the records stay as they are and the next pass tries again.
   }
   const open = await openRecords(orders.outbox);
-  if (open > 0) await browser.alarms.create(OUTBOX_RECOVERY_ALARM, { when: now() + NOTFOUND_RECHECK_MS });
-  else await browser.alarms.clear(OUTBOX_RECOVERY_ALARM);
+  if (open > 0) await timers().create(OUTBOX_RECOVERY_ALARM, { when: now() + NOTFOUND_RECHECK_MS });
+  else await timers().clear(OUTBOX_RECOVERY_ALARM);
   return open;
 }
 
-/** Wires the alarm listener (synchronously, so an alarm that woke the worker reaches it) and a first pass. */
-export function registerOutboxRecovery(services: SyncServices): void {
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === OUTBOX_RECOVERY_ALARM) void recoverOutbox(services).catch(console.error);
-  });
-  void recoverOutbox(services).catch(console.error);
+/** The host's timer listener's part: a recovery pass when it is our timer. */
+export async function handleOutboxRecoveryAlarm(
+  alarm: { name: string },
+  services: SyncServices,
+): Promise<void> {
+  if (alarm.name === OUTBOX_RECOVERY_ALARM) await recoverOutbox(services);
 }

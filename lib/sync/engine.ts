@@ -1,11 +1,11 @@
 // Runs one template: takes its lock, hands it a context, records how it ended. A failed run keeps
 // its checkpoint, so the next run resumes after the last committed page instead of starting over.
-import { browser } from 'wxt/browser';
 import { AppError, isAppError } from '../errors/app-error';
 import { hintFor } from '../hints/hints';
 import { appendEntry } from '../log/activity';
 import { plainErrorData } from '../errors/error-data';
 import { resumeAlarm } from './alarm-names';
+import { timers } from '../host/timers';
 import { getTemplate } from './registry';
 import { LOCK_TTL_MS, acquireRun, finishRun, readRun, updateOwnedRun } from './run-state';
 import { hasSyncServices, syncServices } from './services';
@@ -112,7 +112,7 @@ async function execute(
       };
     if (outcome.result === 'paused') {
       await finishRun(template.id, runId, Date.now(), { state: 'paused', clearCheckpoint: false });
-      await browser.alarms.create(resumeAlarm(template.id), { when: Date.now() + outcome.resumeAfterMs });
+      await timers().create(resumeAlarm(template.id), { when: Date.now() + outcome.resumeAfterMs });
     } else {
       await finishRun(template.id, runId, Date.now(), {
         state: 'idle',

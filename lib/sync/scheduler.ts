@@ -1,8 +1,8 @@
-// chrome.alarms for the templates (issue 2 §4 "Templates"). Alarms survive worker restarts but not
+// The templates' timers (lib/sync/timers.ts: chrome.alarms in the extension) (issue 2 §4 "Templates"). Alarms survive worker restarts but not
 // every browser update, so syncAlarms runs at every worker start; it only creates or replaces an
 // alarm whose schedule changed, because re-creating a periodic alarm restarts its countdown and a
 // worker that restarts every few minutes would otherwise never let a 15-minute alarm fire.
-import { browser } from 'wxt/browser';
+import { timers } from '../host/timers';
 import { runScheduledHere } from '../settings/settings';
 import { RESUME_PREFIX, SCHEDULE_PREFIX, isOurAlarm, scheduleAlarm } from './alarm-names';
 import { scheduleSchema } from './define-template';
@@ -50,16 +50,16 @@ function unchanged(alarm: Alarm | undefined, schedule: Schedule, now: number): b
 async function createAlarm(name: string, schedule: Schedule, now: number): Promise<void> {
   if ('periodInMinutes' in schedule) {
     const { periodInMinutes } = schedule;
-    await browser.alarms.create(name, { delayInMinutes: periodInMinutes, periodInMinutes });
+    await timers().create(name, { delayInMinutes: periodInMinutes, periodInMinutes });
   } else {
     // One-shot, re-armed after it fires: a 1440-minute period would drift an hour at each DST change.
-    await browser.alarms.create(name, { when: nextDailyAt(schedule.dailyAt, now) });
+    await timers().create(name, { when: nextDailyAt(schedule.dailyAt, now) });
   }
 }
 
 /** Makes our schedule alarms match the template settings — or clears them when this browser does not run schedules. */
 export async function syncAlarms(now: number = Date.now()): Promise<void> {
-  const existing = (await browser.alarms.getAll()).filter((a) => a.name.startsWith(SCHEDULE_PREFIX));
+  const existing = (await timers().getAll()).filter((a) => a.name.startsWith(SCHEDULE_PREFIX));
   const wanted = new Map<string, Schedule>();
   if (await runScheduledHere.getValue()) {
     for (const template of listTemplates()) {
@@ -67,7 +67,7 @@ export async function syncAlarms(now: number = Date.now()): Promise<void> {
       if (schedule) wanted.set(scheduleAlarm(template.id), schedule);
     }
   }
-  for (const alarm of existing) if (!wanted.has(alarm.name)) await browser.alarms.clear(alarm.name);
+  for (const alarm of existing) if (!wanted.has(alarm.name)) await timers().clear(alarm.name);
   for (const [name, schedule] of wanted) {
     const alarm = existing.find((a) => a.name === name);
     if (!unchanged(alarm, schedule, now)) await createAlarm(name, schedule, now);
@@ -155,6 +155,6 @@ export async function setEnabled(templateId: string, enabled: boolean): Promise<
 export async function disableAll(): Promise<void> {
   cancelAllRuns();
   for (const template of listTemplates()) await setTemplateEnabled(template, false);
-  const ours = (await browser.alarms.getAll()).filter((a) => isOurAlarm(a.name)); // a copy: clear() mutates the list in some runtimes
-  for (const alarm of ours) await browser.alarms.clear(alarm.name);
+  const ours = (await timers().getAll()).filter((a) => isOurAlarm(a.name)); // a copy: clear() mutates the list in some runtimes
+  for (const alarm of ours) await timers().clear(alarm.name);
 }

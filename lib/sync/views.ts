@@ -1,6 +1,6 @@
 // What the popup and sidebar show about each template (TemplateView in lib/messaging/results.ts).
-import { browser } from 'wxt/browser';
 import { resumeAlarm, scheduleAlarm } from './alarm-names';
+import { timers } from '../host/timers';
 import { listTemplates } from './registry';
 import { lockHeld, readRun } from './run-state';
 import { loadTemplateSettings } from './template-settings';
@@ -15,8 +15,8 @@ export async function listTemplateViews(now: number = Date.now()): Promise<Templ
     const [settings, run, scheduled, resume] = await Promise.all([
       loadTemplateSettings(template),
       readRun(template.id),
-      browser.alarms.get(scheduleAlarm(template.id)),
-      browser.alarms.get(resumeAlarm(template.id)),
+      timers().get(scheduleAlarm(template.id)),
+      timers().get(resumeAlarm(template.id)),
     ]);
     const running = lockHeld(run, now);
     const next = [scheduled?.scheduledTime, resume?.scheduledTime].filter(
