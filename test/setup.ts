@@ -1,11 +1,16 @@
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserTimers } from '../entrypoints/background/browser-timers';
+import { provideSettingsArea } from '../lib/host/settings';
 import { provideTimers } from '../lib/host/timers';
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
-  // lib's timers are the extension's chrome.alarms (here the fake browser's), as the worker wires them.
+  // lib's ports are the extension's adapters over the (fake) browser, as the entrypoints wire them.
+  // Imported here, not at the top: WXT storage reads the global `chrome` when it loads, and the fake
+  // browser becomes that global only after this file's static imports (WXT's own setup file).
+  const { extensionSettingsArea } = await import('../lib/settings/extension-area');
+  provideSettingsArea(extensionSettingsArea);
   provideTimers(browserTimers);
 });
 

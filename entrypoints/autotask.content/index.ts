@@ -4,6 +4,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchChanges } from '../../lib/settings/changes';
+import { provideSettingsArea } from '../../lib/host/settings';
+import { extensionSettingsArea } from '../../lib/settings/extension-area';
 import { send } from '../../lib/messaging/client';
 import { isFromOwnExtension, parseTabMessage } from '../../lib/autotask-page/tab-messages';
 import { startBridge } from './bridge';
@@ -16,6 +18,7 @@ export default defineContentScript({
   // WXT would post its stop-signal's name to the page (issue 11 §4); see forged-start-guard.ts.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    provideSettingsArea(extensionSettingsArea);
     guardScriptStartedEvent(ctx);
     const bridge = startBridge(ctx, {
       win: window,

@@ -4,6 +4,10 @@ import { ConfirmApp } from '../../components/confirm/confirm-app';
 import { openOptionsFor } from '../../components/ui/hint-actions';
 import { mountPage } from '../../components/ui/mount';
 import { parseConfirmQuery } from '../../lib/confirm/window';
+import { provideSettingsArea } from '../../lib/host/settings';
+import { extensionSettingsArea } from '../../lib/settings/extension-area';
+
+provideSettingsArea(extensionSettingsArea);
 
 mountPage(<ConfirmApp target={parseConfirmQuery(location.search)} />, {
   bodyClass: 'review',

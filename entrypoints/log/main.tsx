@@ -8,6 +8,10 @@ import { FIRST_ROWS } from '../../components/activity/use-log-result';
 import { openOptionsFor } from '../../components/ui/hint-actions';
 import { mountPage } from '../../components/ui/mount';
 import { createLogSource } from '../../lib/log/query-source';
+import { provideSettingsArea } from '../../lib/host/settings';
+import { extensionSettingsArea } from '../../lib/settings/extension-area';
+
+provideSettingsArea(extensionSettingsArea);
 
 const params = new URLSearchParams(location.search);
 const entry = /^#entry-(\d+)$/.exec(location.hash)?.[1];

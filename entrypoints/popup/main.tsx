@@ -4,6 +4,10 @@ import { openOptionsFor } from '../../components/ui/hint-actions';
 import { mountPage } from '../../components/ui/mount';
 import { createLogSource } from '../../lib/log/query-source';
 import { activeAutotaskTab, openSidebarIn } from './active-tab';
+import { provideSettingsArea } from '../../lib/host/settings';
+import { extensionSettingsArea } from '../../lib/settings/extension-area';
+
+provideSettingsArea(extensionSettingsArea);
 
 void activeAutotaskTab().then((tab) =>
   mountPage(

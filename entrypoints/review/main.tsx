@@ -3,6 +3,10 @@
 import { ReviewApp } from '../../components/review/review-app';
 import { openOptionsFor } from '../../components/ui/hint-actions';
 import { mountPage } from '../../components/ui/mount';
+import { provideSettingsArea } from '../../lib/host/settings';
+import { extensionSettingsArea } from '../../lib/settings/extension-area';
+
+provideSettingsArea(extensionSettingsArea);
 
 const query = new URLSearchParams(location.search);
 const poId = Number(query.get('poId'));

@@ -4,6 +4,10 @@ import { SidebarApp } from '../../components/sidebar/sidebar-app';
 import { openOptionsFor } from '../../components/ui/hint-actions';
 import { mountPage } from '../../components/ui/mount';
 import { requestCollapse, targetFromQuery } from './target';
+import { provideSettingsArea } from '../../lib/host/settings';
+import { extensionSettingsArea } from '../../lib/settings/extension-area';
+
+provideSettingsArea(extensionSettingsArea);
 
 const inPage = window.top !== window;
 mountPage(

@@ -1,11 +1,11 @@
 // The Autotask zone of each API user, persisted so a restarted service worker does not spend a
 // zoneInformation lookup per start (API.md §1.2, §6.3). Zones are not secret (URL, zone name, tenant
 // id), so chrome.storage.local is fine. The client re-resolves on a 401 and writes the new zone here.
-import { storage } from 'wxt/utils/storage';
+import { defineSetting } from '../host/settings';
 import type { ZoneInfo } from '../autotask/types';
 import type { ZoneCache } from '../autotask/zone';
 
-const zones = storage.defineItem<Record<string, ZoneInfo>>('local:autotask.zones', { fallback: {} });
+const zones = defineSetting<Record<string, ZoneInfo>>('autotask.zones', { fallback: {} });
 
 const keyOf = (userName: string) => userName.trim().toLowerCase();
 

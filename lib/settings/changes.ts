@@ -3,7 +3,7 @@
 // change through chrome.storage.local; its change event reaches every extension page and the content
 // script with no new permission and without knowing tab ids. The signal carries no data — only what
 // kind of thing changed, and which PO — so listeners ask the background for the rest, as before.
-import { storage } from 'wxt/utils/storage';
+import { defineSetting } from '../host/settings';
 import { DISTRIBUTORS } from '../distributor/registry';
 import { distributorConnection } from './settings';
 
@@ -16,7 +16,7 @@ export interface ChangeSignal {
   seq: number;
 }
 
-const signalItem = storage.defineItem<ChangeSignal | null>('local:signal.changed', { fallback: null });
+const signalItem = defineSetting<ChangeSignal | null>('signal.changed', { fallback: null });
 let seq = 0;
 
 /** Background only: a submission of `poId` moved (intent, submitting, accepted, written back…). */

@@ -1,24 +1,24 @@
-// Typed, non-secret settings in chrome.storage.local (WXT storage items). Content scripts can read
+// Typed, non-secret settings (lib/host/settings.ts: chrome.storage.local in the extension). Content scripts can read
 // chrome.storage.local, so nothing here may ever hold a secret: credentials live in vault.ts.
-import { storage } from 'wxt/utils/storage';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import { defineSetting } from '../host/settings';
+import type { SettingItem } from '../host/settings';
 import type { AutotaskConnectionView, DistributorConnectionView } from '../messaging/results';
 
 /**
  * Off by default: ten technicians with the extension would otherwise run every schedule ten times
  * and spend the tenant's shared API budget ten times (issue 2 §4 "Templates").
  */
-export const runScheduledHere = storage.defineItem<boolean>('local:runScheduledHere', { fallback: false });
+export const runScheduledHere = defineSetting<boolean>('runScheduledHere', { fallback: false });
 
 export const DISCONNECTED_AUTOTASK: AutotaskConnectionView = { connected: false, missing: [], warnings: [] };
 export const DISCONNECTED_DISTRIBUTOR: DistributorConnectionView = { connected: false };
 
 /** What the options page and popup show about the Autotask connection: tenant, zone, missing access. */
-export const autotaskConnection = storage.defineItem<AutotaskConnectionView>('local:connection.autotask', {
+export const autotaskConnection = defineSetting<AutotaskConnectionView>('connection.autotask', {
   fallback: DISCONNECTED_AUTOTASK,
 });
 
-type Item<T> = WxtStorageItem<T, Record<string, unknown>>;
+type Item<T> = SettingItem<T>;
 const connectionItems = new Map<string, Item<DistributorConnectionView>>();
 const vendorItems = new Map<string, Item<VendorChoice | null>>();
 
@@ -29,7 +29,7 @@ const vendorItems = new Map<string, Item<VendorChoice | null>>();
 export function distributorConnection(id: string): Item<DistributorConnectionView> {
   let item = connectionItems.get(id);
   if (!item) {
-    item = storage.defineItem<DistributorConnectionView>(`local:connection.${id}`, {
+    item = defineSetting<DistributorConnectionView>(`connection.${id}`, {
       fallback: DISCONNECTED_DISTRIBUTOR,
     });
     connectionItems.set(id, item);
@@ -50,7 +50,7 @@ export interface VendorChoice {
 export function distributorVendor(id: string): Item<VendorChoice | null> {
   let item = vendorItems.get(id);
   if (!item) {
-    item = storage.defineItem<VendorChoice | null>(`local:${id}.vendor`, { fallback: null });
+    item = defineSetting<VendorChoice | null>(`${id}.vendor`, { fallback: null });
     vendorItems.set(id, item);
   }
   return item;
@@ -61,7 +61,7 @@ export function distributorVendor(id: string): Item<VendorChoice | null> {
  * submission, and read by every browser to know a PO was already ordered (issue 5 picks up orders
  * another browser submitted from it). externalPONumber by default (API.md §4.3).
  */
-export const orderNumberField = storage.defineItem<string>('local:orders.orderNumberField', {
+export const orderNumberField = defineSetting<string>('orders.orderNumberField', {
   fallback: 'externalPONumber',
 });
 
@@ -69,17 +69,17 @@ export const orderNumberField = storage.defineItem<string>('local:orders.orderNu
  * Where support reports should be sent (issue 10 §6): an e-mail address or URL, '' = not set.
  * Validated by lib/settings/support-contact.ts before it is stored.
  */
-export const supportContact = storage.defineItem<string>('local:support.contact', { fallback: '' });
+export const supportContact = defineSetting<string>('support.contact', { fallback: '' });
 
 /** Days the activity log keeps entries (issue 6 §3). */
-export const logRetentionDays = storage.defineItem<number>('local:log.retentionDays', { fallback: 30 });
+export const logRetentionDays = defineSetting<number>('log.retentionDays', { fallback: 30 });
 
 /**
  * A template's stored settings, as last saved. Raw on purpose: lib/sync/template-settings.ts parses
  * them with the template's own zod schema and falls back to its defaults.
  */
 export function templateSettingsItem(templateId: string) {
-  return storage.defineItem<Record<string, unknown> | null>(`local:template.${templateId}`, {
+  return defineSetting<Record<string, unknown> | null>(`template.${templateId}`, {
     fallback: null,
   });
 }
