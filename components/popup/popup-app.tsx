@@ -1,7 +1,7 @@
 // The toolbar popup: the connections (Autotask and each distributor) at a glance, `Open sidebar` on an
 // Autotask tab (the way out when the recogniser missed, UI.md), the latest activity, and links to the
 // full log, Options and Help.
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { PopupLog } from './popup-log';
 import { TemplatesStatus } from './templates-status';
 import { WaitingOrders } from './waiting-orders';
@@ -60,6 +60,11 @@ export function PopupApp({ onAutotaskTab, openSidebar }: Props) {
   const api = useApi();
   const { state } = useRequest(() => api('connection.status', {}), [api]);
   const [sidebarError, setSidebarError] = useState(false);
+  // Opening the popup is looking at the log: the toolbar badge's count clears (issue 13 §3). The
+  // badge is a nudge, so a worker that does not answer only leaves it as it was.
+  useEffect(() => {
+    api('log.seen', {}).catch(() => undefined);
+  }, [api]);
 
   return (
     <main>

@@ -21,6 +21,7 @@ import { activityForKey } from '../../lib/log/key-activity';
 import { logRetentionDays } from '../../lib/settings/settings';
 import { setRetentionDays } from '../../lib/log/retention-alarm';
 import { supportReportFor } from './support-report';
+import { markLogSeen } from './toolbar-badge';
 import type { ConnectionStatus } from '../../lib/messaging/results';
 import type { RouterHandlers } from '../../lib/messaging/router';
 import { findPurchaseOrder, getPurchaseOrderView } from '../../lib/orders/purchase-order-view';
@@ -113,5 +114,7 @@ export function createHandlers(container: Container): Handlers {
       days: days === undefined ? await logRetentionDays.getValue() : await setRetentionDays(days),
     }),
     'log.supportReport': (request) => supportReportFor(request, deps),
+    // The popup opened: the toolbar badge's failed and partial entries are seen (issue 13 §3).
+    'log.seen': () => markLogSeen(),
   };
 }

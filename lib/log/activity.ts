@@ -1,6 +1,7 @@
 // The activity log: append and query (issue 2 §4 "Storage", issue 6). An entry and its per-item
 // rows are written in one transaction, so the log never shows an entry without its items.
 import { db } from '../db/db';
+import { notifyAppended } from './appended';
 import { plainErrorData } from '../errors/error-data';
 import { guardStorage } from '../errors/storage-error';
 import type { ActivityEntry, ActivityItem, ActivityResult, OperationType } from '../db/records';
@@ -66,7 +67,7 @@ export async function appendEntry(
     counts: entry.counts ?? countOutcomes(items),
   };
   if (error !== undefined) row.error = plainErrorData(error);
-  return guardStorage(() =>
+  const id = await guardStorage(() =>
     db.transaction('rw', db.activity, db.activityItems, async () => {
       const entryId = await db.activity.add(row);
       await db.activityItems.bulkAdd(
@@ -79,6 +80,9 @@ export async function appendEntry(
       return entryId;
     }),
   );
+  // After the commit: the toolbar badge (issue 13 §3) reads the log and must find the entry there.
+  notifyAppended({ ...row, id });
+  return id;
 }
 
 function matches(entry: ActivityEntry, f: ActivityFilter): boolean {

@@ -192,6 +192,9 @@ export const protocol = {
       })
       .strict(),
   },
+  // The popup opened (issue 13 §3): what is in the log now is seen, and the toolbar badge clears.
+  // Only our own pages: a page that frames the sidebar must not hide failures from the technician.
+  'log.seen': { from: ['extension'], payload: empty },
   // Issue 4: Product Sync settings, import, Preview, the product sidebar and SKU sync status.
   ...productSyncMessages,
   // Issue 10 §1: the Create Orders template's settings.

@@ -172,6 +172,8 @@ export interface ResultMap extends ProductSyncResultMap, CreateOrdersResultMap {
   'log.forKey': KeyActivityView[];
   'log.retention': { days: number };
   'log.supportReport': SupportReport;
+  /** What the badge counts after the mark: 0 and 0, unless an entry was logged meanwhile. */
+  'log.seen': { failed: number; partial: number };
 }
 
 export type ResultOf<N extends MessageName> = ResultMap[N];

@@ -64,6 +64,8 @@ function renderPopup(
     'orders.waiting': () => [],
     // Issue 5's orders in flight: none.
     'orderStatus.inFlight': () => [],
+    // Issue 13 §3: opening the popup marks the log seen for the toolbar badge.
+    'log.seen': () => ({ failed: 0, partial: 0 }),
     ...handlers,
   });
   render(
@@ -91,6 +93,12 @@ describe('the popup', () => {
     const terms = [...connections.querySelectorAll('dt')].map((term) => term.textContent);
     expect(terms).toEqual(['Autotask', ...DISTRIBUTORS.map((info) => info.label)]);
     expect(screen.getAllByText('Not connected')).toHaveLength(DISTRIBUTORS.length);
+  });
+
+  it('tells the background it was opened, so the toolbar badge clears', async () => {
+    const { fake } = renderPopup(false);
+    await screen.findByText('Connected to tenant 684213 (America East 3)');
+    expect(fake.sent('log.seen')).toEqual([{}]);
   });
 
   it('names a connected distributor’s account as its registry entry describes it', async () => {
