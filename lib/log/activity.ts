@@ -5,7 +5,6 @@ import { notifyAppended } from './appended';
 import { plainErrorData } from '../errors/error-data';
 import { guardStorage } from '../errors/storage-error';
 import type { ActivityEntry, ActivityItem, ActivityResult, OperationType } from '../db/records';
-import type { LogEntryView } from '../messaging/results';
 
 /**
  * An entry carries its items' keys only while they are few: a 10,000-SKU product-sync entry would
@@ -147,19 +146,4 @@ export async function itemsOf(entryId: number): Promise<ActivityItem[]> {
   return db.activityItems.where('entryId').equals(entryId).sortBy('id');
 }
 
-export function toLogEntryView(entry: ActivityEntry): LogEntryView {
-  const view: LogEntryView = {
-    id: entry.id ?? 0,
-    at: new Date(entry.at).toISOString(),
-    template: entry.template,
-    operation: entry.operation,
-    result: entry.result,
-    summary: entry.summary,
-    itemCount: entry.itemCount,
-  };
-  if (entry.counts) view.counts = entry.counts;
-  if (entry.error) view.error = entry.error;
-  if (entry.distributor) view.distributor = entry.distributor;
-  if (entry.hintId) view.hintId = entry.hintId;
-  return view;
-}
+export { toLogEntryView } from './entry-view';

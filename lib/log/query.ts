@@ -6,7 +6,6 @@ import { db } from '../db/db';
 import { normaliseKey, toLogEntryView } from './activity';
 import type { ActivityEntry, ActivityItem, ActivityResult } from '../db/records';
 import type { LogQuery } from '../messaging/protocol';
-import type { LogItemView } from '../messaging/results';
 
 const RESULTS: readonly ActivityResult[] = ['success', 'partial', 'failed'];
 
@@ -146,13 +145,7 @@ export async function itemsByEntry(ids: readonly number[]): Promise<Map<number, 
   return grouped;
 }
 
-export function toItemView(item: ActivityItem): LogItemView {
-  const view: LogItemView = { id: item.id ?? 0, label: item.label, outcome: item.outcome };
-  if (item.message !== undefined) view.message = item.message;
-  if (item.error) view.error = item.error;
-  if (item.hintId) view.hintId = item.hintId;
-  return view;
-}
+export { toItemView } from './entry-view';
 
 /** Template ids that occur in the log, for the Template filter (one `nextunique` key walk). */
 export async function loggedTemplates(): Promise<string[]> {

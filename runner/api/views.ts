@@ -1,11 +1,10 @@
 // What the API sends for stored rows: the log in the extension's own view shapes (LogEntryView,
 // LogItemView of lib/messaging/results.ts), so the extension shows the runner's entries with the code
-// that shows its own. lib/log/activity.ts has the same mapping, but it imports the extension's Dexie
-// database, which has no place in the runner.
+// that shows its own (lib/log/entry-view.ts), every error re-picked field by field on the way out.
 import { redactUrl } from '../../lib/errors/redact';
+import { entryViewWith, itemViewWith } from '../../lib/log/entry-view';
 import type { AppErrorData } from '../../lib/errors/app-error';
-import type { ActivityEntry, ActivityItem, OutboxRecord } from '../../lib/db/records';
-import type { LogEntryView, LogItemView } from '../../lib/messaging/results';
+import type { OutboxRecord } from '../../lib/db/records';
 import type { TemplateRunInfo } from './deps';
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
@@ -34,30 +33,9 @@ export function errorView(error: AppErrorData): AppErrorData {
   return view;
 }
 
-export function entryView(entry: ActivityEntry): LogEntryView {
-  const view: LogEntryView = {
-    id: entry.id ?? 0,
-    at: new Date(entry.at).toISOString(),
-    template: entry.template,
-    operation: entry.operation,
-    result: entry.result,
-    summary: entry.summary,
-    itemCount: entry.itemCount,
-  };
-  if (entry.counts) view.counts = entry.counts;
-  if (entry.error) view.error = errorView(entry.error);
-  if (entry.distributor) view.distributor = entry.distributor;
-  if (entry.hintId) view.hintId = entry.hintId;
-  return view;
-}
+export const entryView = entryViewWith(errorView);
 
-export function itemView(item: ActivityItem): LogItemView {
-  const view: LogItemView = { id: item.id ?? 0, label: item.label, outcome: item.outcome };
-  if (item.message !== undefined) view.message = item.message;
-  if (item.error) view.error = errorView(item.error);
-  if (item.hintId) view.hintId = item.hintId;
-  return view;
-}
+export const itemView = itemViewWith(errorView);
 
 export interface OrderView {
   poNumber: string;
