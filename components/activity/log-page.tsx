@@ -1,7 +1,7 @@
 // The full log view (log.html, issue 6 §2): newest first and windowed over up to 100,000 entries,
 // filters that apply instantly, an entry's details with its resolution, the 14-day chart, CSV export
 // and support reports, and how long entries are kept.
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
@@ -33,16 +33,39 @@ const NO_TEMPLATES: readonly string[] = [];
 // status), not the chart, the retention note or the toolbar's buttons.
 const Chart = memo(RunsChart);
 const Retention = memo(RetentionNote);
-const Filters = memo(LogFilters);
+const Filters = memo(FilterControls);
 const Export = memo(ExportControls);
 const SupportReport = memo(SupportReportButton);
 /** A row whose entry, names and selection did not change is not rendered again (its date is ICU work). */
 const Row = memo(LogRow);
 
+/**
+ * The filter bar with its own state: a change re-renders the bar alone, at once, while the page
+ * reads the new filter's first rows (issue 14) and applies it with them.
+ */
+function FilterControls({
+  initial,
+  onChange,
+  ...rest
+}: { initial: LogFilter } & Omit<Parameters<typeof LogFilters>[0], 'filter'>) {
+  const [filter, setFilter] = useState(initial);
+  const change = useCallback(
+    (next: LogFilter) => {
+      // The read goes out first; the bar's own render follows in a microtask.
+      onChange(next);
+      setFilter(next);
+    },
+    [onChange],
+  );
+  return <LogFilters filter={filter} onChange={change} {...rest} />;
+}
+
 interface Props {
   initialFilter?: LogFilter;
   /** Start `Export CSV` at once (the popup handed the export to this page). */
   autoExport?: boolean;
+  /** The first screen of `initialFilter`, already read (entrypoints/log reads it before React loads). */
+  initialFirst?: readonly LogEntryView[];
   /** An entry to open at once (`log.html#entry-<id>`, from the popup). */
   initialEntryId?: number;
   save?: SaveFile;
@@ -59,10 +82,14 @@ function useTemplateNames(ready: boolean): ReadonlyMap<string, string> {
   );
 }
 
-/** A performance mark when the first rows are on screen: test/bench/log-view.bench.ts reads it. */
+/**
+ * A performance mark when the first rows are on screen: test/bench/log-view.bench.ts reads it. Set
+ * from the commit that shows them (a layout effect: a passive one may run after that frame, and its
+ * animation frame would be the next one).
+ */
 function useFirstRowsMark(loaded: number) {
   const marked = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (marked.current || loaded === 0) return;
     marked.current = true;
     requestAnimationFrame(() => performance.mark('log:first-rows'));
@@ -72,6 +99,7 @@ function useFirstRowsMark(loaded: number) {
 export function LogPage({
   initialFilter = NO_FILTER,
   autoExport = false,
+  initialFirst,
   initialEntryId,
   save = saveFile,
   now: fixedNow,
@@ -81,15 +109,15 @@ export function LogPage({
   const source = useLogSource();
   const [filter, setFilter] = useState(initialFilter);
   const [generation, setGeneration] = useState(0);
-  const { answer, current, key, query, error, prefetch } = useLogResult(filter, source, generation);
-  // The new filter's first screen is read from the change event on, while React renders the filter.
-  const changeFilter = useCallback(
-    (next: LogFilter) => {
-      prefetch(next);
-      setFilter(next);
-    },
-    [prefetch],
+  const { answer, current, key, query, error, changeTo } = useLogResult(
+    filter,
+    source,
+    generation,
+    true,
+    initialFirst,
   );
+  // The controls show a change at once; the page applies it with the new filter's first rows.
+  const changeFilter = useCallback((next: LogFilter) => changeTo(next, () => setFilter(next)), [changeTo]);
   const refresh = useCallback(() => setGeneration((n) => n + 1), []);
   const reportRequest = useMemo(() => ({ query }), [query]);
   const first = answer?.first ?? NO_ROWS;
@@ -126,7 +154,7 @@ export function LogPage({
       {painted || answer?.first?.length === 0 ? <Retention onChanged={refresh} /> : null}
       {settled ? <Chart now={now} refresh={generation} /> : <div className="runs-chart-placeholder" />}
       <Filters
-        filter={filter}
+        initial={initialFilter}
         onChange={changeFilter}
         templates={templates.status === 'done' ? templates.value : NO_TEMPLATES}
         names={names}

@@ -3,13 +3,16 @@
 // scrolling and export). A new filter keeps the previous list on screen until its own first rows
 // arrive, and answers for an older filter are dropped.
 //
-// Issue 14 (a filter change within 2 × a raw IndexedDB read of its first screen): `prefetch`, called
-// from the change handler, starts the first-screen read before React renders the new filter; the
-// rows are committed as soon as they arrive (flushSync, not a scheduler task later); the full id
-// walk starts only once they are on screen, so it never competes with them.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// Issue 14 (a filter change within 2 × a raw IndexedDB read of its first screen): `changeTo`, called
+// from the change event, starts the first-screen read at once and applies the new filter only with
+// its rows, in one commit (flushSync, not a scheduler task later): while the read is under way the
+// page renders nothing but the control that changed, so the answer finds the main thread free. The
+// full id walk starts in a task of its own once the rows are committed, so it never competes with
+// them.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { toAppError } from '../ui/use-request';
+import { FIRST_ROWS } from './first-screen-early';
 import { toQuery } from './log-filter';
 import type { LogFilter } from './log-filter';
 import type { LogSource } from './log-source';
@@ -17,8 +20,7 @@ import type { AppErrorData } from '../../lib/errors/app-error';
 import type { LogQuery } from '../../lib/messaging/protocol';
 import type { LogEntryView } from '../../lib/messaging/results';
 
-/** Rows read before the full id list: more than a screen, so the first scroll needs no read. */
-export const FIRST_ROWS = 40;
+export { FIRST_ROWS };
 
 interface Answer {
   key: string;
@@ -28,43 +30,81 @@ interface Answer {
 
 const keyOf = (query: LogQuery, generation: number) => `${JSON.stringify(query)}#${generation}`;
 
-export function useLogResult(filter: LogFilter, source: LogSource, generation = 0, withIds = true) {
+export function useLogResult(
+  filter: LogFilter,
+  source: LogSource,
+  generation = 0,
+  withIds = true,
+  /** The first screen of `filter`, already read (the log page's entry reads it before React loads). */
+  initialFirst?: readonly LogEntryView[],
+) {
   const query = useMemo(() => toQuery(filter), [filter]);
   const key = keyOf(query, generation);
-  const [answer, setAnswer] = useState<Answer | undefined>();
+  const [answer, setAnswer] = useState<Answer | undefined>(() =>
+    initialFirst ? { key, first: initialFirst } : undefined,
+  );
   const [error, setError] = useState<AppErrorData | undefined>();
-  /** A first-screen read already started for a filter not yet rendered (see `prefetch`). */
-  const started = useRef<{ key: string; first: Promise<LogEntryView[]> } | undefined>(undefined);
+  /** The filter applied (its key) and the change whose read is the latest, for `changeTo`. */
+  const applied = useRef({ key, generation });
+  useLayoutEffect(() => {
+    applied.current = { key, generation };
+  }, [key, generation]);
+  const latest = useRef<string | undefined>(undefined);
+  /** First rows that `changeTo` committed together with their filter: the effect need not read them. */
+  const committed = useRef<{ key: string; first: readonly LogEntryView[] } | undefined>(
+    initialFirst ? { key, first: initialFirst } : undefined,
+  );
 
-  const prefetch = useCallback(
-    (next: LogFilter) => {
+  const changeTo = useCallback(
+    (next: LogFilter, apply: () => void) => {
       const nextQuery = toQuery(next);
-      const nextKey = keyOf(nextQuery, generation);
-      // The same query (say, a trailing space typed): nothing re-reads, so nothing to start.
-      if (nextKey === key) return;
-      const first = source.first(nextQuery, FIRST_ROWS);
-      // Handled by the effect that takes it over; a read nobody takes over must not be "unhandled".
-      first.catch(() => undefined);
-      started.current = { key: nextKey, first };
+      const nextKey = keyOf(nextQuery, applied.current.generation);
+      latest.current = nextKey;
+      // The same query (say, a trailing space typed): nothing to read.
+      if (nextKey === applied.current.key) return apply();
+      source.first(nextQuery, FIRST_ROWS).then(
+        (first) => {
+          // A newer change has its own read under way.
+          if (latest.current !== nextKey) return;
+          committed.current = { key: nextKey, first };
+          // Committed now: a render scheduled for later would wait behind whatever else is queued.
+          flushSync(() => {
+            apply();
+            setError(undefined);
+            setAnswer({ key: nextKey, first });
+          });
+        },
+        (thrown: unknown) => {
+          if (latest.current !== nextKey) return;
+          apply();
+          setError(toAppError(thrown));
+        },
+      );
     },
-    [source, generation, key],
+    [source],
   );
 
   useEffect(() => {
     let live = true;
     const fail = (thrown: unknown) => live && setError(toAppError(thrown));
-    const taken = started.current?.key === key ? started.current.first : undefined;
-    started.current = undefined;
-    (taken ?? source.first(query, FIRST_ROWS)).then((first) => {
-      if (!live) return;
-      // Committed now: a render scheduled for later would wait behind whatever else is queued.
-      flushSync(() => {
-        setError(undefined);
-        setAnswer({ key, first });
+    // A task of its own: the rows' frame is not held up by the walk's setup.
+    const countLater = (first: readonly LogEntryView[]) => {
+      if (!withIds) return;
+      setTimeout(() => {
+        if (live) source.match(query).then((ids) => live && setAnswer({ key, first, ids }), fail);
       });
-      // Started once the rows are committed, so it never delays them.
-      if (withIds) source.match(query).then((ids) => live && setAnswer({ key, first, ids }), fail);
-    }, fail);
+    };
+    const ready = committed.current?.key === key ? committed.current.first : undefined;
+    if (ready) countLater(ready);
+    else
+      source.first(query, FIRST_ROWS).then((first) => {
+        if (!live) return;
+        flushSync(() => {
+          setError(undefined);
+          setAnswer({ key, first });
+        });
+        countLater(first);
+      }, fail);
     return () => {
       live = false;
     };
@@ -78,7 +118,10 @@ export function useLogResult(filter: LogFilter, source: LogSource, generation = 
     key,
     query,
     error,
-    /** Starts reading `next`'s first screen now, before the page renders it: call it with setFilter. */
-    prefetch,
+    /**
+     * From a control's change event: reads `next`'s first screen now and calls `apply` (the
+     * caller's `setFilter(next)`) in the same commit as its rows.
+     */
+    changeTo,
   };
 }

@@ -1,14 +1,34 @@
 // The first screen of a log filter (issue 14): the newest `limit` matching entries, read with raw
-// IndexedDB on Dexie's open connection in one readonly transaction — what the browser alone needs
-// (test/bench/log-floors.ts floor (a)), without Dexie's per-query transaction and promise overhead.
-// Where the browser takes a direction for `getAll` (IndexedDB 3, Chromium ≥ 141) the screen is one
-// request; elsewhere (and in fake-indexeddb) a cursor newest first. The full id list stays with
-// `matchingIds` (query.ts): this only has to be quick for the first screen.
-import { db } from '../db/db';
-import { normaliseKey } from './activity';
-import { inQuery, newestFirst, newestOfBoth, entriesById } from './query';
+// IndexedDB in one readonly transaction — what the browser alone needs (test/bench/log-floors.ts
+// floor (a)), without Dexie's open, per-query transaction and promise overhead. Where the browser
+// takes a direction for `getAll` (IndexedDB 3, Chromium ≥ 141) the screen is one request; elsewhere
+// (and in fake-indexeddb) a cursor newest first. The full id list stays with `matchingIds`
+// (query.ts): this only has to be quick for the first screen.
+//
+// This module loads no Dexie (and nothing else of size): the log page's entry reads the first screen
+// with it while the page's code is still loading (entrypoints/log/main.tsx).
 import type { ActivityEntry } from '../db/records';
 import type { LogQuery } from '../messaging/protocol';
+
+/** lib/db/db.ts `DB_NAME`, which this module cannot import without loading Dexie. */
+export const LOG_DB_NAME = 'autotask-bridge';
+
+/** Where entrypoints/log-early.ts leaves the read it started at document start, for the log page. */
+export const EARLY_READ = '__autotaskBridgeLogFirstScreen';
+
+/** A search box's text as the entries' keys hold it (activity.ts `normaliseKey`). */
+export const searchKey = (text: string) => text.trim().toLowerCase();
+
+export function inQuery(entry: ActivityEntry, q: LogQuery): boolean {
+  return (
+    (q.template === undefined || entry.template === q.template) &&
+    (q.result === undefined || entry.result === q.result) &&
+    (q.from === undefined || entry.at >= q.from) &&
+    (q.to === undefined || entry.at < q.to)
+  );
+}
+
+export const newestFirst = (a: ActivityEntry, b: ActivityEntry) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0);
 
 /** Rows of one result walked for a template + result screen before the key-only walk takes over. */
 const SCAN_CAP = 4_000;
@@ -92,16 +112,97 @@ function searched(idb: IDBDatabase, key: string, q: LogQuery, limit: number): Pr
   });
 }
 
+/** The page's own connection, once open; dropped when the database closes or changes version. */
+let open: IDBDatabase | undefined;
+let opening: Promise<IDBDatabase | undefined> | undefined;
+
+/**
+ * A plain `indexedDB.open` without a version, kept for the page's later first screens. It never
+ * creates the database (a fresh install: Dexie does, with the schema), and it closes when another
+ * connection asks for a version change (an update's upgrade, a deletion), so it never holds one up.
+ */
+function connection(): Promise<IDBDatabase | undefined> {
+  opening ??= new Promise((resolve) => {
+    const request = indexedDB.open(LOG_DB_NAME);
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onsuccess = () => {
+      const idb = request.result;
+      const drop = () => {
+        idb.close();
+        if (open === idb) open = undefined;
+        opening = undefined;
+      };
+      idb.onversionchange = drop;
+      idb.onclose = drop;
+      if (idb.objectStoreNames.contains('activity') && idb.objectStoreNames.contains('activityItems')) {
+        open = idb;
+        resolve(idb);
+      } else {
+        drop();
+        resolve(undefined);
+      }
+    };
+    request.onerror = (event) => {
+      // No database yet (its creation aborted above), or none to be had: no entries to show.
+      event.preventDefault();
+      opening = undefined;
+      resolve(undefined);
+    };
+  });
+  return opening;
+}
+
+/**
+ * The first screen of a template + result filter whose rows are rare among the result's (the
+ * bounded walk gave up): the key-only window walk of query.ts. `undefined`: not read here.
+ */
+type RareScreen = (
+  template: string,
+  result: NonNullable<LogQuery['result']>,
+  from: number,
+  to: number,
+  limit: number,
+) => Promise<ActivityEntry[] | undefined>;
+
+const walkRare: RareScreen = async (template, result, from, to, limit) => {
+  // Loaded by then (the view's id walk uses it); this module must not load it up front.
+  const { entriesById, newestOfBoth } = await import('./query');
+  return entriesById(await newestOfBoth(template, result, from, to, limit));
+};
+
 /**
  * The newest `limit` matching entries, newest first (ties: newest id first) — the same as the head
  * of `matchingIds`, so a view can paint its first screen before the full id list is walked.
  */
 export function firstEntries(q: LogQuery, limit: number, scanCap = SCAN_CAP): Promise<ActivityEntry[]> {
+  // walkRare always reads.
+  return read(q, limit, scanCap, walkRare) as Promise<ActivityEntry[]>;
+}
+
+/**
+ * `firstEntries` for entrypoints/log-early.ts, which must not load Dexie (query.ts): `undefined`
+ * when the screen needs query.ts's walk, and the page reads it itself.
+ */
+export function firstEntriesEarly(q: LogQuery, limit: number): Promise<ActivityEntry[] | undefined> {
+  return read(q, limit, SCAN_CAP, () => Promise.resolve(undefined));
+}
+
+function read(q: LogQuery, limit: number, scanCap: number, rare: RareScreen) {
   // On an open connection the requests go out now, in the caller's task (a change event), not after
   // a microtask — by then React has rendered the new filter, and the read would wait for it.
-  if (!db.isOpen()) return db.open().then(() => firstEntries(q, limit, scanCap));
-  const idb = db.backendDB();
-  const key = q.search === undefined ? '' : normaliseKey(q.search);
+  if (open) return screen(open, q, limit, scanCap, rare);
+  return connection().then((idb) => (idb ? screen(idb, q, limit, scanCap, rare) : []));
+}
+
+/** `read` on the connection `idb`: its transaction is created before this returns. */
+function screen(
+  idb: IDBDatabase,
+  q: LogQuery,
+  limit: number,
+  scanCap: number,
+  rare: RareScreen,
+): Promise<ActivityEntry[] | undefined> {
+  const key = q.search === undefined ? '' : searchKey(q.search);
   if (key !== '') return searched(idb, key, q, limit);
   const from = q.from ?? -Infinity;
   const to = q.to ?? Infinity;
@@ -118,7 +219,7 @@ export function firstEntries(q: LogQuery, limit: number, scanCap = SCAN_CAP): Pr
       limit,
       (entry) => entry.template === template,
       scanCap,
-    ).then(async (rows) => rows ?? entriesById(await newestOfBoth(template, result, from, to, limit)));
+    ).then((rows) => rows ?? rare(template, result, from, to, limit));
   }
   const [index, range] =
     q.template !== undefined

@@ -4,21 +4,11 @@
 // screen. Ids are small integers, so even an unfiltered 100,000-entry log is a ~1 MB array.
 import { db } from '../db/db';
 import { normaliseKey, toLogEntryView } from './activity';
+import { inQuery, newestFirst } from './first-screen';
 import type { ActivityEntry, ActivityItem, ActivityResult } from '../db/records';
 import type { LogQuery } from '../messaging/protocol';
 
 const RESULTS: readonly ActivityResult[] = ['success', 'partial', 'failed'];
-
-export function inQuery(entry: ActivityEntry, q: LogQuery): boolean {
-  return (
-    (q.template === undefined || entry.template === q.template) &&
-    (q.result === undefined || entry.result === q.result) &&
-    (q.from === undefined || entry.at >= q.from) &&
-    (q.to === undefined || entry.at < q.to)
-  );
-}
-
-export const newestFirst = (a: ActivityEntry, b: ActivityEntry) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0);
 
 /**
  * The search box: entries whose own keys (PO numbers, order numbers, up to 50 SKUs) or whose items'

@@ -209,7 +209,7 @@ describe('exportCsv', () => {
     }
     const progress: [number, number][] = [];
     const rows = await parse(
-      await exportCsv(await matchingIds({}), { chunkSize: 10, onProgress: (d, t) => progress.push([d, t]) }),
+      await exportCsv(await matchingIds({}), { blockSize: 5, onProgress: (d, t) => progress.push([d, t]) }),
     );
     expect(progress).toEqual([
       [0, 25],

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { appendEntry } from '../../../lib/log/activity';
 import type { NewActivityEntry } from '../../../lib/log/activity';
 import { dailyCounts, entriesById, loggedTemplates, matchingIds, startOfDay } from '../../../lib/log/query';
-import { firstEntries } from '../../../lib/log/first-screen';
+import { firstEntries, firstEntriesEarly } from '../../../lib/log/first-screen';
 import { freshDb } from '../db/fresh-db';
 
 const HOUR = 3_600_000;
@@ -110,6 +110,8 @@ describe('firstEntries', () => {
     expect((await firstEntries(query, 25)).map((e) => e.id)).toEqual(expected);
     // Also when the template + result walk gives up reading rows early and walks keys instead.
     expect((await firstEntries(query, 25, 3)).map((e) => e.id)).toEqual(expected);
+    // The log page's early read (no Dexie) reads the same screen.
+    expect((await firstEntriesEarly(query, 25))?.map((e) => e.id)).toEqual(expected);
   });
 });
 
