@@ -103,14 +103,27 @@ export async function* entryBlocks(
   if (!db.isOpen()) await db.open();
   const idb = db.backendDB();
   const stores = items ? ['activity', 'activityItems'] : ['activity'];
-  const newTransaction = () => idb.transaction(stores, 'readonly');
+  // A transaction ends once nothing is asked of it for a task (the consumer awaited something
+  // else): the next read opens another. Chromium throws InvalidStateError on an ended one,
+  // TransactionInactiveError on one between its requests' events.
+  let ended = false;
+  const newTransaction = () => {
+    const next = idb.transaction(stores, 'readonly');
+    ended = false;
+    next.oncomplete = next.onabort = () => {
+      if (tx === next) ended = true;
+    };
+    return next;
+  };
   let tx = newTransaction();
   const read = (block: readonly number[]) => {
     let pending: Promise<Block>;
+    if (ended) tx = newTransaction();
     try {
       pending = readBlock(tx, block, items);
     } catch (thrown) {
-      if (!(thrown instanceof DOMException && thrown.name === 'TransactionInactiveError')) throw thrown;
+      const name = thrown instanceof DOMException ? thrown.name : '';
+      if (name !== 'TransactionInactiveError' && name !== 'InvalidStateError') throw thrown;
       tx = newTransaction();
       pending = readBlock(tx, block, items);
     }

@@ -20,6 +20,9 @@ import type { Block } from './export-walk';
  */
 export const EXPORT_CHUNK = 2 * READ_BLOCK;
 
+/** How often the export lets the page draw its progress. */
+const DRAW_EVERY_MS = 100;
+
 export interface ExportOptions {
   /** One row per item instead of one per entry (an entry without items still gets one row). */
   perItem?: boolean;
@@ -44,6 +47,7 @@ export async function exportCsv(ids: readonly number[], options: ExportOptions =
   const parts: Blob[] = [new Blob([csvHeader(perItem)])];
   let texts: string[] = [];
   let done = 0;
+  let drawnAt = performance.now();
   options.onProgress?.(0, ids.length);
   for await (const block of entryBlocks(ids, {
     items: perItem,
@@ -60,6 +64,13 @@ export async function exportCsv(ids: readonly number[], options: ExportOptions =
       parts.push(new Blob(texts));
       texts = [];
       options.onProgress?.(done, ids.length);
+      // IndexedDB's answers keep the page busy from one block to the next, and the progress bar's
+      // render waited behind them for half a second at a time: a task's break now and then lets it
+      // (and the page) draw. Costs ~1 % of the export.
+      if (performance.now() - drawnAt >= DRAW_EVERY_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        drawnAt = performance.now();
+      }
     }
   }
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
