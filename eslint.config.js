@@ -13,6 +13,38 @@ const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns: patterns.map(([group, message]) => ({ group, message })) }],
 });
 
+const UPWARD = [
+  ['**/entrypoints/**', '**/components/**', '**/test/**'],
+  'lib/ never imports upward (STYLE.md).',
+];
+const BROWSER = [
+  ['wxt/browser', 'webextension-polyfill'],
+  'Browser APIs stay in the extension’s adapters: use a lib/host port (issue 13).',
+];
+const DEXIE = [
+  ['**/db/db', 'dexie'],
+  'The engine stores through lib/host/store.ts (issue 13): IndexedDB is the extension’s adapter.',
+];
+/** The folders of the engine the runner hosts too (issue 13 §1). */
+const ENGINE = [
+  'lib/host/**',
+  'lib/sync/**',
+  'lib/log/**',
+  'lib/products/**',
+  'lib/order-status/**',
+  'lib/orders/**',
+];
+/** The extension's own reads of its database (the log page, popup, sidebar, badge): no runner use. */
+const EXTENSION_READS = [
+  'lib/log/query.ts',
+  'lib/log/export*.ts',
+  'lib/log/first-screen.ts',
+  'lib/log/activity-reads.ts',
+  'lib/log/key-activity.ts',
+  'lib/log/unseen.ts',
+  'lib/order-status/views.ts',
+];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', '.demo/**', 'public/**'] },
   js.configs.recommended,
@@ -34,22 +66,16 @@ export default tseslint.config(
   {
     // The engine the runner hosts too (issue 13 §1): browser APIs reach it only through lib/host's
     // ports, whose extension adapters live in entrypoints/. (The extension-only windows are exempt.)
-    files: [
-      'lib/host/**',
-      'lib/sync/**',
-      'lib/log/**',
-      'lib/products/**',
-      'lib/order-status/**',
-      'lib/orders/**',
-    ],
+    files: ENGINE,
     ignores: ['lib/orders/review-window.ts'],
-    rules: restrict([
-      [['**/entrypoints/**', '**/components/**', '**/test/**'], 'lib/ never imports upward (STYLE.md).'],
-      [
-        ['wxt/browser', 'webextension-polyfill'],
-        'Browser APIs stay in the extension’s adapters: use a lib/host port (issue 13).',
-      ],
-    ]),
+    rules: restrict([UPWARD, BROWSER]),
+  },
+  {
+    // …and its storage only through lib/host/store.ts (IndexedDB in lib/db/dexie-store.ts, SQL in
+    // runner/store/engine-store.ts). The extension's own views of its database read Dexie directly.
+    files: ENGINE,
+    ignores: ['lib/orders/review-window.ts', ...EXTENSION_READS],
+    rules: restrict([UPWARD, BROWSER, DEXIE]),
   },
   {
     files: ['lib/autotask/**'],
@@ -65,6 +91,7 @@ export default tseslint.config(
         ],
         'The Autotask client imports only lib/http, lib/errors (STYLE.md).',
       ],
+      DEXIE,
     ]),
   },
   {
@@ -126,6 +153,12 @@ export default tseslint.config(
           '!**/lib/settings/extension-area',
           '**/lib/sync/**',
           '**/lib/connections/**',
+          // The team runner's client is the service worker's (it alone holds the token); a page only
+          // checks the address and asks for access to its host.
+          '**/lib/runner-client/**',
+          '!**/lib/runner-client/address',
+          '!**/lib/runner-client/permission',
+          '!**/lib/runner-client/merge',
           'dexie',
           'ofetch',
           '**/entrypoints/**',

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserTimers } from '../entrypoints/background/browser-timers';
+import { extensionStore } from '../lib/db/dexie-store';
 import { provideSettingsArea } from '../lib/host/settings';
+import { provideStore } from '../lib/host/store';
 import { provideTimers } from '../lib/host/timers';
 
 beforeEach(async () => {
@@ -12,6 +14,7 @@ beforeEach(async () => {
   const { extensionSettingsArea } = await import('../lib/settings/extension-area');
   provideSettingsArea(extensionSettingsArea);
   provideTimers(browserTimers);
+  provideStore(extensionStore);
 });
 
 afterEach(async () => {

@@ -18,8 +18,13 @@ const RESULT_LABEL = { success: 'Success', partial: 'Partial success', failed: '
  * An enabled template without an alarm: when this browser does not run schedules (Options →
  * Scheduled work, off by default), say so — "not scheduled" reads as if the template were broken.
  */
-function nextRunText(template: TemplateView, scheduledHere: boolean | undefined): string {
+function nextRunText(
+  template: TemplateView,
+  scheduledHere: boolean | undefined,
+  teamRunner?: string,
+): string {
   if (template.nextRunAt) return formatDateTime(template.nextRunAt);
+  if (template.enabled && teamRunner) return 'on the team runner';
   if (template.enabled && scheduledHere === false) return 'not in this browser (Options → Scheduled work)';
   return 'not scheduled';
 }
@@ -27,10 +32,12 @@ function nextRunText(template: TemplateView, scheduledHere: boolean | undefined)
 interface TemplateProps {
   template: TemplateView;
   scheduledHere: boolean | undefined;
+  /** The team runner's address when one runs the schedules (issue 13 §2). */
+  teamRunner: string | undefined;
   onRun(): void;
 }
 
-function Template({ template, scheduledHere, onRun }: TemplateProps) {
+function Template({ template, scheduledHere, teamRunner, onRun }: TemplateProps) {
   const { progress } = template;
   return (
     <li aria-label={template.name}>
@@ -61,7 +68,7 @@ function Template({ template, scheduledHere, onRun }: TemplateProps) {
             <span className={`result-${template.lastResult}`}>{RESULT_LABEL[template.lastResult]}</span>
           </>
         ) : null}
-        {' · '}Next run: {nextRunText(template, scheduledHere)}
+        {' · '}Next run: {nextRunText(template, scheduledHere, teamRunner)}
       </div>
       {template.running ? (
         <div>
@@ -83,6 +90,7 @@ export function TemplatesStatus() {
   // Only for the wording of a missing next run: without it the popup still says "not scheduled".
   const { state: settings } = useRequest(() => api('settings.get', {}), [api]);
   const scheduledHere = settings.status === 'done' ? settings.value.runScheduledHere : undefined;
+  const teamRunner = settings.status === 'done' ? settings.value.teamRunner : undefined;
   const [runError, setRunError] = useState<AppErrorData | undefined>();
   const running = state.status === 'done' && state.value.some((t) => t.running);
 
@@ -108,6 +116,7 @@ export function TemplatesStatus() {
   return (
     <section aria-labelledby="popup-templates-heading">
       <h2 id="popup-templates-heading">Templates</h2>
+      {teamRunner ? <p className="muted">Schedules run on the team runner ({teamRunner}).</p> : null}
       {runError ? <ErrorHint error={runError} /> : null}
       <ul className="plain popup-templates">
         {state.value.map((template) => (
@@ -115,6 +124,7 @@ export function TemplatesStatus() {
             key={template.id}
             template={template}
             scheduledHere={scheduledHere}
+            teamRunner={teamRunner}
             onRun={() => void runNow(template.id)}
           />
         ))}

@@ -1,6 +1,6 @@
-// The options page: the Autotask connection, one card per distributor of the registry, the schedule
-// switch, the templates, and a link to Help.
-import { useEffect } from 'react';
+// The options page: the Autotask connection, one card per distributor of the registry, the team
+// runner, the schedule switch, the templates, and a link to Help.
+import { useEffect, useState } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { useRequest } from '../ui/use-request';
@@ -11,6 +11,7 @@ import { AutotaskConnection } from './autotask-connection';
 import { DistributorConnection } from './distributor-connection';
 import { ScheduleSetting } from './schedule-setting';
 import { SupportContactSetting } from './support-contact-setting';
+import { TeamRunnerSection } from './team-runner';
 import { landOnSection } from './template-anchor';
 import { TemplatesList } from './templates-list';
 import { templateBodies } from './template-bodies';
@@ -22,6 +23,8 @@ export function OptionsApp() {
   const { state, setState } = useRequest(() => api('connection.status', {}), [api]);
   const setStatus = (status: ConnectionStatus) => setState({ status: 'done', value: status });
   const loaded = state.status === 'done';
+  // Connecting or disconnecting the team runner moves the schedules: the switch below reads again.
+  const [runnerChanges, setRunnerChanges] = useState(0);
 
   // Hints elsewhere open options.html#autotask, #template-create-orders etc.; the sections exist only
   // once the status (and, for templates, their list and settings) loaded.
@@ -73,9 +76,10 @@ export function OptionsApp() {
           </div>
         </>
       ) : null}
+      <TeamRunnerSection onConnectionChanged={() => setRunnerChanges((n) => n + 1)} />
       <section className="card" aria-labelledby="schedule-heading" id="schedule">
         <h2 id="schedule-heading">Scheduled work</h2>
-        <ScheduleSetting />
+        <ScheduleSetting key={runnerChanges} />
       </section>
       <section className="card" aria-labelledby="templates-heading" id="templates">
         <h2 id="templates-heading">Templates</h2>

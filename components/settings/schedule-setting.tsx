@@ -1,5 +1,6 @@
 // "Run scheduled templates in this browser" (issue 2 §4): off by default, because every technician's
 // browser would otherwise run the same schedules and spend the tenant's shared API budget many times.
+// With a team runner connected (issue 13 §2) it says the runner runs them instead.
 import { useId, useState } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
@@ -23,6 +24,19 @@ export function ScheduleSetting() {
       setError(toAppError(thrown));
     }
   };
+
+  // Issue 13 §2: a connected team runner owns the schedules; this browser's switch would mislead.
+  if (state.value.teamRunner) {
+    return (
+      <p role="status">
+        <strong>Schedules run on the team runner ({state.value.teamRunner}).</strong>{' '}
+        <span className="muted">
+          This browser runs none while it is connected; Run now still works here. Disconnect the runner (Team
+          runner above) to run them in a browser again.
+        </span>
+      </p>
+    );
+  }
 
   return (
     <div>

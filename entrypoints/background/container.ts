@@ -13,10 +13,10 @@ import { createDistributorAdapter } from '../../lib/distributor';
 import type { DistributorAdapter } from '../../lib/distributor/adapter';
 import { DISTRIBUTORS, distributorLabel } from '../../lib/distributor/registry';
 import { AppError } from '../../lib/errors/app-error';
+import { store } from '../../lib/host/store';
 import { autotaskConnection, distributorConnection, distributorVendor } from '../../lib/settings/settings';
 import { loadSecret } from '../../lib/settings/vault';
 import type { SyncServices } from '../../lib/sync/services';
-import { budgetStore } from './budget-store';
 
 export interface Container extends SyncServices {
   connection: ConnectionDeps;
@@ -84,7 +84,7 @@ export function createContainer(options: ContainerOptions = {}): Container {
     const credentials = await loadSecret('autotask');
     if (!credentials) throw notConnected('autotask');
     // One budget per worker, persisted, shared by every client this worker builds (budget.ts).
-    budget ??= createAutotaskBudget({ store: budgetStore });
+    budget ??= createAutotaskBudget({ store: store().budget });
     // A 401 from here on flips the stored state to "Credentials rejected" (lib/connections/rejected.ts).
     return watchRejections(
       createAutotaskClient({ credentials, zoneCache: persistedZoneCache, budget, ...fetchOption }),

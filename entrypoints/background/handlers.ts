@@ -2,6 +2,7 @@
 // already checked the sender against the message's allow-list and parsed the payload with zod, so a
 // handler only does the work. Every result is a view type of lib/messaging/results.ts: none of them
 // has a field that could hold a secret.
+import { browser } from 'wxt/browser';
 import { connectAutotask, disconnect, reconnectAutotask } from '../../lib/connections/autotask';
 import {
   autoSelectVendor,
@@ -16,7 +17,8 @@ import { orderHandlers } from '../../lib/orders/handlers';
 import { orderStatusHandlers } from '../../lib/order-status/handlers';
 import { productHandlers } from '../../lib/products/handlers';
 import { createOrdersHandlers } from '../../lib/orders/create-orders-handlers';
-import { recentEntries, toLogEntryView } from '../../lib/log/activity';
+import { toLogEntryView } from '../../lib/log/activity';
+import { recentEntries } from '../../lib/log/activity-reads';
 import { activityForKey } from '../../lib/log/key-activity';
 import { logRetentionDays } from '../../lib/settings/settings';
 import { setRetentionDays } from '../../lib/log/retention-alarm';
@@ -25,8 +27,10 @@ import { markLogSeen } from './toolbar-badge';
 import type { ConnectionStatus } from '../../lib/messaging/results';
 import type { RouterHandlers } from '../../lib/messaging/router';
 import { findPurchaseOrder, getPurchaseOrderView } from '../../lib/orders/purchase-order-view';
-import { runScheduledHere, supportContact } from '../../lib/settings/settings';
-import { runNow, setEnabled, setRunScheduledHere } from '../../lib/sync/scheduler';
+import { runScheduledHere, supportContact, teamRunner } from '../../lib/settings/settings';
+import { runNow, setEnabled, setRunScheduledHere, syncAlarms } from '../../lib/sync/scheduler';
+import { runnerHandlers } from '../../lib/runner-client/handlers';
+import { browserRunnerAccess } from '../../lib/runner-client/permission';
 import { listTemplateViews } from '../../lib/sync/views';
 import type { Container } from './container';
 
@@ -45,9 +49,11 @@ export function createHandlers(container: Container): Handlers {
   }
 
   async function extensionSettings() {
+    const runner = await teamRunner.getValue();
     return {
       runScheduledHere: await runScheduledHere.getValue(),
       supportContact: await supportContact.getValue(),
+      ...(runner ? { teamRunner: runner.url } : {}),
     };
   }
 
@@ -116,5 +122,11 @@ export function createHandlers(container: Container): Handlers {
     'log.supportReport': (request) => supportReportFor(request, deps),
     // The popup opened: the toolbar badge's failed and partial entries are seen (issue 13 §3).
     'log.seen': () => markLogSeen(),
+    // Issue 13 §2: the team runner; Connect and Disconnect move the schedules to it and back.
+    ...runnerHandlers({
+      access: browserRunnerAccess,
+      extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
+      onConnectionChanged: () => syncAlarms(),
+    }),
   };
 }

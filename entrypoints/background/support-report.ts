@@ -1,6 +1,6 @@
 // Wires 'log.supportReport' (issue 6 §3) to lib/log/support-report: the tenant from the connection
 // view, the version from the manifest, and the stored secrets from the vault — Autotask's and every
-// registered distributor's — passed in only so the redactor can remove them exactly; they are never
+// registered distributor's, the team runner's token — passed in only so the redactor can remove them exactly; they are never
 // part of the report.
 import { browser } from 'wxt/browser';
 import { redactDistributorBodies } from '../../lib/distributor/index';
@@ -24,13 +24,15 @@ export async function supportReportFor(
   request: PayloadOf<'log.supportReport'>,
   deps: Pick<ConnectionDeps, 'secrets' | 'views'>,
 ): Promise<SupportReport> {
-  const [autotask, autotaskSecrets, distributors, contact] = await Promise.all([
+  const [autotask, autotaskSecrets, distributors, contact, runner] = await Promise.all([
     deps.views.autotask.getValue(),
     deps.secrets.load('autotask'),
     distributorSecrets(deps),
     supportContact.getValue(),
+    // The team runner's token (issue 13 §2) is no report's business either.
+    deps.secrets.load('runner'),
   ]);
-  const secrets = [autotaskSecrets?.secret, autotaskSecrets?.integrationCode, ...distributors];
+  const secrets = [autotaskSecrets?.secret, autotaskSecrets?.integrationCode, ...distributors, runner?.token];
   return buildSupportReport(request, {
     tenantId: autotask.tenantId,
     zoneName: autotask.zoneName,

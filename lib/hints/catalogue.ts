@@ -25,6 +25,14 @@ export const HINT_CODES = {
   orderStatusOff: 'order-status-off',
   templateOff: 'template-off',
   rateLimited: 'rate-limited',
+  // The team runner (issue 13 §2), set by lib/runner-client.
+  runnerUnreachable: 'runner-unreachable',
+  runnerTokenRefused: 'runner-token-refused',
+  runnerNotHttps: 'runner-not-https',
+  runnerInvalidUrl: 'runner-invalid-url',
+  runnerAccessRefused: 'runner-access-refused',
+  runnerOriginRefused: 'runner-origin-refused',
+  runnerNotConnected: 'runner-not-connected',
 } as const;
 
 const ACTION_LABELS: Record<HintActionId, string> = {
@@ -388,6 +396,59 @@ export const HINT_ENTRIES: readonly HintEntry[] = [
     resolution:
       'Wait a minute and try again. If it keeps happening, close other copies of this page or reload it.',
     match: [{ code: code(HINT_CODES.rateLimited) }],
+  },
+  // The team runner (issue 13 §2): Options › Team runner and everything read through it.
+  {
+    id: 'runner-unreachable',
+    title: 'The team runner could not be reached',
+    cause:
+      'No answer came from the runner’s address, or something else answered there: the runner is stopped, the address is mistyped, or a firewall, proxy or VPN stands between this browser and the server.',
+    resolution:
+      'Open the runner’s address followed by /api/v1/health in a browser tab: it should show {"ok":true}. If it does not, start the runner (npm run runner, or docker compose up) or correct the address, then Connect again.',
+    match: [{ code: code(HINT_CODES.runnerUnreachable) }],
+  },
+  {
+    id: 'runner-token-refused',
+    title: 'The team runner refused the token (401)',
+    cause:
+      'The token entered here is not the runner’s BRIDGE_API_TOKEN: it was mistyped, or the runner was restarted with a new one.',
+    resolution:
+      'Ask whoever set the runner up for its current token (BRIDGE_API_TOKEN in its environment) and Connect again with it.',
+    match: [{ code: code(HINT_CODES.runnerTokenRefused) }],
+  },
+  {
+    id: 'runner-not-https',
+    title: 'The team runner needs a full https:// address',
+    cause:
+      'The address is not a full web address, or it starts with http://: the token would cross the network readable by anyone on the way. Only this computer’s own runner (http://localhost) may use plain http.',
+    resolution:
+      'Serve the runner behind HTTPS (a reverse proxy such as Caddy or nginx with a certificate) and enter its https:// address, e.g. https://bridge-runner.your-msp.example.',
+    match: [{ code: code(`${HINT_CODES.runnerNotHttps}|${HINT_CODES.runnerInvalidUrl}`) }],
+  },
+  {
+    id: 'runner-access-refused',
+    title: 'Access to the team runner’s address was not allowed',
+    cause:
+      'The browser asked whether the extension may connect to the runner’s address, and the answer was no (or the question was closed).',
+    resolution:
+      'Click Connect again and choose Allow: the extension asks for that one address only, and Disconnect gives the access back.',
+    match: [{ code: code(HINT_CODES.runnerAccessRefused) }],
+  },
+  {
+    id: 'runner-origin-refused',
+    title: 'The team runner does not accept this extension',
+    cause:
+      'The runner answers only the extension origins listed in its BRIDGE_ALLOWED_ORIGINS, and this browser’s extension is not among them.',
+    resolution:
+      'Add the extension origin shown under Options › Team runner to BRIDGE_ALLOWED_ORIGINS (comma-separated) on the runner, restart it, then try again.',
+    match: [{ code: code(HINT_CODES.runnerOriginRefused) }],
+  },
+  {
+    id: 'runner-not-connected',
+    title: 'No team runner is connected',
+    cause: 'This browser is not connected to a team runner, or Disconnect was used.',
+    resolution: 'Open Options › Team runner and Connect with the runner’s address and token.',
+    match: [{ code: code(HINT_CODES.runnerNotConnected) }],
   },
   {
     id: 'unexpected-error',

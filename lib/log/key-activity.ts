@@ -3,7 +3,8 @@
 // summary, result and error are about the whole run, often about another SKU. So each entry found
 // by the key comes with that key's own item rows — the sidebar shows those, not the run's totals.
 import { db } from '../db/db';
-import { entriesFor, normaliseKey, toLogEntryView } from './activity';
+import { normaliseKey, toLogEntryView } from './activity';
+import { entriesFor } from './activity-reads';
 import { toItemView } from './query';
 import type { ActivityItem } from '../db/records';
 import type { KeyActivityView } from '../messaging/results';

@@ -6,7 +6,7 @@
 import { firstEntries } from './first-screen';
 import { dailyCounts, entriesById, loggedTemplates, matchingIds, toItemView, toRowView } from './query';
 import type { LogQuery } from '../messaging/protocol';
-import { itemsOf } from './activity';
+import { itemsOf } from './activity-reads';
 
 export function createLogSource() {
   return {

@@ -195,6 +195,39 @@ export const protocol = {
   // The popup opened (issue 13 §3): what is in the log now is seen, and the toolbar badge clears.
   // Only our own pages: a page that frames the sidebar must not hide failures from the technician.
   'log.seen': { from: ['extension'], payload: empty },
+  // Issue 13 §2: the team runner. Only the service worker holds its token and talks to it. Reads
+  // and writes alike come from our own pages only, never the sidebar (a page on *.autotask.net
+  // frames it); lib/runner-client/handlers.ts narrows further by page: reads from the popup, log and
+  // options pages, Run now from the popup and options, Connect and Disconnect from options alone.
+  // `runner.status` with `check` asks the runner now; without it, says what was last seen.
+  'runner.status': { from: ['extension'], payload: z.object({ check: z.boolean().optional() }).strict() },
+  // The page asked for access to the runner's host (permissions.request needs the click) before this.
+  'runner.connect': {
+    from: ['extension'],
+    payload: z
+      .object({ url: z.string().trim().min(1).max(500), token: z.string().trim().min(1).max(500) })
+      .strict(),
+  },
+  'runner.disconnect': { from: ['extension'], payload: empty },
+  'runner.log': {
+    from: ['extension'],
+    payload: z
+      .object({
+        query: logQuery,
+        offset: z.number().int().min(0).max(1_000_000).optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
+      .strict(),
+  },
+  'runner.entry': {
+    from: ['extension'],
+    payload: z.object({ id: z.number().int().positive().max(999_999_999_999_999) }).strict(),
+  },
+  'runner.runs': { from: ['extension'], payload: empty },
+  'runner.runNow': {
+    from: ['extension'],
+    payload: z.object({ template: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/) }).strict(),
+  },
   // Issue 4: Product Sync settings, import, Preview, the product sidebar and SKU sync status.
   ...productSyncMessages,
   // Issue 10 §1: the Create Orders template's settings.

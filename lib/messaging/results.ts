@@ -54,6 +54,44 @@ export interface ExtensionSettingsView {
   runScheduledHere: boolean;
   /** Where support reports go (issue 10 §6); '' when not set. */
   supportContact?: string;
+  /** The team runner's address while one is connected: then it, not this browser, runs the schedules. */
+  teamRunner?: string;
+}
+
+/** Options › Team runner (issue 13 §2). Never the token: only the service worker reads it. */
+export interface TeamRunnerView {
+  connected: boolean;
+  /** The runner's address as entered (scheme, host, port, path prefix). */
+  url?: string;
+  connectedAt?: string;
+  /** When the runner was last asked (Connect, Check now, a read of its log or runs). */
+  checkedAt?: string;
+  /** Whether it answered with the token accepted then. */
+  reachable?: boolean;
+  /** Why it did not. */
+  lastError?: AppErrorData;
+  /** This extension's origin (`chrome-extension://<id>`): what the runner's BRIDGE_ALLOWED_ORIGINS lists. */
+  extensionOrigin: string;
+}
+
+/** A template as the team runner schedules it (runner/api/views.ts TemplateRunView). */
+export interface RunnerTemplateView {
+  id: string;
+  name: string;
+  enabled: boolean;
+  running: boolean;
+  lastRunAt?: string;
+  lastResult?: 'success' | 'partial' | 'failed';
+  nextRunAt?: string;
+}
+
+/** One page of the team runner's log, newest first, its entries marked `origin: 'runner'`. */
+export interface RunnerLogPage {
+  entries: LogEntryView[];
+  /** Entries matching the filter on the runner, all pages together. */
+  total: number;
+  offset: number;
+  limit: number;
 }
 
 export interface TemplateView {
@@ -115,6 +153,11 @@ export interface LogEntryView {
   /** Rows of per-item outcomes (SKUs, orders) behind the entry, and their outcome counts. */
   itemCount?: number;
   counts?: Record<string, number>;
+  /**
+   * Where the work ran (issue 13 §2), set where two logs are shown as one: 'runner' for the team
+   * runner's entries, 'browser' for this browser's own. Absent means this browser's.
+   */
+  origin?: 'runner' | 'browser';
 }
 
 /** One per-item outcome of a log entry (a SKU of a product sync, a line or order of a submission). */
@@ -174,6 +217,13 @@ export interface ResultMap extends ProductSyncResultMap, CreateOrdersResultMap {
   'log.supportReport': SupportReport;
   /** What the badge counts after the mark: 0 and 0, unless an entry was logged meanwhile. */
   'log.seen': { failed: number; partial: number };
+  'runner.status': TeamRunnerView;
+  'runner.connect': TeamRunnerView;
+  'runner.disconnect': TeamRunnerView;
+  'runner.log': RunnerLogPage;
+  'runner.entry': { entry: LogEntryView; items: LogItemView[] };
+  'runner.runs': RunnerTemplateView[];
+  'runner.runNow': { started: boolean };
 }
 
 export type ResultOf<N extends MessageName> = ResultMap[N];

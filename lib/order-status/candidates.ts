@@ -6,7 +6,7 @@
 // re-submission (`-R<n>`) is resolved when the order is looked up.
 import { purchaseOrderSchema } from '../autotask/schemas';
 import type { AutotaskClient, Filter } from '../autotask/types';
-import { db } from '../db/db';
+import { store } from '../host/store';
 import { distributorPoNumber } from '../orders/po-number';
 import { allTracked } from './tracked';
 
@@ -64,7 +64,7 @@ export async function findCandidates(
     poId === undefined ? tracked.filter((t) => t.finished).map((t) => t.poNumber) : [],
   );
   const out = new Map<string, Candidate>();
-  const outbox = (await db.outbox.where('state').equals('accepted').toArray()).filter(
+  const outbox = (await store().outbox.inState('accepted')).filter(
     (record) =>
       record.tenantId === tenantId &&
       (poId === undefined || record.poId === poId) &&

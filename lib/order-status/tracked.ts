@@ -1,9 +1,9 @@
-// What this browser last learned about each distributor order, kept in the `meta` table under
-// `order-status:<PO number>` (no schema change: meta's primary key is a string and serves the
-// prefix scan). It feeds the sidebar timeline and the popup, and says which orders are finished.
+// What this browser (or runner) last learned about each distributor order, kept in the store's `meta`
+// under `order-status:<PO number>` (no schema change: meta's key is a string and serves the prefix
+// scan). It feeds the sidebar timeline and the popup, and says which orders are finished.
 // Autotask stays the record of what was written (memos, receipts): this is only our view of it.
-import { db } from '../db/db';
 import { guardStorage } from '../errors/storage-error';
+import { store } from '../host/store';
 import type { DistributorOrderView, NormalisedStatus, OrderLineView } from './view-types';
 
 const PREFIX = 'order-status:';
@@ -32,16 +32,15 @@ export interface TrackedOrder {
 }
 
 export async function loadTracked(poNumber: string): Promise<TrackedOrder | undefined> {
-  return (await db.meta.get(PREFIX + poNumber))?.value as TrackedOrder | undefined;
+  return (await store().meta.get(PREFIX + poNumber)) as TrackedOrder | undefined;
 }
 
 export async function saveTracked(order: TrackedOrder): Promise<void> {
-  await guardStorage(() => db.meta.put({ key: PREFIX + order.poNumber, value: order }));
+  await guardStorage(() => store().meta.put(PREFIX + order.poNumber, order));
 }
 
 export async function allTracked(): Promise<TrackedOrder[]> {
-  const rows = await db.meta.where('key').startsWith(PREFIX).toArray();
-  return rows.map((row) => row.value as TrackedOrder);
+  return (await store().meta.withPrefix(PREFIX)) as TrackedOrder[];
 }
 
 export async function trackedForPurchaseOrder(poId: number): Promise<TrackedOrder[]> {
@@ -53,23 +52,23 @@ export const ORDER_LOCK_TTL_MS = 5 * 60_000;
 
 /**
  * One writer per order at a time in this browser (a scheduled run and a sidebar `Refresh status`
- * could otherwise both find a receipt missing and both create it). Compare-and-set in one
- * IndexedDB transaction, so two extension contexts cannot both win.
+ * could otherwise both find a receipt missing and both create it). Compare-and-set in one store
+ * transaction, so two extension contexts (or runner replicas) cannot both win.
  */
 export async function lockOrder(poNumber: string, owner: string, now = Date.now()): Promise<boolean> {
-  return db.transaction('rw', db.meta, async () => {
-    const row = await db.meta.get(LOCK_PREFIX + poNumber);
-    const held = row?.value as { owner: string; expiresAt: number } | undefined;
+  const { meta, transaction } = store();
+  return transaction(async () => {
+    const held = (await meta.get(LOCK_PREFIX + poNumber)) as { owner: string; expiresAt: number } | undefined;
     if (held && held.owner !== owner && held.expiresAt > now) return false;
-    await db.meta.put({ key: LOCK_PREFIX + poNumber, value: { owner, expiresAt: now + ORDER_LOCK_TTL_MS } });
+    await meta.put(LOCK_PREFIX + poNumber, { owner, expiresAt: now + ORDER_LOCK_TTL_MS });
     return true;
   });
 }
 
 export async function unlockOrder(poNumber: string, owner: string): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
-    const row = await db.meta.get(LOCK_PREFIX + poNumber);
-    if ((row?.value as { owner?: string } | undefined)?.owner === owner)
-      await db.meta.delete(LOCK_PREFIX + poNumber);
+  const { meta, transaction } = store();
+  await transaction(async () => {
+    const held = (await meta.get(LOCK_PREFIX + poNumber)) as { owner?: string } | undefined;
+    if (held?.owner === owner) await meta.delete(LOCK_PREFIX + poNumber);
   });
 }

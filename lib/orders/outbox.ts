@@ -1,12 +1,11 @@
-// The outbox (issue 3 §3): one IndexedDB row per distributor PO number, committed BEFORE any
-// network call. Its primary key is the PO number, so a second intent for the same number cannot be
-// inserted, and every state change is a compare-and-set inside one transaction, so two tabs or a
-// restarted worker never both move a record from the same state. No network I/O happens inside
-// these transactions (lib/log/db.ts rule).
-import { db as defaultDb } from '../db/db';
-import type { BridgeDb } from '../db/db';
+// The outbox (issue 3 §3): one row per distributor PO number, committed BEFORE any network call.
+// The PO number is its key, so a second intent for the same number cannot be inserted, and every
+// state change is a compare-and-set, so two tabs, a restarted worker or two runner replicas never
+// both move a record from the same state. The host's store keeps it (lib/host/store.ts: IndexedDB
+// in lib/db/dexie-outbox.ts, SQL in runner/store/engine-outbox.ts).
 import type { OutboxRecord, OutboxState } from '../db/records';
 import type { OrderResult, ShipTo } from '../distributor/adapter';
+import { store } from '../host/store';
 
 /**
  * The row as this module writes it. OutboxRecord (lib/log/records.ts) is the indexed core other
@@ -56,39 +55,7 @@ export interface Outbox {
   pendingWriteBacks(): Promise<OrderRecord[]>;
 }
 
-export function createOutbox(database: BridgeDb = defaultDb): Outbox {
-  const table = database.outbox;
-  return {
-    get: async (poNumber) => (await table.get(poNumber)) as OrderRecord | undefined,
-
-    addIntent: (record, now) =>
-      database.transaction('rw', table, async () => {
-        const existing = (await table.get(record.poNumber)) as OrderRecord | undefined;
-        if (existing) return { record: existing, created: false };
-        const row: OrderRecord = { ...record, state: 'intent', createdAt: now, updatedAt: now };
-        await table.add(row);
-        return { record: row, created: true };
-      }),
-
-    transition: (poNumber, from, patch, now) =>
-      database.transaction('rw', table, async () => {
-        const current = (await table.get(poNumber)) as OrderRecord | undefined;
-        if (!current || !from.includes(current.state)) return undefined;
-        const next: OrderRecord = { ...current, ...patch, poNumber, updatedAt: now };
-        await table.put(next);
-        return next;
-      }),
-
-    forPurchaseOrder: async (poId) =>
-      ((await table.where('poId').equals(poId).toArray()) as OrderRecord[]).sort(
-        (a, b) => (a.attempt ?? 1) - (b.attempt ?? 1),
-      ),
-
-    inState: async (state) => (await table.where('state').equals(state).toArray()) as OrderRecord[],
-
-    pendingWriteBacks: async () =>
-      ((await table.where('state').equals('accepted').toArray()) as OrderRecord[]).filter(
-        (record) => record.writeBack !== 'done',
-      ),
-  };
+/** The host's outbox (lib/host/store.ts). */
+export function createOutbox(): Outbox {
+  return store().outbox;
 }

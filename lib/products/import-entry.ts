@@ -30,7 +30,7 @@ export type ImportEntry = z.infer<typeof importEntrySchema>;
 /** One import message carries at most this many entries (a 10,000-row catalogue fits in one). */
 export const IMPORT_MAX = 20_000;
 
-/** Where queued entries wait (db.meta in the extension, memory in the bench). */
+/** Where queued entries wait (the host store's meta, lib/products/store.ts; memory in the bench). */
 export interface ImportQueue {
   /** The oldest `n` entries. */
   peek(n: number): Promise<ImportEntry[]>;

@@ -1,10 +1,10 @@
-// Product Sync's local state in the extension database (lib/log/db.ts): the import queue (a meta
+// Product Sync's local state in the host's store (lib/host/store.ts): the import queue (a meta
 // row) and the per-SKU sync state (skuState). Both are written inside the checkpoint's transaction
 // by the run (lib/sync/run-state.ts), so a committed page and its local state land together.
-import { db } from '../db/db';
 import type { SkuState } from '../db/records';
 import { DISTRIBUTORS, externalKey } from '../distributor/registry';
 import { guardStorage } from '../errors/storage-error';
+import { store } from '../host/store';
 import { importEntrySchema, keepOthers, mergeEntries } from './import-entry';
 import type { ImportEntry, ImportQueue } from './import-entry';
 import type { MatchCursor } from './match-pass';
@@ -14,8 +14,8 @@ const QUEUE_KEY = 'product-sync.import-queue';
 const MATCH_CURSOR_KEY = 'product-sync.mpn-cursor';
 
 async function readQueue(): Promise<ImportEntry[]> {
-  const row = await db.meta.get(QUEUE_KEY);
-  const parsed = importEntrySchema.array().safeParse(row?.value ?? []);
+  const value = await store().meta.get(QUEUE_KEY);
+  const parsed = importEntrySchema.array().safeParse(value ?? []);
   return parsed.success ? parsed.data : [];
 }
 
@@ -23,16 +23,17 @@ export const dbImportQueue: ImportQueue = {
   peek: async (n) => (await readQueue()).slice(0, n),
   size: async () => (await readQueue()).length,
   async remove(skus, distributor) {
-    await db.meta.put({ key: QUEUE_KEY, value: keepOthers(await readQueue(), skus, distributor) });
+    await store().meta.put(QUEUE_KEY, keepOthers(await readQueue(), skus, distributor));
   },
 };
 
 /** Adds entries to the queue (a later entry for a SKU replaces the queued one); returns its size. */
 export async function enqueueImport(entries: readonly ImportEntry[]): Promise<number> {
+  const { meta, transaction } = store();
   return guardStorage(() =>
-    db.transaction('rw', db.meta, async () => {
+    transaction(async () => {
       const merged = mergeEntries(await readQueue(), entries);
-      await db.meta.put({ key: QUEUE_KEY, value: merged });
+      await meta.put(QUEUE_KEY, merged);
       return merged.length;
     }),
   );
@@ -70,7 +71,7 @@ export async function saveSkuStates(
   at: number,
 ): Promise<void> {
   if (outcomes.length === 0) return;
-  await db.skuState.bulkPut(
+  await store().skuState.putMany(
     outcomes.map((o) => ({ ...stateOf(o, at), sku: stateKey(distributor, o.sku), distributor })),
   );
 }
@@ -80,7 +81,7 @@ export async function skuStates(
   distributor: string,
   skus: readonly string[],
 ): Promise<Map<string, SkuState>> {
-  const rows = await db.skuState.bulkGet(skus.map((sku) => stateKey(distributor, sku)));
+  const rows = await store().skuState.getMany(skus.map((sku) => stateKey(distributor, sku)));
   return new Map(rows.flatMap((row, i) => (row ? [[skus[i]!, { ...row, sku: skus[i]! }] as const] : [])));
 }
 
@@ -92,9 +93,9 @@ export function dbMatchCursor(distributor: string): MatchCursor {
   const key = distributor === DISTRIBUTORS[0]!.id ? MATCH_CURSOR_KEY : `${MATCH_CURSOR_KEY}.${distributor}`;
   return {
     async load() {
-      const value = (await db.meta.get(key))?.value;
+      const value = await store().meta.get(key);
       return typeof value === 'number' ? value : 0;
     },
-    save: async (afterProductId) => void (await db.meta.put({ key, value: afterProductId })),
+    save: (afterProductId) => store().meta.put(key, afterProductId),
   };
 }

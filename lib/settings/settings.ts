@@ -2,6 +2,7 @@
 // chrome.storage.local, so nothing here may ever hold a secret: credentials live in vault.ts.
 import { defineSetting } from '../host/settings';
 import type { SettingItem } from '../host/settings';
+import type { AppErrorData } from '../errors/app-error';
 import type { AutotaskConnectionView, DistributorConnectionView } from '../messaging/results';
 
 /**
@@ -9,6 +10,22 @@ import type { AutotaskConnectionView, DistributorConnectionView } from '../messa
  * and spend the tenant's shared API budget ten times (issue 2 §4 "Templates").
  */
 export const runScheduledHere = defineSetting<boolean>('runScheduledHere', { fallback: false });
+
+/**
+ * The team runner this browser is connected to (issue 13 §2), null when none: its address and what
+ * was last seen of it. Not secret (content scripts may read it); the token is in the vault under
+ * 'runner'. While one is connected the runner owns the schedules and this browser runs none.
+ */
+export interface TeamRunnerSetting {
+  url: string;
+  /** The host permission granted for it (lib/runner-client/address.ts), given back at Disconnect. */
+  pattern: string;
+  connectedAt: string;
+  checkedAt?: string;
+  reachable?: boolean;
+  lastError?: AppErrorData;
+}
+export const teamRunner = defineSetting<TeamRunnerSetting | null>('runner.connection', { fallback: null });
 
 export const DISCONNECTED_AUTOTASK: AutotaskConnectionView = { connected: false, missing: [], warnings: [] };
 export const DISCONNECTED_DISTRIBUTOR: DistributorConnectionView = { connected: false };

@@ -14,18 +14,23 @@ import type { SecretRecord } from '../db/records';
 const autotaskBundle = z
   .object({ userName: z.string(), secret: z.string(), integrationCode: z.string() })
   .strict();
+/** The team runner's bearer token (issue 13 §2): runner/api/auth.ts checks it. */
+const runnerBundle = z.object({ token: z.string().min(1) }).strict();
 /** A distributor's whole account as its registry entry's schema accepted it (all strings). */
 const distributorBundle = z.record(z.string(), z.string());
 
-/** 'autotask' or a distributor's registry id (lib/distributor/registry.ts). */
+/** 'autotask', 'runner' or a distributor's registry id (lib/distributor/registry.ts). */
 export type SecretName = string;
 export type SecretBundle<N extends SecretName> = N extends 'autotask'
   ? z.infer<typeof autotaskBundle>
-  : z.infer<typeof distributorBundle>;
+  : N extends 'runner'
+    ? z.infer<typeof runnerBundle>
+    : z.infer<typeof distributorBundle>;
 export type AutotaskCredentials = SecretBundle<'autotask'>;
 
 function bundleSchema(name: SecretName): z.ZodType<Record<string, string>> {
   if (name === 'autotask') return autotaskBundle;
+  if (name === 'runner') return runnerBundle;
   if (isDistributorId(name)) return distributorBundle;
   throw new RangeError(`No secret is kept under the name ${name}`);
 }

@@ -1,9 +1,9 @@
 // The `runs` table: one record per template holding its lock, checkpoint and last result. The lock
-// lives in IndexedDB (not in worker memory) so that it holds across extension pages and worker
+// lives in the host's store (not in worker memory) so that it holds across extension pages and worker
 // restarts, and it expires so that a worker killed mid-run cannot block its template forever.
 import { AppError } from '../errors/app-error';
-import { db } from '../db/db';
 import { guardStorage } from '../errors/storage-error';
+import { store } from '../host/store';
 import type { ActivityResult, RunRecord } from '../db/records';
 
 /**
@@ -27,16 +27,17 @@ function lockLost(templateId: string): AppError {
 }
 
 export async function readRun(templateId: string): Promise<RunRecord | undefined> {
-  return db.runs.get(templateId);
+  return store().runs.get(templateId);
 }
 
 /** Takes the template's lock unless a live run holds it. */
 export async function acquireRun(templateId: string, runId: string, now: number): Promise<boolean> {
+  const { runs, transaction } = store();
   return guardStorage(() =>
-    db.transaction('rw', db.runs, async () => {
-      const record = await db.runs.get(templateId);
+    transaction(async () => {
+      const record = await runs.get(templateId);
       if (lockHeld(record, now)) return false;
-      await db.runs.put({
+      await runs.put({
         ...record,
         templateId,
         state: 'running',
@@ -50,7 +51,10 @@ export async function acquireRun(templateId: string, runId: string, now: number)
   );
 }
 
-/** Applies `change` only while `runId` still owns the lock, extending it; throws when it does not. */
+/**
+ * Applies `change` only while `runId` still owns the lock, extending it; throws when it does not.
+ * `alsoWrite` (a page's per-SKU state, outbox or meta rows) commits in the same transaction.
+ */
 export async function updateOwnedRun(
   templateId: string,
   runId: string,
@@ -58,12 +62,13 @@ export async function updateOwnedRun(
   change: Partial<RunRecord>,
   alsoWrite?: () => Promise<void>,
 ): Promise<void> {
+  const { runs, transaction } = store();
   await guardStorage(() =>
-    db.transaction('rw', [db.runs, db.skuState, db.outbox, db.meta], async () => {
-      const record = await db.runs.get(templateId);
+    transaction(async () => {
+      const record = await runs.get(templateId);
       if (!record || record.lockOwner !== runId) throw lockLost(templateId);
       if (alsoWrite) await alsoWrite();
-      await db.runs.put({ ...record, ...change, lockExpiresAt: now + LOCK_TTL_MS });
+      await runs.put({ ...record, ...change, lockExpiresAt: now + LOCK_TTL_MS });
     }),
   );
 }
@@ -77,9 +82,10 @@ export interface RunEnd {
 
 /** Releases the lock (if still ours) and records how the run ended. */
 export async function finishRun(templateId: string, runId: string, now: number, end: RunEnd): Promise<void> {
+  const { runs, transaction } = store();
   await guardStorage(() =>
-    db.transaction('rw', db.runs, async () => {
-      const record = await db.runs.get(templateId);
+    transaction(async () => {
+      const record = await runs.get(templateId);
       if (!record || record.lockOwner !== runId) return;
       const next: RunRecord = {
         ...record,
@@ -93,7 +99,7 @@ export async function finishRun(templateId: string, runId: string, now: number, 
         next.lastRunAt = now;
       }
       if (end.clearCheckpoint) next.checkpoint = undefined;
-      await db.runs.put(next);
+      await runs.put(next);
     }),
   );
 }

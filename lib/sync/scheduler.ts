@@ -3,7 +3,7 @@
 // alarm whose schedule changed, because re-creating a periodic alarm restarts its countdown and a
 // worker that restarts every few minutes would otherwise never let a 15-minute alarm fire.
 import { timers } from '../host/timers';
-import { runScheduledHere } from '../settings/settings';
+import { runScheduledHere, teamRunner } from '../settings/settings';
 import { RESUME_PREFIX, SCHEDULE_PREFIX, isOurAlarm, scheduleAlarm } from './alarm-names';
 import { scheduleSchema } from './define-template';
 import { cancelAllRuns, startRun } from './engine';
@@ -57,11 +57,19 @@ async function createAlarm(name: string, schedule: Schedule, now: number): Promi
   }
 }
 
+/**
+ * Whether this host runs the schedules: switched on here, and no team runner connected — once one
+ * is, it owns the schedules and every browser's switch is moot (issue 13 §2).
+ */
+export async function schedulesRunHere(): Promise<boolean> {
+  return (await runScheduledHere.getValue()) && (await teamRunner.getValue()) === null;
+}
+
 /** Makes our schedule alarms match the template settings — or clears them when this browser does not run schedules. */
 export async function syncAlarms(now: number = Date.now()): Promise<void> {
   const existing = (await timers().getAll()).filter((a) => a.name.startsWith(SCHEDULE_PREFIX));
   const wanted = new Map<string, Schedule>();
-  if (await runScheduledHere.getValue()) {
+  if (await schedulesRunHere()) {
     for (const template of listTemplates()) {
       const schedule = await wantedSchedule(template);
       if (schedule) wanted.set(scheduleAlarm(template.id), schedule);
@@ -90,7 +98,7 @@ export async function handleAlarm(alarm: { name: string }): Promise<void> {
   const template = getTemplate(alarm.name.slice(SCHEDULE_PREFIX.length));
   // Re-arm (daily alarms are one-shot) or clear a stale alarm before the run, which may be long.
   await syncAlarms();
-  if (!template || !(await runScheduledHere.getValue())) return;
+  if (!template || !(await schedulesRunHere())) return;
   if (!(await loadTemplateSettings(template)).enabled) return;
   await (
     await startRun(template.id, 'schedule')

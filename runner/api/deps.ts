@@ -15,7 +15,8 @@ export interface TemplateRunInfo {
   running: boolean;
 }
 
-export type RunNowResult = 'started' | 'already-running' | 'unknown';
+/** `switched-off`: the template is off, so nothing runs (issue 11 §1). */
+export type RunNowResult = 'started' | 'already-running' | 'switched-off' | 'unknown';
 
 export interface TemplateControl {
   list(): Promise<TemplateRunInfo[]>;

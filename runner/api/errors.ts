@@ -4,7 +4,13 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 export type ApiErrorCode =
-  'bad-request' | 'unauthorized' | 'origin-not-allowed' | 'not-found' | 'already-running' | 'internal';
+  | 'bad-request'
+  | 'unauthorized'
+  | 'origin-not-allowed'
+  | 'not-found'
+  | 'already-running'
+  | 'switched-off'
+  | 'internal';
 
 export interface ApiErrorBody {
   error: { code: ApiErrorCode; message: string };

@@ -4,6 +4,7 @@
 import type { Driver } from './driver';
 import { MIGRATION_LOCK, lockKey } from './lock-key';
 import { SCHEMA_V1 } from './schema-v1';
+import { SCHEMA_V2 } from './schema-v2';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,10 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: SCHEMA_V1 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: SCHEMA_V1 },
+  { version: 2, name: 'api-calls', sql: SCHEMA_V2 },
+];
 
 /** The database was migrated by a newer runner: this one would misread or damage its rows. */
 export class SchemaTooNewError extends Error {

@@ -9,7 +9,7 @@ import { OUTBOX } from './tables';
 import type { OutboxStore } from './types';
 
 /** The `SET` list of a patch: named fields to their columns, any other field into `extra`. */
-function setList(patch: Record<string, unknown>, p: (value: unknown) => string): string {
+export function setList(patch: Record<string, unknown>, p: (value: unknown) => string): string {
   const sets: string[] = [];
   const merge: Record<string, unknown> = {};
   const drop: string[] = [];

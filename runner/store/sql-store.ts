@@ -2,6 +2,7 @@
 // Expects a migrated database (open.ts migrates before handing a store out).
 import type { SkuState } from '../../lib/db/records';
 import { DISTRIBUTORS } from '../../lib/distributor/registry';
+import { stateKey } from '../../lib/products/store';
 import type { Driver } from './driver';
 import { templateLockName } from './lock-key';
 import { sqlKeyValue } from './sql-kv';
@@ -10,9 +11,12 @@ import { sqlOutbox } from './sql-outbox';
 import { RUNS, SKU_STATE } from './tables';
 import type { RunnerStore } from './types';
 
-/** `distributor:sku`; a state without a distributor is the registry's first's (lib/db/records.ts). */
+/**
+ * The extension's key (lib/products/store.ts stateKey), so the runner and the engine's store
+ * (engine-store.ts) key a SKU's state alike; a state without a distributor is the registry's first's.
+ */
 export function skuStateKey(state: Pick<SkuState, 'sku' | 'distributor'>): string {
-  return `${state.distributor ?? DISTRIBUTORS[0]!.id}:${state.sku}`;
+  return stateKey(state.distributor ?? DISTRIBUTORS[0]!.id, state.sku);
 }
 
 export function sqlStore(driver: Driver): RunnerStore {

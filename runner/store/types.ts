@@ -70,7 +70,7 @@ export interface RunnerStore {
   log: LogStore;
   outbox: OutboxStore;
   runs: KeyValueStore<RunRecord> & { all(): Promise<RunRecord[]> };
-  /** Keyed by `distributor + ':' + sku` (lib/products/store.ts stateKey). */
+  /** Keyed as the extension keys it (lib/products/store.ts stateKey): sql-store.ts skuStateKey. */
   skuState: KeyValueStore<SkuState> & { key(state: SkuState): string };
   meta: { get(key: string): Promise<unknown>; set(key: string, value: unknown): Promise<void> };
   /**

@@ -14,6 +14,14 @@ export function runRoutes({ templates }: Pick<ApiDeps, 'templates'>) {
       if (result === 'already-running') {
         return apiError(c, 409, 'already-running', 'This template is running already.');
       }
+      if (result === 'switched-off') {
+        return apiError(
+          c,
+          409,
+          'switched-off',
+          "This template is switched off in the runner's configuration.",
+        );
+      }
       return apiError(c, 404, 'not-found', 'No template with this id.');
     });
 }

@@ -29,6 +29,7 @@ function renderOptions(handlers: Handlers) {
   const fake = fakeApi({
     'connection.status': () => DISCONNECTED,
     'settings.get': () => ({ runScheduledHere: false }),
+    'runner.status': () => ({ connected: false, extensionOrigin: 'chrome-extension://test-extension-id' }),
     'templates.list': () => [],
     'vendors.list': () => VENDORS,
     ...handlers,

@@ -7,7 +7,7 @@ import { runScheduledHere, templateSettingsItem } from '../../../lib/settings/se
 import { defineTemplate } from '../../../lib/sync/define-template';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';
 import { provideSyncServices } from '../../../lib/sync/services';
-import { recentEntries } from '../../../lib/log/activity';
+import { recentEntries } from '../../../lib/log/activity-reads';
 import { z } from 'zod';
 import { senders } from '../../lib/messaging/senders';
 import { freshDb } from '../../lib/db/fresh-db';

@@ -8,7 +8,7 @@ import {
 } from '../../../lib/connections/autotask';
 import { connectDistributor } from '../../../lib/connections/distributor';
 import { persistedZoneCache } from '../../../lib/connections/zone-cache';
-import { recentEntries } from '../../../lib/log/activity';
+import { recentEntries } from '../../../lib/log/activity-reads';
 import { autotaskConnection, runScheduledHere, templateSettingsItem } from '../../../lib/settings/settings';
 import { loadSecret } from '../../../lib/settings/vault';
 import { defineTemplate } from '../../../lib/sync/define-template';

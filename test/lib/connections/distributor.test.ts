@@ -12,7 +12,7 @@ import {
   selectVendor,
 } from '../../../lib/connections/distributor';
 import { DISTRIBUTORS } from '../../../lib/distributor/registry';
-import { recentEntries } from '../../../lib/log/activity';
+import { recentEntries } from '../../../lib/log/activity-reads';
 import { distributorConnection, distributorVendor } from '../../../lib/settings/settings';
 import { loadSecret } from '../../../lib/settings/vault';
 import { DEMO_AUTOTASK, DEMO_TDSYNNEX, DEMO_TENANT, DEMO_VENDOR_ID, allText, demoWorld } from './world';

@@ -361,6 +361,74 @@ const cases: [id: string, example: string, error: AppErrorData][] = [
       message: 'Ingram Micro refused the order.',
     },
   ],
+  // Issue 13 §2: the team runner (lib/runner-client/client.test.ts gets these from a real runner API).
+  [
+    'runner-unreachable',
+    'a runner that did not answer',
+    {
+      kind: 'network',
+      service: 'extension',
+      status: 0,
+      code: 'runner-unreachable',
+      message: 'The team runner at https://runner.example did not answer.',
+    },
+  ],
+  [
+    'runner-token-refused',
+    'the runner answering 401 {"error":{"code":"unauthorized"}}',
+    {
+      kind: 'auth',
+      service: 'extension',
+      status: 401,
+      code: 'runner-token-refused',
+      message: 'The team runner refused the token.',
+    },
+  ],
+  [
+    'runner-not-https',
+    'an http:// runner address off this machine',
+    {
+      kind: 'validation',
+      service: 'extension',
+      status: 0,
+      code: 'runner-not-https',
+      field: 'url',
+      message: 'The runner’s address must start with https://.',
+    },
+  ],
+  [
+    'runner-access-refused',
+    'the person saying no to the host permission prompt',
+    {
+      kind: 'permission',
+      service: 'extension',
+      status: 0,
+      code: 'runner-access-refused',
+      message: 'Access was not allowed.',
+    },
+  ],
+  [
+    'runner-origin-refused',
+    'the runner answering 403 {"error":{"code":"origin-not-allowed"}}',
+    {
+      kind: 'permission',
+      service: 'extension',
+      status: 403,
+      code: 'runner-origin-refused',
+      message: 'The team runner does not accept requests from this extension.',
+    },
+  ],
+  [
+    'runner-not-connected',
+    'the runner’s log asked for with no runner connected',
+    {
+      kind: 'validation',
+      service: 'extension',
+      status: 0,
+      code: 'runner-not-connected',
+      message: 'No team runner is connected.',
+    },
+  ],
   [
     'unexpected-error',
     'an error no signature knows',

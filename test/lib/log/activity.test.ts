@@ -1,12 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  MAX_ITEM_KEYS_ON_ENTRY,
-  appendEntry,
-  entriesFor,
-  itemsOf,
-  recentEntries,
-  toLogEntryView,
-} from '../../../lib/log/activity';
+import { MAX_ITEM_KEYS_ON_ENTRY, appendEntry, toLogEntryView } from '../../../lib/log/activity';
+import { entriesFor, itemsOf, recentEntries } from '../../../lib/log/activity-reads';
 import type { NewActivityEntry } from '../../../lib/log/activity';
 import { db } from '../../../lib/db/db';
 import { AppError } from '../../../lib/errors/app-error';

@@ -118,7 +118,7 @@ describe('receiving shipped items', () => {
     await run();
     await run();
     expect(world.receipts()).toHaveLength(0);
-    const { recentEntries } = await import('../../../lib/log/activity');
+    const { recentEntries } = await import('../../../lib/log/activity-reads');
     const blocked = (await recentEntries(50)).filter((e) => /receives items only once/.test(e.summary));
     expect(blocked).toHaveLength(1);
   });

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../lib/db/db';
 import { AppError } from '../../../lib/errors/app-error';
-import { recentEntries } from '../../../lib/log/activity';
+import { recentEntries } from '../../../lib/log/activity-reads';
 import { memoMarkers } from '../../../lib/order-status/memo';
 import { loadTracked } from '../../../lib/order-status/tracked';
 import { startRun } from '../../../lib/sync/engine';

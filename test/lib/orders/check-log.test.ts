@@ -3,7 +3,7 @@
 // received PO is a state, never a failure.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PriceAvailability } from '../../../lib/distributor/adapter';
-import { itemsOf, recentEntries } from '../../../lib/log/activity';
+import { itemsOf, recentEntries } from '../../../lib/log/activity-reads';
 import type { PurchaseOrderView } from '../../../lib/messaging/results';
 import { logCheck } from '../../../lib/orders/activity';
 import { DISTRIBUTORS } from '../../../lib/distributor/registry';

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAutotaskClient } from '../../../lib/autotask/client';
 import { createDistributorAdapter } from '../../../lib/distributor';
 import { DISTRIBUTORS } from '../../../lib/distributor/registry';
-import { itemsOf, recentEntries } from '../../../lib/log/activity';
+import { itemsOf, recentEntries } from '../../../lib/log/activity-reads';
 import { orderHandlers } from '../../../lib/orders/handlers';
 import { startRun } from '../../../lib/sync/engine';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';

@@ -9,7 +9,7 @@ import { createDistributorAdapter } from '../../../lib/distributor';
 import { DISTRIBUTORS } from '../../../lib/distributor/registry';
 import { BridgeDb } from '../../../lib/db/db';
 import { DEFAULT_PRICE_DRIFT_PERCENT } from '../../../lib/orders/constants';
-import { createOutbox } from '../../../lib/orders/outbox';
+import { dexieOutbox } from '../../../lib/db/dexie-outbox';
 import type { Outbox } from '../../../lib/orders/outbox';
 import { createOrderService } from '../../../lib/orders/service';
 import type { OrderService, OrderServiceDeps } from '../../../lib/orders/service';
@@ -45,6 +45,11 @@ export interface OrderWorldOptions {
    * need only a second adapter, not a second protocol).
    */
   second?: boolean;
+  /**
+   * Where each browser keeps its outbox: its own IndexedDB by default; given, each browser's comes
+   * from here instead (sql-outbox.ts: one SQL database shared by all, as runner replicas share one).
+   */
+  outbox?: () => Outbox;
 }
 
 export function orderWorld(options: OrderWorldOptions = {}) {
@@ -60,7 +65,7 @@ export function orderWorld(options: OrderWorldOptions = {}) {
   /** One browser: its own database and clients; `start()` is one worker life. */
   function browser(name = 'a') {
     const db = new BridgeDb(`orders-test-${name}-${++dbCounter}`);
-    const outbox: Outbox = createOutbox(db);
+    const outbox: Outbox = options.outbox ? options.outbox() : dexieOutbox(db);
     let client: AutotaskClient | undefined;
     return {
       db,

@@ -8,7 +8,7 @@ import { createDistributorAdapter } from '../../../lib/distributor';
 import type { DistributorAdapter } from '../../../lib/distributor/adapter';
 import { DISTRIBUTORS, externalKey, parseExternalKey } from '../../../lib/distributor/registry';
 import { db } from '../../../lib/db/db';
-import { recentEntries } from '../../../lib/log/activity';
+import { recentEntries } from '../../../lib/log/activity-reads';
 import { productHandlers } from '../../../lib/products/handlers';
 import { memoryQueue, queueFor } from '../../../lib/products/import-entry';
 import { markCheapestInStock } from '../../../lib/products/product-page';

@@ -2,7 +2,7 @@
 // resumes without re-writing committed pages, and one run writes one activity entry with per-SKU
 // outcomes — an unmapped category among them, with the category-mapping hint.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { itemsOf, recentEntries } from '../../../lib/log/activity';
+import { itemsOf, recentEntries } from '../../../lib/log/activity-reads';
 import { db } from '../../../lib/db/db';
 import { enqueueImport, skuStates } from '../../../lib/products/store';
 import { cancelRun, startRun } from '../../../lib/sync/engine';

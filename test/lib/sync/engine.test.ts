@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AppError } from '../../../lib/errors/app-error';
-import { recentEntries } from '../../../lib/log/activity';
+import { recentEntries } from '../../../lib/log/activity-reads';
 import { db } from '../../../lib/db/db';
 import { cancelRun, startRun } from '../../../lib/sync/engine';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';

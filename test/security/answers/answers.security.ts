@@ -3,7 +3,7 @@
 // and the failed run's log entry must say what was wrong.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../lib/errors/app-error';
-import { recentEntries } from '../../../lib/log/activity';
+import { recentEntries } from '../../../lib/log/activity-reads';
 import { db } from '../../../lib/db/db';
 import { startRun } from '../../../lib/sync/engine';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';

@@ -2,7 +2,7 @@
 // replaced by a malformed one generated from the recorded answer. Nothing may be written from it
 // (no Autotask PATCH/POST, no sku state synced), and the run's log entry must say what was wrong.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { itemsOf, recentEntries } from '../../../lib/log/activity';
+import { itemsOf, recentEntries } from '../../../lib/log/activity-reads';
 import { db } from '../../../lib/db/db';
 import { startRun } from '../../../lib/sync/engine';
 import { registerTemplate, unregisterTemplate } from '../../../lib/sync/registry';

@@ -4,7 +4,7 @@
 // order's write-back — no Autotask write after it — and leave a failed log item that says
 // `malformed-response`. The control refresh with untouched answers writes status and receipts.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { itemsOf, recentEntries } from '../../../lib/log/activity';
+import { itemsOf, recentEntries } from '../../../lib/log/activity-reads';
 import { orderStatusHandlers } from '../../../lib/order-status/handlers';
 import { updateTemplateSettings } from '../../../lib/sync/scheduler';
 import { orderStatusTemplate } from '../../../lib/order-status/template';

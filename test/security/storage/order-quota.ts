@@ -3,7 +3,7 @@
 import type { DBCore } from 'dexie';
 import { createDistributorAdapter } from '../../../lib/distributor/index';
 import { BridgeDb } from '../../../lib/db/db';
-import { createOutbox } from '../../../lib/orders/outbox';
+import { dexieOutbox } from '../../../lib/db/dexie-outbox';
 import type { NewOrderRecord } from '../../../lib/orders/outbox';
 import { createSubmitter } from '../../../lib/orders/submit';
 import { createTdSynnexSim, DEMO_TDSYNNEX_ACCOUNT } from '../../sandbox/tdsynnex/index';
@@ -63,7 +63,7 @@ export function orderQuotaWorld(okWrites: number) {
   const db = new BridgeDb(`order-quota-${okWrites}-${Math.random()}`);
   const disk = diskFullAfter('outbox', okWrites);
   db.use(disk.middleware);
-  const outbox = createOutbox(db);
+  const outbox = dexieOutbox(db);
   const distributor = createDistributorAdapter(
     'tdsynnex',
     { ...DEMO_TDSYNNEX_ACCOUNT, region: 'US', environment: 'production' },

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { budgetStore } from '../../../entrypoints/background/budget-store';
 import { createAutotaskBudget } from '../../../lib/autotask/budget';
-import { freshDb } from '../../lib/db/fresh-db';
+import { db } from '../../../lib/db/db';
+import { dexieBudget } from '../../../lib/db/dexie-budget';
+import { freshDb } from './fresh-db';
+
+const budgetStore = dexieBudget(db);
 
 const HOUR = 60 * 60_000;
 

@@ -1,0 +1,125 @@
+// @vitest-environment node
+// `npm run runner -- --once product-sync` as a Kubernetes CronJob would run it: a child process with
+// a config file and a PGlite data folder, against both simulators over real HTTPS (the sandbox;
+// sandbox-fetch.ts maps the production host names to it). Afterwards the log in the data folder
+// holds the run's entry, and the exit code says how the run went.
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../../runner/store/open';
+import { startSandbox } from '../../sandbox/server';
+import type { Sandbox } from '../../sandbox/server';
+import { DEMO } from '../../e2e/harness/demo-accounts';
+import { startReceiver } from '../alerts/receiver';
+import type { Receiver } from '../alerts/receiver';
+
+/** The demo tenant's TD SYNNEX vendor company (test/sandbox/autotask/seed.ts). */
+const TDSYNNEX_VENDOR_ID = 29683001;
+const REPO = join(import.meta.dirname, '../../..');
+
+let sandbox: Sandbox;
+let receiver: Receiver;
+let dir: string;
+beforeAll(async () => {
+  [sandbox, receiver] = await Promise.all([startSandbox({ seed: 'demo' }), startReceiver()]);
+  dir = await mkdtemp(join(tmpdir(), 'bridge-once-'));
+});
+afterAll(async () => {
+  await Promise.all([sandbox?.close(), receiver?.close()]);
+  await rm(dir, { recursive: true, force: true });
+});
+
+function config(name: string, autotaskSecret: string = DEMO.autotask.secret) {
+  const { customerNo, userId, password, region } = DEMO.tdsynnex;
+  return {
+    dataDir: join(dir, name),
+    alerts: { webhookUrl: receiver.url, kind: 'slack' },
+    autotask: {
+      userName: DEMO.autotask.userName,
+      secret: autotaskSecret,
+      integrationCode: DEMO.autotask.integrationCode,
+    },
+    distributors: {
+      tdsynnex: {
+        customerNo,
+        userId,
+        password,
+        region,
+        environment: 'production',
+        vendorCompanyId: TDSYNNEX_VENDOR_ID,
+      },
+    },
+    templates: { 'product-sync': { enabled: true } },
+  };
+}
+
+async function runOnce(name: string, content: object) {
+  const path = join(dir, `${name}.json`);
+  await writeFile(path, JSON.stringify(content));
+  await chmod(path, 0o600);
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--import',
+      './test/runner/e2e/sandbox-fetch.ts',
+      'runner/main.ts',
+      '--once',
+      'product-sync',
+    ],
+    {
+      cwd: REPO,
+      env: { ...process.env, BRIDGE_CONFIG: path, BRIDGE_TEST_SANDBOX_PORT: String(sandbox.port) },
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, output };
+}
+
+async function logOf(name: string) {
+  const store = await openStore({ dataDir: join(dir, name) });
+  try {
+    return (await store.log.query({}, { offset: 0, limit: 20 })).entries;
+  } finally {
+    await store.close();
+  }
+}
+
+describe('runner --once product-sync', () => {
+  it('runs Product Sync against the simulators, writes its log entry and exits 0', async () => {
+    const { code, output } = await runOnce('ok', config('ok'));
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/run started: product-sync \(schedule\)/);
+    expect(output).toMatch(/run ended: product-sync \(schedule\) success/);
+    const entries = await logOf('ok');
+    const run = entries.find((e) => e.template === 'product-sync');
+    expect(run).toMatchObject({ operation: 'product-sync', result: 'success' });
+    expect(run!.itemCount).toBeGreaterThan(0);
+    // The runner's Connect, once: the tenant and its findings, as the options page logs them.
+    expect(entries.filter((e) => e.operation === 'connection')).toHaveLength(1);
+    expect(sandbox.requests.some((r) => r.url.includes('ec.us.tdsynnex.com'))).toBe(true);
+    for (const secret of [DEMO.autotask.secret, DEMO.tdsynnex.password]) expect(output).not.toContain(secret);
+    expect(receiver.posts).toHaveLength(0);
+  }, 60_000);
+
+  it('exits 1 on a failed run, logs it and posts one alert, quoting no secret', async () => {
+    const wrong = 'wrong-secret-Pq19';
+    const { code, output } = await runOnce('failed', config('failed', wrong));
+    expect(code, output).toBe(1);
+    expect(output).toMatch(/run ended: product-sync \(schedule\) failed/);
+    const entries = await logOf('failed');
+    expect(entries.find((e) => e.template === 'product-sync')?.result).toBe('failed');
+    expect(receiver.posts).toHaveLength(1);
+    expect(JSON.stringify(receiver.posts[0]!.body)).toContain('Product Sync');
+    for (const secret of [wrong, DEMO.tdsynnex.password, receiver.secretPath]) {
+      expect(output).not.toContain(secret);
+      expect(JSON.stringify(receiver.posts)).not.toContain(wrong);
+    }
+  }, 60_000);
+});
