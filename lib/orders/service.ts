@@ -139,6 +139,15 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
     return { ...(await readPurchaseOrder(poId, { client, vendors }, signal)), vendors };
   }
 
+  /** Logs a submission recovery settled, under its Autotask PO number (by id when that read fails). */
+  async function logRecovered(record: OrderRecord, signal?: AbortSignal): Promise<void> {
+    const number = await readPo(record.poId, signal).then(
+      (po) => po.view.number,
+      () => `PO #${record.poId}`,
+    );
+    await logSubmission(record, number);
+  }
+
   /** The other connected distributors, for side by side; one that cannot be reached is left out. */
   async function otherDistributors(vendors: readonly DistributorVendor[], own: string) {
     const others = await Promise.all(
@@ -340,7 +349,10 @@ export function createOrderService(deps: OrderServiceDeps): OrderService {
             // The distributor the record was sent to; not connected → left for the next recovery.
             const run = await getSubmitter(recordDistributor(record));
             if (run.isSending(record.poNumber)) continue;
-            await run.advance(record.poNumber, signal);
+            const advanced = await run.advance(record.poNumber, signal);
+            // The submission that was cut off (a worker or runner killed mid-order) never logged
+            // its outcome: the recovery that settles it does, once (the move is a compare-and-set).
+            if (advanced && advanced.state !== record.state) await logRecovered(advanced, signal);
           } catch {
             // Left as it is; the next recovery tries again (a lookup failed, say).
           }

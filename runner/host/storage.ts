@@ -1,15 +1,11 @@
-// ─── Integration point: the runner's storage ───────────────────────────────────────────────────
-// One database connection (PGlite in the data folder, or PostgreSQL with DATABASE_URL), migrated,
-// serving both views of it: the runner's store (runner/store/types.ts: the API's log reads, the
-// alerts' throttle, the cross-replica template lock) and the engine's storage port
-// (lib/host/store.ts, runner/store/engine-store.ts), which this function provides to lib/.
-// runner/store/open.ts openStore does the first half; should runner/store grow one call that opens
-// both, this function shrinks to that call.
+// The runner's storage: one database connection (PGlite in the data folder, or PostgreSQL with
+// DATABASE_URL), migrated, serving both views of it: the runner's store (runner/store/types.ts: the
+// API's log reads, the alerts' throttle, the cross-replica template lock) and the engine's storage
+// port (lib/host/store.ts, runner/store/engine-store.ts), which this function provides to lib/.
 import type { EngineStore } from '../../lib/host/store';
 import { provideStore } from '../../lib/host/store';
 import { sqlEngineStore } from '../store/engine-store';
-import { migrate } from '../store/migrations';
-import { openDriver } from '../store/open';
+import { openMigrated } from '../store/open';
 import type { StoreOptions } from '../store/open';
 import { sqlStore } from '../store/sql-store';
 import type { RunnerStore } from '../store/types';
@@ -20,13 +16,7 @@ export interface RunnerStorage {
 }
 
 export async function openRunnerStorage(options: StoreOptions): Promise<RunnerStorage> {
-  const driver = await openDriver(options);
-  try {
-    await migrate(driver);
-  } catch (error) {
-    await driver.close();
-    throw error;
-  }
+  const driver = await openMigrated(options);
   const storage = { store: sqlStore(driver), engine: sqlEngineStore(driver) };
   provideStore(storage.engine);
   return storage;

@@ -41,7 +41,8 @@ export function openDriver(options: StoreOptions): Promise<Driver> {
   return options.databaseUrl ? openPg(options.databaseUrl) : openEmbedded(options.dataDir);
 }
 
-export async function openStore(options: StoreOptions): Promise<RunnerStore> {
+/** The database connection, migrated to this code's schema (closed again when that fails). */
+export async function openMigrated(options: StoreOptions): Promise<Driver> {
   const driver = await openDriver(options);
   try {
     await migrate(driver);
@@ -49,5 +50,9 @@ export async function openStore(options: StoreOptions): Promise<RunnerStore> {
     await driver.close();
     throw error;
   }
-  return sqlStore(driver);
+  return driver;
+}
+
+export async function openStore(options: StoreOptions): Promise<RunnerStore> {
+  return sqlStore(await openMigrated(options));
 }

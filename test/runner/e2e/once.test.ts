@@ -3,8 +3,7 @@
 // a config file and a PGlite data folder, against both simulators over real HTTPS (the sandbox;
 // sandbox-fetch.ts maps the production host names to it). Afterwards the log in the data folder
 // holds the run's entry, and the exit code says how the run went.
-import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,11 +12,8 @@ import { startSandbox } from '../../sandbox/server';
 import type { Sandbox } from '../../sandbox/server';
 import { DEMO } from '../../e2e/harness/demo-accounts';
 import { startReceiver } from '../alerts/receiver';
+import { demoConfig, startRunner } from './runner-process';
 import type { Receiver } from '../alerts/receiver';
-
-/** The demo tenant's TD SYNNEX vendor company (test/sandbox/autotask/seed.ts). */
-const TDSYNNEX_VENDOR_ID = 29683001;
-const REPO = join(import.meta.dirname, '../../..');
 
 let sandbox: Sandbox;
 let receiver: Receiver;
@@ -32,54 +28,25 @@ afterAll(async () => {
 });
 
 function config(name: string, autotaskSecret: string = DEMO.autotask.secret) {
-  const { customerNo, userId, password, region } = DEMO.tdsynnex;
-  return {
+  const base = demoConfig({});
+  return demoConfig({
     dataDir: join(dir, name),
     alerts: { webhookUrl: receiver.url, kind: 'slack' },
-    autotask: {
-      userName: DEMO.autotask.userName,
-      secret: autotaskSecret,
-      integrationCode: DEMO.autotask.integrationCode,
-    },
-    distributors: {
-      tdsynnex: {
-        customerNo,
-        userId,
-        password,
-        region,
-        environment: 'production',
-        vendorCompanyId: TDSYNNEX_VENDOR_ID,
-      },
-    },
+    autotask: { ...(base.autotask as object), secret: autotaskSecret },
     templates: { 'product-sync': { enabled: true } },
-  };
+  });
 }
 
-async function runOnce(name: string, content: object) {
-  const path = join(dir, `${name}.json`);
-  await writeFile(path, JSON.stringify(content));
-  await chmod(path, 0o600);
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--import',
-      './test/runner/e2e/sandbox-fetch.ts',
-      'runner/main.ts',
-      '--once',
-      'product-sync',
-    ],
-    {
-      cwd: REPO,
-      env: { ...process.env, BRIDGE_CONFIG: path, BRIDGE_TEST_SANDBOX_PORT: String(sandbox.port) },
-    },
-  );
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { code, output };
+async function runOnce(name: string, content: Record<string, unknown>) {
+  const runner = await startRunner({
+    dir,
+    name,
+    config: content,
+    sandboxPort: sandbox.port,
+    once: 'product-sync',
+  });
+  const { code } = await runner.exited;
+  return { code, output: runner.output() };
 }
 
 async function logOf(name: string) {
