@@ -58,6 +58,9 @@ export async function startServing(
       onError: (error) => log.error(`API error: ${error instanceof Error ? error.name : 'unknown'}`),
     });
     api = await listen(app, config.api.host, config.api.port);
+    // Bound to every interface: the alerts' links name this machine (BRIDGE_PUBLIC_URL says better).
+    const linkHost = ['0.0.0.0', '::'].includes(config.api.host) ? 'localhost' : config.api.host;
+    host.failures.listeningAt(`http://${linkHost.includes(':') ? `[${linkHost}]` : linkHost}:${api.port}`);
     log.info(`API listening on http://${config.api.host}:${api.port}/api/v1`);
   } else {
     log.info('API off: no API token configured (BRIDGE_API_TOKEN)');

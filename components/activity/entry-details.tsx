@@ -12,6 +12,7 @@ import {
   templateLabel,
 } from '../../lib/log/labels';
 import { isProblemItem } from './item-problem';
+import { ORIGIN_LABEL } from '../../lib/runner-client/merge';
 import { useLogSource } from './log-source';
 import { SupportReportButton } from './support-report-button';
 import { VirtualList } from './virtual-list';
@@ -102,6 +103,13 @@ export function EntryDetails({ entry, names, save, onClose }: Props) {
         <dd className={`result-${entry.result}`}>{resultLabel(entry.result)}</dd>
         <dt>Summary</dt>
         <dd>{entry.summary}</dd>
+        {entry.origin ? (
+          <>
+            {/* Only in a merged log (a team runner connected, issue 13 §2). */}
+            <dt>Ran on</dt>
+            <dd>{ORIGIN_LABEL[entry.origin]}</dd>
+          </>
+        ) : null}
       </dl>
       {entryHint ? (
         <>
@@ -156,7 +164,10 @@ export function EntryDetails({ entry, names, save, onClose }: Props) {
           />
         </>
       ) : null}
-      <SupportReportButton request={{ entryIds: [entry.id] }} save={save} />
+      {/* A support report reads this browser's own log: a runner entry is not in it. */}
+      {entry.origin === 'runner' ? null : (
+        <SupportReportButton request={{ entryIds: [entry.id] }} save={save} />
+      )}
     </section>
   );
 }

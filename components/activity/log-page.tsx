@@ -14,6 +14,7 @@ import type { LogFilter } from './log-filter';
 import { LogHeader, LogRow } from './log-row';
 import { useLogSource } from './log-source';
 import { RetentionNote } from './retention-note';
+import { RunnerNotice } from './runner-notice';
 import { RunsChart } from './runs-chart';
 import { SupportReportButton } from './support-report-button';
 import { useLogRows } from './use-log-rows';
@@ -171,6 +172,7 @@ export function LogPage({
         <SupportReport label="Copy support report for these entries" request={reportRequest} save={save} />
       </div>
       {error ? <ErrorHint error={error} /> : null}
+      <RunnerNotice />
       {current && first.length === 0 ? <p className="muted">No entries match.</p> : null}
       <div className="log-body">
         {/* data-query / data-ready: what test/bench/log-view.bench.ts waits for after a filter change. */}

@@ -13,6 +13,7 @@ import { formatDateTime } from '../ui/format';
 import { RESULT_LABEL } from './log-filter';
 import { operationLabel } from '../../lib/log/labels';
 import { templateName } from './log-filters';
+import { OriginMark } from './origin-mark';
 import type { LogEntryView } from '../../lib/messaging/results';
 
 interface Props {
@@ -46,7 +47,10 @@ function Cells({
 }) {
   return (
     <>
-      <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+      <span className="log-when">
+        <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+        <OriginMark entry={entry} />
+      </span>
       <span className="log-template">{templateName(entry.template, names)}</span>
       <span className="muted">{operationLabel(entry.operation)}</span>
       <span className={`result-${entry.result}`}>{RESULT_LABEL[entry.result]}</span>

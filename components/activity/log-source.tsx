@@ -7,6 +7,7 @@ import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import type { LogQuery } from '../../lib/messaging/protocol';
 import type { LogEntryView, LogItemView } from '../../lib/messaging/results';
+import type { RunnerNoticePort } from '../../lib/runner-client/merge';
 
 export interface DayCount {
   /** Local midnight, epoch ms. */
@@ -35,6 +36,11 @@ export interface LogSource {
   /** Runs per day by result, oldest day first. */
   daily(days: number, now: number): Promise<DayCount[]>;
   exportCsv(ids: readonly number[], request: ExportRequest): Promise<Blob>;
+  /**
+   * Only on the merged reader (a team runner connected, lib/runner-client/merged-source.ts): why the
+   * runner's entries are missing or cut short. Entry ids below 0 are then the runner's.
+   */
+  runnerNotice?: RunnerNoticePort;
 }
 
 const LogSourceContext = createContext<LogSource | undefined>(undefined);

@@ -10,6 +10,7 @@ import { useLogResult } from '../activity/use-log-result';
 import { ErrorHint } from '../ui/error-hint';
 import { PopupEntry } from './popup-entry';
 import { ResultFilter } from './result-filter';
+import { RunnerNotice } from '../activity/runner-notice';
 import '../activity/activity.css';
 
 /** Enough to see what just happened without scrolling far; the full log has the rest. */
@@ -40,6 +41,7 @@ export function PopupLog({
         <ResultFilter value={filter.result} onChange={(result) => setFilter({ ...filter, result })} />
       </div>
       {error ? <ErrorHint error={error} /> : null}
+      <RunnerNotice />
       {answer !== undefined && latest.length === 0 ? (
         <p className="muted">{filter.result === '' ? 'No activity yet.' : 'No entries with this result.'}</p>
       ) : null}

@@ -1,13 +1,16 @@
 // The popup's templates (issue 6 §1): each with its last run, result, next run and `Run now`; a
 // running one shows a progress bar (done / total). Polled while something runs — the run itself goes
 // on in the service worker, so closing the popup does not stop it.
+// With a team runner connected (issue 13 §2) the runner owns the schedules: the list is the runner's
+// (its last and next runs, from /runs) and `Run now` starts the run there — this browser's own
+// template states would say "never run" about templates the runner runs every night.
 import { useEffect, useState } from 'react';
 import { useApi } from '../ui/api';
 import { ErrorHint } from '../ui/error-hint';
 import { formatDateTime } from '../ui/format';
 import { toAppError, useRequest } from '../ui/use-request';
 import type { AppErrorData } from '../../lib/errors/app-error';
-import type { TemplateView } from '../../lib/messaging/results';
+import type { RunnerTemplateView, TemplateView } from '../../lib/messaging/results';
 import './popup.css';
 
 /** How often a running template's progress is re-read. */
@@ -18,13 +21,9 @@ const RESULT_LABEL = { success: 'Success', partial: 'Partial success', failed: '
  * An enabled template without an alarm: when this browser does not run schedules (Options →
  * Scheduled work, off by default), say so — "not scheduled" reads as if the template were broken.
  */
-function nextRunText(
-  template: TemplateView,
-  scheduledHere: boolean | undefined,
-  teamRunner?: string,
-): string {
+function nextRunText(template: TemplateView, scheduledHere: boolean | undefined, onRunner: boolean): string {
   if (template.nextRunAt) return formatDateTime(template.nextRunAt);
-  if (template.enabled && teamRunner) return 'on the team runner';
+  if (onRunner) return 'not scheduled on the team runner';
   if (template.enabled && scheduledHere === false) return 'not in this browser (Options → Scheduled work)';
   return 'not scheduled';
 }
@@ -32,12 +31,12 @@ function nextRunText(
 interface TemplateProps {
   template: TemplateView;
   scheduledHere: boolean | undefined;
-  /** The team runner's address when one runs the schedules (issue 13 §2). */
-  teamRunner: string | undefined;
+  /** The runner's list: "off" and "next run" speak of the runner's configuration. */
+  onRunner: boolean;
   onRun(): void;
 }
 
-function Template({ template, scheduledHere, teamRunner, onRun }: TemplateProps) {
+function Template({ template, scheduledHere, onRunner, onRun }: TemplateProps) {
   const { progress } = template;
   return (
     <li aria-label={template.name}>
@@ -47,7 +46,9 @@ function Template({ template, scheduledHere, teamRunner, onRun }: TemplateProps)
           <span className="template-on">On</span>
         ) : (
           <span className="muted" id={`popup-${template.id}-off`}>
-            Off — switch it on in Options to run it
+            {onRunner
+              ? 'Off on the team runner — its configuration switches it on'
+              : 'Off — switch it on in Options to run it'}
           </span>
         )}
         {/* Issue 11 §1: a template that is off writes nothing, so it cannot be run either. */}
@@ -68,7 +69,7 @@ function Template({ template, scheduledHere, teamRunner, onRun }: TemplateProps)
             <span className={`result-${template.lastResult}`}>{RESULT_LABEL[template.lastResult]}</span>
           </>
         ) : null}
-        {' · '}Next run: {nextRunText(template, scheduledHere, teamRunner)}
+        {' · '}Next run: {nextRunText(template, scheduledHere, onRunner)}
       </div>
       {template.running ? (
         <div>
@@ -77,22 +78,35 @@ function Template({ template, scheduledHere, teamRunner, onRun }: TemplateProps)
             max={progress?.total || 1}
             value={progress?.done ?? 0}
           />{' '}
-          {progress ? `${progress.done.toLocaleString()} / ${progress.total.toLocaleString()}` : 'Starting…'}
+          {progress
+            ? `${progress.done.toLocaleString()} / ${progress.total.toLocaleString()}`
+            : onRunner
+              ? 'Running on the team runner…'
+              : 'Starting…'}
         </div>
       ) : null}
     </li>
   );
 }
 
+interface Listed {
+  templates: (TemplateView | RunnerTemplateView)[];
+  scheduledHere: boolean;
+  /** The team runner's address when one runs the schedules. */
+  teamRunner?: string;
+}
+
 export function TemplatesStatus() {
   const api = useApi();
-  const { state, reload } = useRequest(() => api('templates.list', {}), [api]);
-  // Only for the wording of a missing next run: without it the popup still says "not scheduled".
-  const { state: settings } = useRequest(() => api('settings.get', {}), [api]);
-  const scheduledHere = settings.status === 'done' ? settings.value.runScheduledHere : undefined;
-  const teamRunner = settings.status === 'done' ? settings.value.teamRunner : undefined;
+  const { state, reload } = useRequest(async (): Promise<Listed> => {
+    const [settings, own] = await Promise.all([api('settings.get', {}), api('templates.list', {})]);
+    const scheduledHere = settings.runScheduledHere;
+    if (!settings.teamRunner) return { templates: own, scheduledHere };
+    return { templates: await api('runner.runs', {}), scheduledHere, teamRunner: settings.teamRunner };
+  }, [api]);
   const [runError, setRunError] = useState<AppErrorData | undefined>();
-  const running = state.status === 'done' && state.value.some((t) => t.running);
+  const [notice, setNotice] = useState<string | undefined>();
+  const running = state.status === 'done' && state.value.templates.some((t) => t.running);
 
   useEffect(() => {
     if (!running) return;
@@ -100,10 +114,16 @@ export function TemplatesStatus() {
     return () => clearTimeout(timer);
   }, [running, state, reload]);
 
-  async function runNow(id: string) {
+  async function runNow(id: string, onRunner: boolean) {
     setRunError(undefined);
+    setNotice(undefined);
     try {
-      await api('templates.runNow', { id });
+      if (onRunner) {
+        const { started } = await api('runner.runNow', { template: id });
+        if (!started) setNotice('That template is already running on the team runner.');
+      } else {
+        await api('templates.runNow', { id });
+      }
     } catch (thrown) {
       setRunError(toAppError(thrown));
     }
@@ -111,21 +131,34 @@ export function TemplatesStatus() {
   }
 
   if (state.status === 'loading') return null;
-  if (state.status === 'failed') return <ErrorHint error={state.error} />;
-  if (state.value.length === 0) return null;
+  if (state.status === 'failed') {
+    return (
+      <section aria-labelledby="popup-templates-heading">
+        <h2 id="popup-templates-heading">Templates</h2>
+        <ErrorHint error={state.error} />
+      </section>
+    );
+  }
+  const { templates, scheduledHere, teamRunner } = state.value;
+  if (templates.length === 0) return null;
   return (
     <section aria-labelledby="popup-templates-heading">
       <h2 id="popup-templates-heading">Templates</h2>
-      {teamRunner ? <p className="muted">Schedules run on the team runner ({teamRunner}).</p> : null}
+      {teamRunner ? (
+        <p className="muted">
+          Schedules run on the team runner ({teamRunner}); Run now starts the run there.
+        </p>
+      ) : null}
       {runError ? <ErrorHint error={runError} /> : null}
+      {notice ? <p role="status">{notice}</p> : null}
       <ul className="plain popup-templates">
-        {state.value.map((template) => (
+        {templates.map((template) => (
           <Template
             key={template.id}
             template={template}
             scheduledHere={scheduledHere}
-            teamRunner={teamRunner}
-            onRun={() => void runNow(template.id)}
+            onRunner={teamRunner !== undefined}
+            onRun={() => void runNow(template.id, teamRunner !== undefined)}
           />
         ))}
       </ul>

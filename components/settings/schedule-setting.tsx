@@ -31,8 +31,9 @@ export function ScheduleSetting() {
       <p role="status">
         <strong>Schedules run on the team runner ({state.value.teamRunner}).</strong>{' '}
         <span className="muted">
-          This browser runs none while it is connected; Run now still works here. Disconnect the runner (Team
-          runner above) to run them in a browser again.
+          This browser runs none while it is connected. Run now below runs a template here, in this browser;
+          the popup’s Run now starts it on the runner. Disconnect the runner (Team runner above) to run the
+          schedules in a browser again.
         </span>
       </p>
     );

@@ -4,15 +4,22 @@
 // Issue 14 (open → first rows): the first screen's read was started at document start by
 // entrypoints/log-early.ts (a classic script in index.html's <head>) while this module graph (React,
 // Dexie) loaded; the page takes it over and mounts once with its rows.
+//
+// Issue 13 §2: with a team runner connected, the page reads a merged log (lib/runner-client/
+// merged-source): its first screen is that early read merged with the runner's first page. Without
+// one, nothing changes: the setting is read alongside the early read and no message is sent.
 import { FIRST_ROWS, withFirstScreenStarted } from '../../components/activity/first-screen-early';
 import { filterFromParams, toQuery } from '../../components/activity/log-filter';
 import { LogPage } from '../../components/activity/log-page';
 import { LogSourceProvider } from '../../components/activity/log-source';
+import type { LogSource } from '../../components/activity/log-source';
 import { openOptionsFor } from '../../components/ui/hint-actions';
 import { mountPage } from '../../components/ui/mount';
 import { EARLY_READ, firstEntries } from '../../lib/log/first-screen';
 import { toRowView } from '../../lib/log/query';
 import { createLogSource } from '../../lib/log/query-source';
+import { createMergedSource } from '../../lib/runner-client/merged-source';
+import { teamRunner } from '../../lib/settings/settings';
 import { provideSettingsArea } from '../../lib/host/settings';
 import { extensionSettingsArea } from '../../lib/settings/extension-area';
 import type { ActivityEntry } from '../../lib/db/records';
@@ -25,25 +32,38 @@ provideSettingsArea(extensionSettingsArea);
 
 const params = new URLSearchParams(location.search);
 const initialFilter = filterFromParams(params);
-const entry = /^#entry-(\d+)$/.exec(location.hash)?.[1];
+// A runner entry's id is negative (merged-source.ts): the popup links `#entry--12`.
+const entry = /^#entry-(-?\d+)$/.exec(location.hash)?.[1];
 const query = toQuery(initialFilter);
 const started = (globalThis as Record<string, unknown>)[EARLY_READ] as
   Promise<ActivityEntry[] | undefined> | undefined;
 const readNow = () => firstEntries(query, FIRST_ROWS);
 // Without the early script (it failed to load), or `undefined` from it: a filter whose screen needs
 // Dexie's walk (lib/log/first-screen.ts firstEntriesEarly). The page reads it now.
-const rows = (started ? started.then((found) => found ?? readNow()) : readNow()).then((entries) =>
+const ownRows = (started ? started.then((found) => found ?? readNow()) : readNow()).then((entries) =>
   entries.map(toRowView),
 );
+// No runner (or its setting unreadable): this browser's log, read as before.
+const connected = teamRunner.getValue().then(
+  (runner) => runner !== null,
+  () => false,
+);
+const sourced = connected.then((merged) => {
+  if (!merged) return { source: createLogSource(), rows: ownRows };
+  // The merged first screen takes the early read over and adds the runner's first page to it.
+  const source = createMergedSource(withFirstScreenStarted(createLogSource(), query, FIRST_ROWS, ownRows));
+  return { source, rows: source.first(query, FIRST_ROWS) };
+});
+const rows = sourced.then(({ rows: first }) => first);
 
-function mount(initialFirst: LogEntryView[] | undefined) {
+function mount(source: LogSource, initialFirst: LogEntryView[] | undefined) {
   mountPage(
     <LogSourceProvider
       source={
         initialFirst
-          ? createLogSource()
+          ? source
           : // Still reading (or failed): the view's first read takes the one under way.
-            withFirstScreenStarted(createLogSource(), query, FIRST_ROWS, rows)
+            withFirstScreenStarted(source, query, FIRST_ROWS, rows)
       }
     >
       <LogPage
@@ -60,4 +80,6 @@ function mount(initialFirst: LogEntryView[] | undefined) {
 // One render with the rows rather than the page first and its rows a frame later: the read has
 // usually ended before this code has loaded.
 const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, WAIT_FOR_ROWS_MS));
-void Promise.race([rows.catch(() => undefined), timeout]).then(mount);
+void Promise.race([rows.catch(() => undefined), timeout]).then((first) =>
+  sourced.then(({ source }) => mount(source, first)),
+);

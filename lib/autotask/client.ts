@@ -15,7 +15,7 @@ import {
 } from './schemas';
 import { createTransport } from './transport';
 import type { AutotaskClientOptions, Call } from './transport';
-import type { AutotaskClient, FieldInfo, ParentRef } from './types';
+import type { AutotaskClient, FieldInfo, ParentRef, ThresholdInfo } from './types';
 
 export type { AutotaskClientOptions } from './transport';
 
@@ -26,6 +26,7 @@ export function createAutotaskClient(options: AutotaskClientOptions): AutotaskCl
 
   const fieldCache = new Map<string, Promise<FieldInfo[]>>();
 
+  let lastThreshold: { at: number; info: ThresholdInfo } | undefined;
   const client: AutotaskClient = {
     zone,
 
@@ -192,9 +193,12 @@ export function createAutotaskClient(options: AutotaskClientOptions): AutotaskCl
       };
       const { body, ctx } = await json(call, signal);
       const info = check(thresholdSchema, body, ctx);
+      lastThreshold = { at: Date.now(), info };
       await budget.observeThreshold(info);
       return info;
     },
+
+    lastThreshold: () => lastThreshold,
   };
   return client;
 }

@@ -142,4 +142,9 @@ export interface AutotaskClient {
     signal?: AbortSignal,
   ): Promise<number | undefined>;
   threshold(signal?: AbortSignal): Promise<ThresholdInfo>;
+  /**
+   * The last ThresholdInformation this client read and when (epoch ms), so a reader moments later
+   * (Product Sync's run budget after the engine's gate) need not spend a call on it again.
+   */
+  lastThreshold?(): { at: number; info: ThresholdInfo } | undefined;
 }

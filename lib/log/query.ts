@@ -4,9 +4,11 @@
 // screen. Ids are small integers, so even an unfiltered 100,000-entry log is a ~1 MB array.
 import { db } from '../db/db';
 import { normaliseKey, toLogEntryView } from './activity';
+import { lastDayStarts } from './days';
 import { inQuery, newestFirst } from './first-screen';
 import type { ActivityEntry, ActivityItem, ActivityResult } from '../db/records';
 import type { LogQuery } from '../messaging/protocol';
+import type { DayCountView } from '../messaging/results';
 
 const RESULTS: readonly ActivityResult[] = ['success', 'partial', 'failed'];
 
@@ -142,32 +144,15 @@ export async function loggedTemplates(): Promise<string[]> {
   return (await db.activity.orderBy('template').uniqueKeys()).map(String);
 }
 
-export interface DayCounts {
-  /** Local midnight, epoch ms. */
-  day: number;
-  success: number;
-  partial: number;
-  failed: number;
-}
-
-/** Local midnight of the day `ms` falls in. */
-export function startOfDay(ms: number): number {
-  const d = new Date(ms);
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
-}
+export { startOfDay } from './days';
 
 /**
- * Runs per day by result for the chart: native `count()`s over `[result+at]` ranges (3 × days of
- * them), so no entry is read at all.
+ * Runs per day by result for the chart — every log entry counts, whatever its template or operation
+ * (the runner counts alike, runner/store/sql-log.ts countByDay): native `count()`s over `[result+at]`
+ * ranges (3 × days of them), so no entry is read at all.
  */
-export async function dailyCounts(days: number, now: number = Date.now()): Promise<DayCounts[]> {
-  const starts: number[] = [];
-  let day = startOfDay(now);
-  for (let i = 0; i < days; i++) {
-    starts.unshift(day);
-    day = startOfDay(day - 1);
-  }
+export async function dailyCounts(days: number, now: number = Date.now()): Promise<DayCountView[]> {
+  const starts = lastDayStarts(days, now);
   return Promise.all(
     starts.map(async (start, i) => {
       const end = starts[i + 1] ?? Infinity;

@@ -33,6 +33,24 @@ export const logQuery = z
   .strict();
 export type LogQuery = z.infer<typeof logQuery>;
 
+/** The most days one per-day count covers (the runs chart shows 14). */
+export const MAX_COUNT_DAYS = 62;
+/** Date's own range, epoch ms. */
+const MAX_TIME = 8_640_000_000_000_000;
+
+/**
+ * The days of a per-day count (the runs chart, lib/log/days.ts): each day's start, epoch ms, oldest
+ * first, as the asking browser's time zone draws them. A day runs to the next one's start; the last
+ * has no end, as in lib/log/query.ts dailyCounts.
+ */
+export const dayStarts = z
+  .array(z.number().int().min(0).max(MAX_TIME))
+  .min(1)
+  .max(MAX_COUNT_DAYS)
+  .refine((starts) => starts.every((start, i) => i === 0 || start > (starts[i - 1] ?? start)), {
+    message: 'Expected increasing times',
+  });
+
 export const protocol = {
   'page.report': {
     from: ['content'],
@@ -224,6 +242,8 @@ export const protocol = {
     payload: z.object({ id: z.number().int().positive().max(999_999_999_999_999) }).strict(),
   },
   'runner.runs': { from: ['extension'], payload: empty },
+  // The runner's log counted per day by result, for the log page's runs chart.
+  'runner.daily': { from: ['extension'], payload: z.object({ starts: dayStarts }).strict() },
   'runner.runNow': {
     from: ['extension'],
     payload: z.object({ template: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/) }).strict(),

@@ -94,6 +94,15 @@ export interface RunnerLogPage {
   limit: number;
 }
 
+/** Runs of one day by result (the log page's runs chart, lib/log/query.ts dailyCounts, the runner's `/log/daily`). */
+export interface DayCountView {
+  /** The day's start (local midnight in the browser that asked), epoch ms. */
+  day: number;
+  success: number;
+  partial: number;
+  failed: number;
+}
+
 export interface TemplateView {
   id: string;
   name: string;
@@ -223,6 +232,8 @@ export interface ResultMap extends ProductSyncResultMap, CreateOrdersResultMap {
   'runner.log': RunnerLogPage;
   'runner.entry': { entry: LogEntryView; items: LogItemView[] };
   'runner.runs': RunnerTemplateView[];
+  /** One per day asked for, oldest first. */
+  'runner.daily': DayCountView[];
   'runner.runNow': { started: boolean };
 }
 

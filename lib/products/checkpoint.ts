@@ -3,7 +3,7 @@
 // after each committed page, so a stopped worker resumes at the next page.
 import { z } from 'zod';
 
-const outcomeSchema = z.object({
+export const outcomeSchema = z.object({
   sku: z.string(),
   outcome: z.enum(['updated', 'created', 'deactivated', 'unchanged', 'skipped', 'failed']),
   productId: z.number().int().optional(),
@@ -103,4 +103,15 @@ export function withCarried<O extends Outcome>(cp: ProductSyncCheckpoint, outcom
   });
   cp.carried = [...carried.values()];
   return out;
+}
+
+/**
+ * Outcomes of writes a killed process made without committing them (write-intents.ts), carried like
+ * a pause's: one per SKU, a pause's own record first.
+ */
+export function carryRecovered(cp: ProductSyncCheckpoint, recovered: readonly Outcome[]): void {
+  if (recovered.length === 0) return;
+  const known = new Set((cp.carried ?? []).map((o) => o.sku));
+  const added = recovered.filter((o) => !known.has(o.sku) && known.add(o.sku));
+  if (added.length > 0) cp.carried = [...(cp.carried ?? []), ...added];
 }

@@ -61,6 +61,8 @@ export class PageStopped extends Error {
 export interface LinkedPage {
   rows: VendorRow[];
   outcomes: SkuOutcome[];
+  /** Forgets the page's stored write intents once it has committed (write-intents.ts). */
+  committed(): void;
   /** True when the page's rows all came back with blank costs (a "can't read costs" API user). */
   allCostsBlank: boolean;
 }
@@ -74,6 +76,8 @@ export async function syncLinkedPage(
   categoryLabel: (value: number | null | undefined) => string | undefined,
   /** Claims room for the page's writes (the per-run cap); throws a pause when there is none. */
   reserve: (writes: number) => () => void = () => () => {},
+  /** Stores the planned writes before they go out (write-intents.ts); returns their forgetting. */
+  intend: (planned: readonly SkuOutcome[]) => Promise<() => void> = async () => () => {},
 ): Promise<LinkedPage> {
   const [byId, answers] = (await settleAll<Map<number, ProductRow> | Map<string, PriceAvailability>>([
     products,
@@ -96,6 +100,15 @@ export async function syncLinkedPage(
     ? 0
     : plans.reduce((n, p) => n + (p.productPatch ? 1 : 0) + (p.vendorPatch ? 1 : 0), 0);
   const release = reserve(writes);
+  let committed: () => void;
+  try {
+    const planned =
+      writes === 0 ? [] : plans.filter((p) => p.productPatch || p.vendorPatch).map((p) => p.outcome);
+    committed = await intend(planned);
+  } catch (error) {
+    release();
+    throw error;
+  }
   const settled = await Promise.allSettled(plans.map((plan) => applyPlan(deps, plan))).finally(release);
   const done = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
@@ -104,6 +117,7 @@ export async function syncLinkedPage(
   return {
     rows,
     outcomes,
+    committed,
     allCostsBlank:
       rows.every((r) => r.vendorCost === null || r.vendorCost === undefined) &&
       [...byId.values()].every((p) => p.unitCost === null || p.unitCost === undefined),

@@ -4,7 +4,7 @@
 // (per-run cap, tenant headroom); without room the pass pauses and the engine resumes it later.
 import { CONCURRENCY_PER_ENTITY } from '../autotask/limits';
 import { isPause } from './calls';
-import { carry } from './checkpoint';
+import { carry, carryRecovered } from './checkpoint';
 import type { ProductSyncCheckpoint } from './checkpoint';
 import { orderedCommits } from './committer';
 import { PAGES_IN_FLIGHT, READ_AHEAD } from './limits';
@@ -17,6 +17,7 @@ import { readsFirst } from './reads-first';
 import type { ProductRow, VendorRow } from './rows';
 import type { RunContext } from './run-context';
 import type { Pause } from './run-budget';
+import { writeIntents } from './write-intents';
 
 /** A blank-cost page this large is a "can't read costs" API user, not a catalogue without costs. */
 const BLANK_COSTS_SAMPLE = 20;
@@ -49,6 +50,9 @@ export async function linkedPass(run: RunContext): Promise<Pause | undefined> {
   const deps = { ...run.deps, autotask: lanes.client };
   const fresh = cp.afterVendorRowId === 0 && cp.done === 0;
   if (ports.costsHidden) cp.costsHidden = true;
+  // Writes a killed process made without committing them: reported when this run finds them done.
+  const intents = ports.intents ? writeIntents(ports.intents) : undefined;
+  if (intents) carryRecovered(cp, await intents.recovered());
 
   // The count (for progress), the tenant sample and the first page go out together.
   const counted = fresh
@@ -79,6 +83,7 @@ export async function linkedPass(run: RunContext): Promise<Pause | undefined> {
         c.afterVendorRowId = lastId;
         c.linkedRead += read;
       });
+      page.committed();
     },
     discard: ({ page }) => carry(cp, page.outcomes),
     failed(thrown) {
@@ -116,6 +121,7 @@ export async function linkedPass(run: RunContext): Promise<Pause | undefined> {
       costsReadable(cp),
       (value) => (value == null ? undefined : labels.get(value)),
       budget.reserve,
+      intents?.before,
     ).then((page): Written => ({ page, lastId: read.lastId, read: read.read }));
     // Commit: in order, once its writes are done (waits for the oldest when the window is full).
     await commits.add(written);
@@ -128,5 +134,7 @@ export async function linkedPass(run: RunContext): Promise<Pause | undefined> {
     else failure = readFailure;
   }
   if (failure) throw failure.error;
+  // Every page committed: nothing written is unknown to the checkpoint any more.
+  if (!pause) await intents?.clear();
   return pause;
 }

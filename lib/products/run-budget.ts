@@ -50,6 +50,18 @@ export function createRunBudget(options: {
       const recent = recentCalls();
       if (recent.length + reserved + estimate > runCap) return capPause(recent);
       const at = now();
+      if (!sample) {
+        // The engine's budget gate read the tenant's use just before the run started: take that.
+        const last = autotask.lastThreshold?.();
+        if (last && at >= last.at && at - last.at < TENANT_SAMPLE_MS) {
+          sample = {
+            at: last.at,
+            used: last.info.currentTimeframeRequestCount,
+            threshold: last.info.externalRequestThreshold,
+            ours: counter.total,
+          };
+        }
+      }
       if (!sample || at - sample.at >= TENANT_SAMPLE_MS) {
         const info = await autotask.threshold(options.signal);
         sample = {

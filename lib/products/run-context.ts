@@ -17,6 +17,7 @@ import type { PassDeps } from './pass-deps';
 import { createRunBudget } from './run-budget';
 import type { Pause, RunBudget } from './run-budget';
 import type { ProductSyncSettings } from './settings';
+import type { WriteIntentStore } from './write-intents';
 
 export interface RunPorts {
   autotask: AutotaskClient;
@@ -30,6 +31,8 @@ export interface RunPorts {
   queue: ImportQueue;
   /** Where matching by manufacturer part number has got to (used when the setting is on). */
   matchCursor?: MatchCursor;
+  /** Where a page's planned writes are stored before they go out (write-intents.ts). */
+  intents?: WriteIntentStore;
   /** Inside the checkpoint's transaction: the per-SKU state of a committed page (db.skuState). */
   saveStates(outcomes: readonly SkuOutcome[], at: number): Promise<void>;
   progress(done: number, total: number): Promise<void>;

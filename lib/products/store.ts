@@ -9,9 +9,11 @@ import { importEntrySchema, keepOthers, mergeEntries } from './import-entry';
 import type { ImportEntry, ImportQueue } from './import-entry';
 import type { MatchCursor } from './match-pass';
 import type { SkuOutcome } from './outcomes';
+import type { WriteIntentStore } from './write-intents';
 
 const QUEUE_KEY = 'product-sync.import-queue';
 const MATCH_CURSOR_KEY = 'product-sync.mpn-cursor';
+const WRITE_INTENTS_KEY = 'product-sync.write-intents';
 
 async function readQueue(): Promise<ImportEntry[]> {
   const value = await store().meta.get(QUEUE_KEY);
@@ -97,5 +99,14 @@ export function dbMatchCursor(distributor: string): MatchCursor {
       return typeof value === 'number' ? value : 0;
     },
     save: (afterProductId) => store().meta.put(key, afterProductId),
+  };
+}
+
+/** A distributor's planned writes not yet committed (write-intents.ts), in the host store's meta. */
+export function dbWriteIntents(distributor: string): WriteIntentStore {
+  const key = `${WRITE_INTENTS_KEY}.${distributor}`;
+  return {
+    load: () => store().meta.get(key),
+    save: (outcomes) => store().meta.put(key, outcomes),
   };
 }

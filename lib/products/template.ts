@@ -17,7 +17,7 @@ import { toItem } from './product-page';
 import { runProductSync } from './runner';
 import { DEFAULT_PRODUCT_SYNC_SETTINGS, productSyncSettingsSchema } from './settings';
 import type { ProductSyncSettings } from './settings';
-import { dbImportQueue, dbMatchCursor, saveSkuStates } from './store';
+import { dbImportQueue, dbMatchCursor, dbWriteIntents, saveSkuStates } from './store';
 import { autotaskConnection } from '../settings/settings';
 import { defineTemplate } from '../sync/define-template';
 import type { RunOutcome } from '../sync/define-template';
@@ -95,6 +95,7 @@ export const productSyncTemplate = defineTemplate<ProductSyncSettings, ProductSy
         },
         queue: queueFor(dbImportQueue, vendor.id),
         matchCursor: dbMatchCursor(vendor.id),
+        intents: dbWriteIntents(vendor.id),
         saveStates: (outcomes, at) => saveSkuStates(vendor.id, outcomes, at),
         progress: (done, total) => ctx.progress(before + done, before + total),
         now: Date.now,

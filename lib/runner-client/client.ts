@@ -6,9 +6,16 @@ import { AppError } from '../errors/app-error';
 import { createHttp } from '../http/policy';
 import type { HttpRequest } from '../http/types';
 import type { LogQuery } from '../messaging/protocol';
-import type { LogEntryView, LogItemView, RunnerLogPage, RunnerTemplateView } from '../messaging/results';
+import type {
+  DayCountView,
+  LogEntryView,
+  LogItemView,
+  RunnerLogPage,
+  RunnerTemplateView,
+} from '../messaging/results';
 import { asRunnerError, classifyRunner } from './errors';
 import {
+  dailySchema,
   healthSchema,
   logEntryDetailsSchema,
   logPageSchema,
@@ -38,6 +45,8 @@ export interface RunnerClient {
   health(): Promise<void>;
   log(query: LogQuery, page?: { offset?: number; limit?: number }): Promise<RunnerLogPage>;
   entry(id: number): Promise<{ entry: LogEntryView; items: LogItemView[] } | undefined>;
+  /** Entries per day by result; `starts` are the days' starts, oldest first (protocol.ts dayStarts). */
+  daily(starts: readonly number[]): Promise<DayCountView[]>;
   runs(): Promise<RunnerTemplateView[]>;
   orders(): Promise<RunnerOrderView[]>;
   /** `Run now`: started, or not because the template is running already. */
@@ -128,6 +137,10 @@ export function createRunnerClient(options: RunnerClientOptions): RunnerClient {
           return undefined;
         throw thrown;
       }
+    },
+    async daily(starts) {
+      const search = new URLSearchParams({ starts: starts.join(',') });
+      return (await call('GET', `/log/daily?${search}`, dailySchema, 'log.daily')).value.days;
     },
     async runs() {
       return (await call('GET', '/runs', runsSchema, 'runs')).value.templates;

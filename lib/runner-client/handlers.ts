@@ -15,6 +15,7 @@ type RunnerMessage =
   | 'runner.log'
   | 'runner.entry'
   | 'runner.runs'
+  | 'runner.daily'
   | 'runner.runNow';
 
 const READERS = ['/popup.html', '/log.html', '/options.html'] as const;
@@ -71,6 +72,10 @@ export function runnerHandlers(deps: RunnerDeps): Required<Pick<RouterHandlers, 
     'runner.runs': (_payload, sender) => {
       assertFromPages(sender, READERS);
       return withRunner(deps, (client) => client.runs());
+    },
+    'runner.daily': ({ starts }, sender) => {
+      assertFromPages(sender, READERS);
+      return withRunner(deps, (client) => client.daily(starts));
     },
     'runner.runNow': ({ template }, sender) => {
       assertFromPages(sender, RUNNERS);

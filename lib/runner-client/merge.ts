@@ -1,5 +1,6 @@
 // One log out of two (issue 13 §2): the team runner's entries and this browser's own, newest first,
 // each marked with where it ran. Pure, so the popup and the log page merge alike, and tested alone.
+import type { AppErrorData } from '../errors/app-error';
 import type { LogEntryView } from '../messaging/results';
 
 export type EntryOrigin = NonNullable<LogEntryView['origin']>;
@@ -45,3 +46,15 @@ export function entryKey(entry: Pick<LogEntryView, 'id' | 'origin'>): string {
 
 /** How a page names where an entry ran. */
 export const ORIGIN_LABEL: Record<EntryOrigin, string> = { runner: 'Runner', browser: 'This browser' };
+
+/**
+ * What a log view tells the user about the runner's half of a merged log: the runner could not be
+ * read (only this browser's entries show), or more of its entries match than one list holds.
+ */
+export type RunnerLogNotice = { error: AppErrorData } | { shown: number; total: number };
+
+/** A merged log's notice, for a page to show and follow (useSyncExternalStore). */
+export interface RunnerNoticePort {
+  current(): RunnerLogNotice | undefined;
+  subscribe(listener: () => void): () => void;
+}

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { ERROR_KINDS } from '../errors/app-error';
 import type { AppErrorData } from '../errors/app-error';
-import type { LogEntryView, LogItemView } from '../messaging/results';
+import { MAX_COUNT_DAYS } from '../messaging/protocol';
+import type { DayCountView, LogEntryView, LogItemView } from '../messaging/results';
 
 const result = z.enum(['success', 'partial', 'failed']);
 const isoDate = z.string().datetime({ offset: true });
@@ -62,6 +63,16 @@ export const logPageSchema = z.object({
 
 /** GET /log/:id */
 export const logEntryDetailsSchema = z.object({ entry: logEntrySchema, items: z.array(logItemSchema) });
+
+/** GET /log/daily (runner/api/routes/log.ts): one count per day asked for. */
+const count = z.number().int().min(0);
+export const dayCountSchema: z.ZodType<DayCountView> = z.object({
+  day: z.number().int(),
+  success: count,
+  partial: count,
+  failed: count,
+});
+export const dailySchema = z.object({ days: z.array(dayCountSchema).max(MAX_COUNT_DAYS) });
 
 /** GET /health: says only that the API answers (runner/api/routes/health.ts). */
 export const healthSchema = z.object({ ok: z.literal(true) });

@@ -46,7 +46,7 @@ function hintOf(entry: ActivityEntry) {
 
 export function alertMessage(
   entry: ActivityEntry & { result: 'failed' | 'partial' },
-  linkFor: (entryId: number) => string,
+  linkFor: (entryId: number) => string | undefined,
 ): AlertMessage {
   const templateName = templateLabel(entry.template);
   const message: AlertMessage = {
@@ -64,6 +64,7 @@ export function alertMessage(
       resolution: clip(hint.resolution, MAX_HINT_TEXT),
     };
   }
-  if (entry.id !== undefined) message.link = linkFor(entry.id);
+  const link = entry.id === undefined ? undefined : linkFor(entry.id);
+  if (link) message.link = link;
   return message;
 }

@@ -24,8 +24,8 @@ export type AlertOutcome =
 export interface AlertDeps {
   webhook: Webhook;
   meta: RunnerStore['meta'];
-  /** The entry's link: e.g. `https://runner.example.com/api/v1/log/` + id. */
-  linkFor: (entryId: number) => string;
+  /** The entry's link: e.g. `https://runner.example.com/api/v1/log/` + id; undefined: none known. */
+  linkFor: (entryId: number) => string | undefined;
   now?: () => number;
   timeoutMs?: number;
 }

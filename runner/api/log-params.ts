@@ -2,7 +2,7 @@
 // runner's log filters exactly as the log page does, plus paging. A query string carries only text:
 // dates become epoch ms first (digits as they are, or an ISO 8601 date for people with curl).
 import { z } from 'zod';
-import { logQuery } from '../../lib/messaging/protocol';
+import { dayStarts, logQuery } from '../../lib/messaging/protocol';
 import type { LogQuery } from '../../lib/messaging/protocol';
 
 /** Rows per page when none is asked for, and the most one page may hold. */
@@ -24,6 +24,17 @@ const paging = z
   .strict();
 
 const csvOptions = z.object({ perItem: z.enum(['0', '1']).default('0') }).strict();
+
+/** `starts=<ms>,<ms>,…`: the days' starts as the extension sends them (protocol.ts dayStarts). */
+const dailyOptions = z
+  .object({
+    starts: z
+      .string()
+      .regex(/^\d{1,16}(,\d{1,16})*$/, 'Expected epoch ms separated by commas')
+      .transform((text) => text.split(',').map(Number))
+      .pipe(dayStarts),
+  })
+  .strict();
 
 function toEpochMs(text: string): number {
   if (/^-?\d{1,16}$/.test(text)) return Number(text);
@@ -69,4 +80,10 @@ export function parseLogCsv(query: Record<string, string>): Parsed<{ filter: Log
   return options.success
     ? { ok: true, value: { filter: split.value.filter, perItem: options.data.perItem === '1' } }
     : fail(options.error);
+}
+
+/** GET /log/daily: the days to count, no filter (the chart counts every entry). */
+export function parseLogDaily(query: Record<string, string>): Parsed<{ starts: number[] }> {
+  const options = dailyOptions.safeParse(query);
+  return options.success ? { ok: true, value: options.data } : fail(options.error);
 }

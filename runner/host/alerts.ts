@@ -9,6 +9,11 @@ import type { RunnerStore } from '../store/types';
 import type { RunLog } from './run-log';
 
 export interface FailureWatch {
+  /**
+   * Where the API listens (`http://127.0.0.1:8787`), once it does: the alerts' links point there
+   * unless the config names a public URL or a link base. Before (or without an API): no link.
+   */
+  listeningAt(origin: string): void;
   /** Stops listening; settles once the alerts already under way are posted (or failed). */
   stop(): Promise<void>;
 }
@@ -20,13 +25,18 @@ export function watchFailures(
   log: RunLog,
 ): FailureWatch {
   const { alerts } = config;
-  if (!alerts) return { stop: async () => {} };
+  if (!alerts) return { listeningAt: () => {}, stop: async () => {} };
   const pending = new Set<Promise<void>>();
-  const publicUrl = config.api.publicUrl ?? `http://localhost:${config.api.port}`;
+  const configured =
+    config.api.publicUrl || alerts.linkBase
+      ? entryLinks(config.api.publicUrl ?? '', alerts.linkBase)
+      : undefined;
+  // The port is known only once the API listens (port 0 in the config picks a free one).
+  let listening: ((entryId: number) => string) | undefined;
   const notifier = createAlerts({
     webhook: alerts.webhook,
     meta,
-    linkFor: entryLinks(publicUrl, alerts.linkBase),
+    linkFor: (entryId) => (configured ?? listening)?.(entryId),
   });
   const unsubscribe = onEntryAppended((entry) => {
     if (entry.result !== 'failed' && entry.result !== 'partial') return;
@@ -39,6 +49,9 @@ export function watchFailures(
     void posted.finally(() => pending.delete(posted));
   });
   return {
+    listeningAt(origin) {
+      listening = entryLinks(origin);
+    },
     async stop() {
       unsubscribe();
       await Promise.allSettled([...pending]);

@@ -1,6 +1,7 @@
 // The log over SQL (types.ts LogStore), with lib/log/query.ts's semantics: template and result
 // equal, `from` inclusive, `to` exclusive, search = the lower-cased key among the entry's `keys` or
-// its items' keys; newest first (at, then id, descending).
+// its items' keys; newest first (at, then id, descending). Per-day counts as lib/log/query.ts
+// dailyCounts: every entry, by result.
 import type { ActivityEntry, ActivityItem } from '../../lib/db/records';
 import { normaliseKey } from '../../lib/log/activity';
 import type { LogQuery } from '../../lib/messaging/protocol';
@@ -122,6 +123,24 @@ export function sqlLog(driver: Driver): LogStore {
         if (page.length < chunk) return;
         after = { at: last.at, id: last.id as number };
       }
+    },
+
+    async countByDay(starts) {
+      const days = starts.map((day) => ({ day, success: 0, partial: 0, failed: 0 }));
+      if (days.length === 0) return days;
+      // One range scan of the `at` index: width_bucket numbers the day each time falls in, 1 for
+      // [starts[0], starts[1]) … N for starts[N-1] onwards (0, before the first, is not read).
+      const { rows } = await driver.query<{ bucket: unknown; result: unknown; n: unknown }>(
+        `SELECT width_bucket(at, $1::bigint[]) AS bucket, result, count(*) AS n
+         FROM activity WHERE at >= $2::bigint GROUP BY bucket, result`,
+        [starts, starts[0]],
+      );
+      for (const row of rows) {
+        const day = days[Number(row.bucket) - 1];
+        // `result` is one of the three (the column's CHECK).
+        if (day) day[row.result as ActivityEntry['result']] += Number(row.n);
+      }
+      return days;
     },
 
     async pruneBefore(before) {

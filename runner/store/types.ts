@@ -19,6 +19,7 @@ import type {
   SkuState,
 } from '../../lib/db/records';
 import type { LogQuery } from '../../lib/messaging/protocol';
+import type { DayCountView } from '../../lib/messaging/results';
 
 export type NewEntry = Omit<ActivityEntry, 'id' | 'itemCount'>;
 export type NewItem = Omit<ActivityItem, 'id' | 'entryId'>;
@@ -43,6 +44,12 @@ export interface LogStore {
   entry(id: number): Promise<StoredEntry | undefined>;
   /** Every matching entry with its items, newest first, `chunk` entries at a time (the CSV stream). */
   walk(filter: LogQuery, chunk: number): AsyncIterable<StoredEntry[]>;
+  /**
+   * Entries per day by result, one count per start (increasing epoch ms), in that order: day i holds
+   * the entries with `at` from starts[i] (inclusive) to starts[i + 1] (exclusive); the last day has no
+   * end. Every entry counts, as in lib/log/query.ts dailyCounts.
+   */
+  countByDay(starts: readonly number[]): Promise<DayCountView[]>;
   /** Deletes entries (and their items) older than `before` (epoch ms); returns how many entries went. */
   pruneBefore(before: number): Promise<number>;
 }

@@ -5,102 +5,14 @@
 //     wall time against the floors those limits allow.
 //  2. The first import of 10,000 new SKUs on a virtual clock, beside other integrations that use
 //     30 % of the tenant's threshold: hours taken and the tenant's peak share of its threshold.
-import { availableParallelism, loadavg } from 'node:os';
-import { CONCURRENCY_PER_ENTITY, HOURLY_THRESHOLD_DEFAULT, PAGE_SIZE_MAX } from '../../lib/autotask/limits';
-import { MAX_PRICE_BATCH, TDSYNNEX_CONCURRENCY } from '../../lib/distributor/tdsynnex/limits';
-import { allOutcomes } from '../../lib/products/checkpoint';
+import { CONCURRENCY_PER_ENTITY, HOURLY_THRESHOLD_DEFAULT } from '../../lib/autotask/limits';
 import type { ImportEntry } from '../../lib/products/import-entry';
-import { DEMO, createWorld, linkCatalogue, memoryRun } from '../lib/products/world';
+import { DEMO, createWorld, memoryRun } from '../lib/products/world';
 import type { Fetch } from '../lib/products/world';
+import { LATENCY_MS, SKUS, fmt, measureDailyRun, printDailyRun } from './product-sync-daily';
 
-const SKUS = 10_000;
-const CHANGED_SHARE = 0.02;
-const LATENCY_MS = 200;
-
-const fmt = (n: number, digits = 2) => n.toFixed(digits);
-const isApi = (url: string) =>
-  /^https:\/\/webservices\d+\.autotask\.net\/atservicesrest\/v1\.0\/(?!zoneinformation)/i.test(url);
-const entityOf = (req: { method: string; url: string }) => {
-  const path = new URL(req.url).pathname.split('/').slice(3);
-  if (path[0] === 'Products' && path[2] === 'Vendors') return 'ProductVendors';
-  return path[0] ?? '?';
-};
-
-async function dailyRun(): Promise<boolean> {
-  const world = createWorld({ latencyMs: LATENCY_MS, catalogueSize: SKUS });
-  const { changed } = linkCatalogue(world, SKUS, CHANGED_SHARE);
-  const run = memoryRun(world, { createNew: false });
-  const firstAt = world.autotaskSim.requests.length;
-  const started = performance.now();
-  const result = await run.run();
-  const seconds = (performance.now() - started) / 1000;
-  if (result.state !== 'done')
-    throw new Error(`run ended ${result.state}: ${'reason' in result ? result.reason : ''}`);
-
-  const sent = world.autotaskSim.requests.slice(firstAt).filter((r) => isApi(r.url));
-  const byEntity = new Map<string, { reads: number; writes: number }>();
-  for (const r of sent) {
-    const e = byEntity.get(entityOf(r)) ?? { reads: 0, writes: 0 };
-    if (r.method === 'PATCH' || (r.method === 'POST' && !/\/query/i.test(r.url))) e.writes += 1;
-    else e.reads += 1;
-    byEntity.set(entityOf(r), e);
-  }
-  const tdsCalls = world.tdsynnexSim.requests.filter((r) => r.operation === 'price').length;
-  const outcomes = allOutcomes(result.checkpoint);
-  const updated = outcomes.filter((o) => o.outcome === 'updated');
-  const wrongUpdates =
-    updated.filter((o) => !changed.has(o.sku)).length +
-    [...changed].filter((s) => !updated.some((o) => o.sku === s)).length;
-
-  // Floors: one read per 500 rows of each entity read, one write per changed record.
-  const pages = Math.ceil(SKUS / PAGE_SIZE_MAX);
-  const changedRecords = changed.size * 2; // each changed SKU: its Product and its ProductVendors row
-  const floorCalls = pages * 2 + changedRecords;
-  const tdsFloor = Math.ceil(SKUS / MAX_PRICE_BATCH);
-  const perEntity = { ProductVendors: pages + changed.size, Products: pages + changed.size };
-  const rounds = {
-    ProductVendors: Math.ceil(perEntity.ProductVendors / CONCURRENCY_PER_ENTITY),
-    Products: Math.ceil(perEntity.Products / CONCURRENCY_PER_ENTITY),
-    tdsynnex: Math.ceil(tdsFloor / TDSYNNEX_CONCURRENCY),
-  };
-  const floorSeconds =
-    (Math.max(rounds.ProductVendors, rounds.Products, rounds.tdsynnex) * LATENCY_MS) / 1000;
-  const autotaskCalls = sent.length;
-
-  console.log(
-    `Daily run: ${SKUS} linked SKUs, ${changed.size} changed (${CHANGED_SHARE * 100} %), ${LATENCY_MS} ms latency`,
-  );
-  console.log(
-    `  concurrency: ${CONCURRENCY_PER_ENTITY} per Autotask entity, ${TDSYNNEX_CONCURRENCY} toward TD SYNNEX (batch ${MAX_PRICE_BATCH})`,
-  );
-  console.log(
-    `  outcomes: ${JSON.stringify(Object.fromEntries(['updated', 'unchanged', 'skipped', 'failed'].map((k) => [k, outcomes.filter((o) => o.outcome === k).length])))}; updated ≠ changed: ${wrongUpdates}`,
-  );
-  console.log(`  Autotask calls by entity: ${JSON.stringify(Object.fromEntries(byEntity))}`);
-  console.log(
-    `  Autotask floor = ⌈${SKUS}/${PAGE_SIZE_MAX}⌉ ProductVendors reads + ⌈${SKUS}/${PAGE_SIZE_MAX}⌉ Products reads + ${changedRecords} writes (${changed.size} Products + ${changed.size} ProductVendors) = ${floorCalls}`,
-  );
-  console.log(
-    `  Autotask calls = ${autotaskCalls} → ${fmt(autotaskCalls / floorCalls, 3)} × floor (goal ≤ 1.05)`,
-  );
-  console.log(
-    `  TD SYNNEX calls = ${tdsCalls} vs ⌈${SKUS}/${MAX_PRICE_BATCH}⌉ = ${tdsFloor} → ${fmt(tdsCalls / tdsFloor, 3)} ×`,
-  );
-  console.log(
-    `  time floor = max(ProductVendors ⌈${perEntity.ProductVendors}/${CONCURRENCY_PER_ENTITY}⌉ = ${rounds.ProductVendors}, Products ⌈${perEntity.Products}/${CONCURRENCY_PER_ENTITY}⌉ = ${rounds.Products}, TD SYNNEX ⌈${tdsFloor}/${TDSYNNEX_CONCURRENCY}⌉ = ${rounds.tdsynnex}) rounds × ${LATENCY_MS} ms = ${fmt(floorSeconds)} s`,
-  );
-  console.log(`  wall time = ${fmt(seconds)} s → ${fmt(seconds / floorSeconds, 3)} × floor (goal ≤ 1.25)`);
-  // Both simulators run in this process: a busy machine stretches every "200 ms" answer.
-  console.log(
-    `  machine load average (1 min) during the run: ${fmt(loadavg()[0] ?? 0)} on ${availableParallelism()} cores`,
-  );
-  return (
-    autotaskCalls / floorCalls <= 1.05 &&
-    seconds / floorSeconds <= 1.25 &&
-    wrongUpdates === 0 &&
-    tdsCalls === tdsFloor
-  );
-}
+// The scenario lives in product-sync-daily.ts: runner-product-sync.bench.ts runs it too.
+const dailyRun = async (): Promise<boolean> => printDailyRun(await measureDailyRun());
 
 /** Other integrations on the tenant: a steady share of the threshold, as hits in the rolling hour. */
 function otherIntegrations(world: ReturnType<typeof createWorld>, share: number, now: () => number) {

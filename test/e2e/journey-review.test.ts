@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Session } from './harness/session';
 import { expectNoGenericError, expectNoSidewaysScroll, expectVisibleToUser } from './harness/visible';
+import { clickToClose } from './harness/user';
 import { eventually } from './harness/wait';
 import { autotaskUnitCost, CONFIRM, openReviewWindow, orderRequests, shoot, start } from './review-world';
 import { acceptedOrders, PO } from './submit-world';
@@ -135,9 +136,7 @@ describe('the review window protects the order', () => {
       assert.equal(acceptedOrders(session).length, 1);
       assert.equal(orderRequests(session), 1);
 
-      const closed = review.waitForEvent('close', { timeout: 5_000 });
-      await review.getByRole('button', { name: 'Close' }).click();
-      await closed;
+      await clickToClose(review, review.getByRole('button', { name: 'Close' }));
     } finally {
       await close();
     }

@@ -9,7 +9,7 @@ import { DEMO, PAGES } from './harness/demo-accounts';
 import { sendFromExtensionPage } from './harness/messages';
 import { screenshotLightAndDark } from './harness/session';
 import { connectedSessionAndOptionsForTests } from './harness/session-for-tests';
-import { sidebarFrame } from './harness/user';
+import { clickToClose, sidebarFrame } from './harness/user';
 import {
   eventuallyVisible,
   expectNoGenericError,
@@ -139,7 +139,7 @@ describe('writes need the confirmation window', () => {
     );
     assert.equal(vendorRow().vendorCost, price, 'TD SYNNEX’s price is now the vendor cost');
     await screenshotLightAndDark(window, 'journey-writes-confirm-product-done');
-    await window.getByRole('button', { name: 'Close' }).click();
+    await clickToClose(window, window.getByRole('button', { name: 'Close' }));
 
     // The sidebar notices the write (its activity gained an entry) and shows the product as synced.
     await eventuallyVisible(

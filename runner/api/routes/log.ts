@@ -1,7 +1,8 @@
-// GET /log (the log page's filters, paged, newest first) and GET /log/:id (an entry with its items).
+// GET /log (the log page's filters, paged, newest first), GET /log/:id (an entry with its items) and
+// GET /log/daily (entries per day by result, for the log page's runs chart).
 import { Hono } from 'hono';
 import { apiError } from '../errors';
-import { parseLogList } from '../log-params';
+import { parseLogDaily, parseLogList } from '../log-params';
 import { entryView, itemView } from '../views';
 import type { ApiDeps } from '../deps';
 
@@ -13,6 +14,12 @@ export function logRoutes({ store }: Pick<ApiDeps, 'store'>) {
       const { filter, offset, limit } = parsed.value;
       const page = await store.log.query(filter, { offset, limit });
       return c.json({ entries: page.entries.map(entryView), total: page.total, offset, limit });
+    })
+    .get('/log/daily', async (c) => {
+      // The days are the browser's (its time zone, its DST): it sends each day's start.
+      const parsed = parseLogDaily(c.req.query());
+      if (!parsed.ok) return apiError(c, 400, 'bad-request', parsed.message);
+      return c.json({ days: await store.log.countByDay(parsed.value.starts) });
     })
     .get('/log/:id{[0-9]{1,15}}', async (c) => {
       const found = await store.log.entry(Number(c.req.param('id')));

@@ -231,6 +231,37 @@ describe('the popup', () => {
     await waitFor(() => expect(template.textContent).toContain('Next run: not scheduled'));
   });
 
+  it('with a team runner connected, lists the runner’s runs and starts Run now there (issue 13 §2)', async () => {
+    const { user, fake } = renderPopup(false, undefined, {
+      // This browser's own state: never run, schedules off — not what the popup should show.
+      'templates.list': () => [
+        { ...PRODUCT_SYNC, lastRunAt: undefined, lastResult: undefined, nextRunAt: undefined },
+      ],
+      'settings.get': () => ({
+        runScheduledHere: false,
+        supportContact: '',
+        teamRunner: 'https://runner.msp.example',
+      }),
+      'runner.runs': () => [
+        { ...PRODUCT_SYNC, lastResult: 'failed' as const },
+        { id: 'order-status', name: 'Get Order Status', enabled: false, running: false },
+      ],
+      'runner.runNow': () => ({ started: false }),
+    });
+    const sync = await screen.findByRole('listitem', { name: 'Product Sync' });
+    expect(sync.textContent).toMatch(/Last run: .*2026.* — Failed · Next run: .*2026/);
+    expect(
+      screen.getByText(/Schedules run on the team runner \(https:\/\/runner\.msp\.example\)/),
+    ).toBeTruthy();
+    const status = screen.getByRole('listitem', { name: 'Get Order Status' });
+    expect(status.textContent).toContain('Off on the team runner — its configuration switches it on');
+    expect(status.textContent).toContain('Next run: not scheduled on the team runner');
+    await user.click(within(sync).getByRole('button', { name: 'Run now' }));
+    expect(fake.sent('runner.runNow')).toEqual([{ template: 'product-sync' }]);
+    expect(fake.sent('templates.runNow')).toEqual([]);
+    expect(await screen.findByText('That template is already running on the team runner.')).toBeTruthy();
+  });
+
   it('shows a running template’s progress and follows it until the run ends', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const answers: TemplateView[] = [

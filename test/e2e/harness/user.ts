@@ -82,3 +82,16 @@ export async function rootCounts(page: Page): Promise<{ url: string; count: numb
       .map(async (f) => ({ url: f.url(), count: await f.locator('autotask-bridge-root').count() })),
   );
 }
+
+/**
+ * Clicks a button that closes the window it is in (the review and lookup windows' Close) and waits
+ * for the window to go. Playwright may report the page as gone before the click call returns; that
+ * is the outcome wanted, so only an error on a page still open counts.
+ */
+export async function clickToClose(page: Page, button: Locator, timeoutMs = 5_000): Promise<void> {
+  const closed = page.waitForEvent('close', { timeout: timeoutMs });
+  await button.click({ noWaitAfter: true }).catch((error: unknown) => {
+    if (!page.isClosed()) throw error;
+  });
+  await closed;
+}

@@ -5,15 +5,19 @@
 // periodic re-check NOTFOUND_RECHECK_MS later) every run must end with exactly one TD SYNNEX order
 // for an accepting behaviour (none for a refusal), known to every outbox and written to Autotask.
 // Fake timers drive the clock: the submit deadline, the NOTFOUND re-check and the simulators' time.
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// The battery runs on both of the engine's outbox storages (issue 13 §1): each browser's own
+// IndexedDB (lib/db/dexie-outbox.ts), and the runner's SQL outbox on PGlite with one database shared
+// by the browsers, as two runner replicas share one PostgreSQL (sql-outbox.ts).
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NOTFOUND_RECHECK_MS } from '../../../lib/orders/constants';
 import { ORDER_STEPS } from '../../../lib/orders/service';
 import type { OrderService } from '../../../lib/orders/service';
 import type { OrderStep } from '../../../lib/orders/service';
 import { DropConnection } from '../../sandbox/tdsynnex/index';
 import { freshDb } from '../db/fresh-db';
+import { sqlOutboxes } from './sql-outbox';
 import { DEMO_SKUS, orderWorld, PO_ID, PO_NUMBER, WorkerStopped } from './world';
-import type { Wire } from './world';
+import type { OrderWorldOptions, Wire } from './world';
 
 type World = ReturnType<typeof orderWorld>;
 
@@ -121,7 +125,23 @@ const BEHAVIOURS: Behaviour[] = [
 const STATUS_LAG_MS = 2 * 60_000;
 
 const STOPS: (OrderStep | 'nowhere')[] = ['nowhere', ...ORDER_STEPS];
-const totals = { runs: 0, orders: 0, duplicates: 0, lost: 0, resends: 0 };
+
+const sql = sqlOutboxes();
+
+interface Storage {
+  name: string;
+  world: OrderWorldOptions;
+  /** Before each run: an empty outbox. */
+  reset(): Promise<void>;
+  totals: { runs: number; orders: number; duplicates: number; lost: number; resends: number };
+}
+
+const newTotals = () => ({ runs: 0, orders: 0, duplicates: 0, lost: 0, resends: 0 });
+const STORAGES: Storage[] = [
+  // Each browser's database is new per run (world.ts), the shared one emptied by freshDb below.
+  { name: 'IndexedDB', world: {}, reset: async () => {}, totals: newTotals() },
+  { name: 'SQL on PGlite', world: { outbox: sql.outbox }, reset: sql.empty, totals: newTotals() },
+];
 
 /** Lets IndexedDB (real setImmediate) and the fake clock both move until `work` settles. */
 async function drive<T>(work: Promise<T>): Promise<T> {
@@ -149,9 +169,10 @@ async function attempt(service: OrderService, allowBackorder: boolean): Promise<
 let errors: string[] = [];
 
 /** One run: returns what the world looks like after recovery. */
-async function run(behaviour: Behaviour, stop: OrderStep | 'nowhere', concurrent: boolean) {
+async function run(storage: Storage, behaviour: Behaviour, stop: OrderStep | 'nowhere', concurrent: boolean) {
   errors = [];
-  const world = orderWorld();
+  await storage.reset();
+  const world = orderWorld(storage.world);
   // Outermost wire: an order request sent while TD SYNNEX already holds the PO number is a resend
   // that only the simulator's duplicate refusal stopped — the client must never rely on that alone
   // (one browser; with two, the race between them is exactly what the refusal is for).
@@ -194,6 +215,7 @@ async function run(behaviour: Behaviour, stop: OrderStep | 'nowhere', concurrent
   return { world, views, resends, po: await drive(world.autotaskPo()) };
 }
 
+beforeAll(() => sql.open(), 60_000);
 beforeEach(async () => {
   await freshDb();
   vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
@@ -201,14 +223,18 @@ beforeEach(async () => {
 afterEach(() => {
   vi.useRealTimers();
 });
-afterAll(() => {
-  // The figures the issue asks for (issue 3 "Must show").
-  console.log(
-    `fault battery: runs ${totals.runs}, orders created ${totals.orders}, duplicates (${totals.duplicates}), POs lost (${totals.lost}), blind resends (${totals.resends})`,
-  );
+afterAll(async () => {
+  await sql.close();
+  // The figures the issue asks for (issue 3 "Must show"), per storage.
+  for (const { name, totals } of STORAGES) {
+    console.log(
+      `fault battery (${name}): runs ${totals.runs}, orders created ${totals.orders}, duplicates (${totals.duplicates}), POs lost (${totals.lost}), blind resends (${totals.resends})`,
+    );
+  }
 });
 
-describe('the fault battery', () => {
+describe.each(STORAGES)('the fault battery on $name', (storage) => {
+  const { totals } = storage;
   describe.each(BEHAVIOURS)('when TD SYNNEX $name', (behaviour) => {
     it.each(
       STOPS.flatMap((stop) => [
@@ -218,7 +244,7 @@ describe('the fault battery', () => {
     )(
       'a worker stopped at $stop (second browser: $concurrent) ends with the right orders, none lost',
       async ({ stop, concurrent }) => {
-        const { world, views, po, resends } = await run(behaviour, stop, concurrent);
+        const { world, views, po, resends } = await run(storage, behaviour, stop, concurrent);
         if (!concurrent) totals.resends += resends;
         const orders = world.acceptedOrders();
         totals.runs += 1;

@@ -68,6 +68,24 @@ describe('the runner client, against the runner API over HTTP', () => {
     expect(await clientFor(served).entry(999)).toBeUndefined();
   });
 
+  it('counts the log per asked day by result, oldest day first', async () => {
+    served = await serveApi();
+    const HOUR = 3_600_000;
+    await served.store.log.appendEntry(newEntry({ at: DAY - 1, result: 'failed' }));
+    await served.store.log.appendEntry(newEntry({ at: DAY + HOUR, result: 'partial' }));
+    await served.store.log.appendEntry(
+      newEntry({ at: DAY + 30 * HOUR, template: 'order-status', operation: 'status-update' }),
+    );
+    await served.store.log.appendEntry(newEntry({ at: DAY + 31 * HOUR, result: 'failed' }));
+
+    expect(await clientFor(served).daily([DAY, DAY + 24 * HOUR])).toEqual([
+      { day: DAY, success: 0, partial: 1, failed: 0 },
+      { day: DAY + 24 * HOUR, success: 1, partial: 0, failed: 1 },
+    ]);
+    const refused = await failure(() => clientFor(served!).daily([DAY + 24 * HOUR, DAY]));
+    expect(refused).toMatchObject({ status: 400, code: 'bad-request' });
+  });
+
   it('lists template runs and starts one with Run now; a second Run now is "not started", not an error', async () => {
     const templates = scriptedTemplates([
       {

@@ -163,6 +163,20 @@ describe('reading through the runner', () => {
     expect(page.entries).toMatchObject([{ summary: 'nightly sync', origin: 'runner' }]);
   });
 
+  it('answers runner.daily with the runner’s counts of the days the page sent', async () => {
+    const day = Date.UTC(2026, 2, 1);
+    await served.store.log.appendEntry(newEntry({ at: day + 1, result: 'failed' }));
+    await connect();
+    for (const from of ['popup', 'logPage', 'optionsPage'] as const) {
+      expect(await ok(from, 'runner.daily', { starts: [day - 1, day] })).toEqual([
+        { day: day - 1, success: 0, partial: 0, failed: 0 },
+        { day, success: 0, partial: 0, failed: 1 },
+      ]);
+    }
+    const refused = await send('logPage', 'runner.daily', { starts: [day, day - 1] });
+    expect(refused).toMatchObject({ ok: false });
+  });
+
   it('says "not connected" with its hint before any runner is', async () => {
     const reply = await send('popup', 'runner.log', { query: {} });
     expect(reply).toMatchObject({ ok: false, error: { code: 'runner-not-connected' } });
@@ -185,11 +199,13 @@ describe('reading through the runner', () => {
 describe('who may send the runner messages', () => {
   it.each([
     ['sidebar', 'runner.log', { query: {} }],
+    ['sidebar', 'runner.daily', { starts: [0] }],
     ['sidebar', 'runner.runNow', { template: 'product-sync' }],
     ['sidebar', 'runner.connect', { url: 'https://evil.example', token: 'x' }],
     ['sidebar', 'runner.disconnect', {}],
     ['contentScript', 'runner.status', {}],
     ['reviewWindow', 'runner.log', { query: {} }],
+    ['reviewWindow', 'runner.daily', { starts: [0] }],
     ['reviewWindow', 'runner.runNow', { template: 'product-sync' }],
     ['popup', 'runner.connect', { url: 'https://evil.example', token: 'x' }],
     ['popup', 'runner.disconnect', {}],

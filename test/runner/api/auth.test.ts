@@ -45,7 +45,7 @@ describe('the bearer token on the wire', () => {
     expect(await res.json()).toEqual({ ok: true });
   });
 
-  it.each(['/log', '/log/1', '/log.csv', '/runs', '/orders', '/no-such-endpoint'])(
+  it.each(['/log', '/log/1', '/log.csv', '/log/daily?starts=0', '/runs', '/orders', '/no-such-endpoint'])(
     'refuses %s without a token, asking for Bearer',
     async (path) => {
       const res = await api.get(path, { headers: { authorization: '' } });

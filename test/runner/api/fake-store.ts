@@ -1,7 +1,7 @@
 // An in-memory RunnerStore (runner/store/types.ts) for the API and alert tests, kept only as close to
 // the port's rules as those tests need: the log's filters (`to` exclusive, search = an exact
-// lower-cased key of the entry or of one of its items), newest first, the walk in chunks, the outbox's
-// in-flight set, meta values. A test can make any read fail through `failNext`.
+// lower-cased key of the entry or of one of its items), newest first, the walk in chunks, per-day
+// counts, the outbox's in-flight set, meta values. A test can make any read fail through `failNext`.
 import type { ActivityEntry, ActivityItem, OutboxRecord, RunRecord, SkuState } from '../../../lib/db/records';
 import type { LogQuery } from '../../../lib/messaging/protocol';
 import type { NewEntry, NewItem, RunnerStore, StoredEntry } from '../../../runner/store/types';
@@ -72,6 +72,15 @@ export function createFakeStore(): FakeStore {
         check();
         const all = matching(filter);
         for (let i = 0; i < all.length; i += chunk) yield all.slice(i, i + chunk).map(stored);
+      },
+      async countByDay(starts) {
+        check();
+        return starts.map((day, i) => {
+          const end = starts[i + 1] ?? Infinity;
+          const count = (result: ActivityEntry['result']) =>
+            entries.filter((e) => e.result === result && e.at >= day && e.at < end).length;
+          return { day, success: count('success'), partial: count('partial'), failed: count('failed') };
+        });
       },
       async pruneBefore(before) {
         const old = entries.filter((e) => e.at < before);

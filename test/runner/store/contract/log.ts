@@ -159,6 +159,35 @@ export function logContract(session: StoreSession) {
       expect(none).toEqual([]);
     });
 
+    it('counts every entry per day by result, a day from its start up to the next, the last open', async () => {
+      const store = await session.open();
+      // Days of 23 and 25 hours, as a browser's DST change draws them; the API passes them as sent.
+      const starts = [T0, T0 + 23 * HOUR, T0 + 48 * HOUR];
+      const add = (
+        at: number,
+        result: 'success' | 'partial' | 'failed',
+        template = 'product-sync',
+        operation: 'product-sync' | 'status-update' | 'connection' = 'product-sync',
+      ) => store.log.appendEntry(entry({ at, result, template, operation }));
+      await add(T0 - 1, 'failed'); // before the first day
+      await add(T0, 'success');
+      await add(T0 + 5 * HOUR, 'failed', 'order-status', 'status-update');
+      await add(T0 + 23 * HOUR - 1, 'partial', 'manual', 'connection');
+      await add(T0 + 23 * HOUR, 'success');
+      await add(T0 + 30 * HOUR, 'success', 'create-orders');
+      await add(T0 + 48 * HOUR, 'failed');
+      await add(T0 + 400 * HOUR, 'partial'); // far on: still the last day
+
+      expect(await store.log.countByDay(starts)).toEqual([
+        { day: T0, success: 1, partial: 1, failed: 1 },
+        { day: T0 + 23 * HOUR, success: 2, partial: 0, failed: 0 },
+        { day: T0 + 48 * HOUR, success: 0, partial: 1, failed: 1 },
+      ]);
+      expect(await store.log.countByDay([T0 + 500 * HOUR])).toEqual([
+        { day: T0 + 500 * HOUR, success: 0, partial: 0, failed: 0 },
+      ]);
+    });
+
     it('prunes entries older than the cut-off, and their items with them', async () => {
       const store = await session.open();
       const old = await store.log.appendEntry(entry({ at: T0 - 1 }), [item('sku-old'), item('sku-old-2')]);
