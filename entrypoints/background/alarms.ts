@@ -8,6 +8,7 @@ import { ensureRetentionAlarm, handleRetentionAlarm } from '../../lib/log/retent
 import { handleOutboxRecoveryAlarm, recoverOutbox } from '../../lib/orders/recovery';
 import { handleAlarm, syncAlarms } from '../../lib/sync/scheduler';
 import type { SyncServices } from '../../lib/sync/services';
+import { handleRunnerBadgeAlarm } from './toolbar-badge';
 
 const failed = (what: string) => (error: unknown) => console.error(`Autotask Bridge: ${what} failed`, error);
 
@@ -18,6 +19,7 @@ export function registerAlarms(services: SyncServices): Promise<void> {
     void handleAlarm(alarm).catch(failed('alarm'));
     void handleRetentionAlarm(alarm).catch(failed('log retention'));
     void handleOutboxRecoveryAlarm(alarm, services).catch(failed('outbox recovery'));
+    void handleRunnerBadgeAlarm(alarm).catch(failed('toolbar badge'));
   });
   void ensureRetentionAlarm().catch(failed('retention alarm'));
   // A first recovery pass at every start: a worker stopped mid-submission left records open.

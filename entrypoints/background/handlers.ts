@@ -2,7 +2,6 @@
 // already checked the sender against the message's allow-list and parsed the payload with zod, so a
 // handler only does the work. Every result is a view type of lib/messaging/results.ts: none of them
 // has a field that could hold a secret.
-import { browser } from 'wxt/browser';
 import { connectAutotask, disconnect, reconnectAutotask } from '../../lib/connections/autotask';
 import {
   autoSelectVendor,
@@ -23,14 +22,14 @@ import { activityForKey } from '../../lib/log/key-activity';
 import { logRetentionDays } from '../../lib/settings/settings';
 import { setRetentionDays } from '../../lib/log/retention-alarm';
 import { supportReportFor } from './support-report';
-import { markLogSeen } from './toolbar-badge';
+import { runnerDeps } from './runner-deps';
+import { markLogSeen, syncRunnerBadge } from './toolbar-badge';
 import type { ConnectionStatus } from '../../lib/messaging/results';
 import type { RouterHandlers } from '../../lib/messaging/router';
 import { findPurchaseOrder, getPurchaseOrderView } from '../../lib/orders/purchase-order-view';
 import { runScheduledHere, supportContact, teamRunner } from '../../lib/settings/settings';
 import { runNow, setEnabled, setRunScheduledHere, syncAlarms } from '../../lib/sync/scheduler';
 import { runnerHandlers } from '../../lib/runner-client/handlers';
-import { browserRunnerAccess } from '../../lib/runner-client/permission';
 import { listTemplateViews } from '../../lib/sync/views';
 import type { Container } from './container';
 
@@ -124,9 +123,12 @@ export function createHandlers(container: Container): Handlers {
     'log.seen': () => markLogSeen(),
     // Issue 13 §2: the team runner; Connect and Disconnect move the schedules to it and back.
     ...runnerHandlers({
-      access: browserRunnerAccess,
-      extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
-      onConnectionChanged: () => syncAlarms(),
+      ...runnerDeps,
+      async onConnectionChanged() {
+        await syncAlarms();
+        // The badge counts the runner's failures while one is connected, and stops when it is not.
+        await syncRunnerBadge();
+      },
     }),
   };
 }

@@ -15,6 +15,12 @@ export interface UnseenCounts {
 
 const COUNTED = ['failed', 'partial'] as const satisfies readonly ActivityResult[];
 
+/** When the popup was last opened (epoch ms); undefined before the first mark. */
+export async function seenMark(): Promise<number | undefined> {
+  const mark = (await db.meta.get(SEEN_KEY))?.value;
+  return typeof mark === 'number' ? mark : undefined;
+}
+
 /** Everything in the log up to `at` (epoch ms) counts as seen. */
 export async function markSeen(at: number): Promise<void> {
   await db.meta.put({ key: SEEN_KEY, value: at });
