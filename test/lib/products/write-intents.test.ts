@@ -87,25 +87,28 @@ describe('a Product Sync run resumed after its process died mid-page', () => {
     const world = createWorld();
     const { changed } = linkCatalogue(world, 1_500, 0.1);
     const intents = memoryIntents();
-    // The process "dies" at its second commit: that page's writes are in Autotask, its checkpoint is not.
+    // One checkpoint store for both processes; the first "dies" at its second commit: that page's
+    // writes are in Autotask, its checkpoint is not.
     let stored: ProductSyncCheckpoint | undefined;
     let saves = 0;
-    const dying = memoryRun(
-      world,
-      { createNew: false },
-      {
-        intents,
-        checkpoint: {
-          load: async () => (stored ? structuredClone(stored) : undefined),
-          async save(value, alsoWrite) {
-            saves += 1;
-            if (saves === 2) throw new Error('killed');
-            await alsoWrite?.();
-            stored = structuredClone(value);
+    const processRun = (diesAtSave?: number) =>
+      memoryRun(
+        world,
+        { createNew: false },
+        {
+          intents,
+          checkpoint: {
+            load: async () => (stored ? structuredClone(stored) : undefined),
+            async save(value, alsoWrite) {
+              saves += 1;
+              if (saves === diesAtSave) throw new Error('killed');
+              await alsoWrite?.();
+              stored = structuredClone(value);
+            },
           },
         },
-      },
-    );
+      );
+    const dying = processRun(2);
     await expect(runProductSync(dying.ports)).rejects.toThrow('killed');
     const writtenBefore = autotaskCalls(world).filter((c) => c.method === 'PATCH' && c.path === '/Products');
     expect(stored?.afterVendorRowId).toBeGreaterThan(0);
@@ -113,20 +116,7 @@ describe('a Product Sync run resumed after its process died mid-page', () => {
     expect(writtenBefore.length).toBeGreaterThan(committedUpdates); // writes no checkpoint knows of
 
     const from = autotaskCalls(world).length;
-    const resumed = memoryRun(
-      world,
-      { createNew: false },
-      {
-        intents,
-        checkpoint: {
-          load: async () => (stored ? structuredClone(stored) : undefined),
-          async save(value, alsoWrite) {
-            await alsoWrite?.();
-            stored = structuredClone(value);
-          },
-        },
-      },
-    );
+    const resumed = processRun();
     const result = await runProductSync(resumed.ports);
     expect(result.state).toBe('done');
     const outcomes = allOutcomes(result.checkpoint);
