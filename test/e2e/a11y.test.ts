@@ -52,7 +52,12 @@ const TARGETS: Target[] = [
   },
   {
     name: 'popup',
-    open: extensionPage('popup.html', (p) => p.getByRole('heading', { name: 'Autotask Bridge' }).waitFor()),
+    // Its sections load on their own answers: the walk starts once the templates and entries are in.
+    open: extensionPage('popup.html', async (p) => {
+      await p.getByRole('heading', { name: 'Autotask Bridge' }).waitFor();
+      await p.getByRole('region', { name: 'Templates' }).getByRole('listitem').first().waitFor();
+      await p.getByRole('list', { name: 'Latest activity' }).waitFor();
+    }),
   },
   {
     name: 'log view',

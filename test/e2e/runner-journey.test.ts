@@ -12,11 +12,12 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { startSandbox } from '../sandbox/server';
 import type { Sandbox } from '../sandbox/server';
@@ -258,6 +259,28 @@ describe('the team runner with no browser, then the extension pointed at it', ()
     await screenshot(log, 'runner-journey-log');
     await log.emulateMedia({ colorScheme: 'dark' });
     await screenshot(log, 'runner-journey-log-dark');
+    await log.emulateMedia({ colorScheme: 'light' });
+
+    // Filters and CSV export across both logs: the runner's failed Product Syncs, as its API counts them.
+    const { total } = await runnerApi<{ total: number }>('/log?template=product-sync&result=failed');
+    assert.ok(total >= 3, `the runner logged the forced failures: ${total}`);
+    await log.getByLabel('Template').selectOption('product-sync');
+    await log.getByLabel('Result').selectOption('failed');
+    const statusLine = log.locator('.log-toolbar [role="status"]');
+    await statusLine.filter({ hasText: `${total} entries` }).waitFor({ timeout: 15_000 });
+    for (const text of await rows.getByRole('listitem').allInnerTexts()) {
+      assert.match(text, /Runner[\s\S]*Product Sync[\s\S]*Failed/, text);
+    }
+    const [download] = await Promise.all([
+      log.waitForEvent('download', { timeout: 30_000 }),
+      log.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = Papa.parse<string[]>(await readFile(await download.path(), 'utf8'), { skipEmptyLines: true });
+    assert.deepEqual(csv.errors, []);
+    const [header, ...data] = csv.data;
+    assert.equal(header!.at(-1), 'Ran on');
+    assert.equal(data.length, total, 'one CSV row per entry the filter shows');
+    assert.deepEqual([...new Set(data.map((row) => row.at(-1)))], ['Runner']);
     await log.close();
   });
 });
