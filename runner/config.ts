@@ -5,6 +5,7 @@
 import type { AutotaskCredentials } from '../lib/autotask/types';
 import type { AccountInput } from '../lib/distributor/module';
 import { DISTRIBUTORS, distributorById, isDistributorId } from '../lib/distributor/registry';
+import { accountSchemaOf } from '../lib/distributor/accounts';
 import type { VendorChoice } from '../lib/settings/settings';
 import { parseWebhook } from './alerts/webhook';
 import type { Webhook } from './alerts/webhook';
@@ -61,7 +62,7 @@ function distributorConfig(id: string, entry: Record<string, unknown>): Distribu
   const parsedVendor = vendorFields.safeParse(entry);
   if (!parsedVendor.success) throw issuesError(parsedVendor.error.issues, ['distributors', id]);
   const { vendorCompanyId, vendorCompanyName, ...fields } = parsedVendor.data;
-  const account = info.accountSchema.safeParse(fields);
+  const account = accountSchemaOf(id).safeParse(fields);
   if (!account.success) throw issuesError(account.error.issues, ['distributors', id]);
   return {
     account: account.data,

@@ -16,9 +16,8 @@ import type { LogSource } from '../../components/activity/log-source';
 import { openOptionsFor } from '../../components/ui/hint-actions';
 import { mountPage } from '../../components/ui/mount';
 import { EARLY_READ, firstEntries } from '../../lib/log/first-screen';
-import { toRowView } from '../../lib/log/query';
-import { createLogSource } from '../../lib/log/query-source';
-import { createMergedSource } from '../../lib/runner-client/merged-source';
+import { toLogEntryView } from '../../lib/log/entry-view';
+import { lazyLogSource } from '../../components/activity/lazy-source';
 import { teamRunner } from '../../lib/settings/settings';
 import { provideSettingsArea } from '../../lib/host/settings';
 import { extensionSettingsArea } from '../../lib/settings/extension-area';
@@ -41,17 +40,28 @@ const readNow = () => firstEntries(query, FIRST_ROWS);
 // Without the early script (it failed to load), or `undefined` from it: a filter whose screen needs
 // Dexie's walk (lib/log/first-screen.ts firstEntriesEarly). The page reads it now.
 const ownRows = (started ? started.then((found) => found ?? readNow()) : readNow()).then((entries) =>
-  entries.map(toRowView),
+  entries.map(toLogEntryView),
 );
+// The IndexedDB reader (Dexie) loads once the first rows are painted: the early read needs it not,
+// and its loading would compete with that first frame (components/activity/lazy-source.ts).
+let mounted = () => {};
+const painted = new Promise<void>((resolve) => {
+  mounted = () => requestAnimationFrame(() => setTimeout(resolve));
+});
+const ownSource = () =>
+  lazyLogSource(() =>
+    painted.then(() => import('../../lib/log/query-source')).then(({ createLogSource }) => createLogSource()),
+  );
 // No runner (or its setting unreadable): this browser's log, read as before.
 const connected = teamRunner.getValue().then(
   (runner) => runner !== null,
   () => false,
 );
-const sourced = connected.then((merged) => {
-  if (!merged) return { source: createLogSource(), rows: ownRows };
+const sourced = connected.then(async (merged) => {
+  if (!merged) return { source: ownSource(), rows: ownRows };
   // The merged first screen takes the early read over and adds the runner's first page to it.
-  const source = createMergedSource(withFirstScreenStarted(createLogSource(), query, FIRST_ROWS, ownRows));
+  const { createMergedSource } = await import('../../lib/runner-client/merged-source');
+  const source = createMergedSource(withFirstScreenStarted(ownSource(), query, FIRST_ROWS, ownRows));
   return { source, rows: source.first(query, FIRST_ROWS) };
 });
 const rows = sourced.then(({ rows: first }) => first);
@@ -75,6 +85,7 @@ function mount(source: LogSource, initialFirst: LogEntryView[] | undefined) {
     </LogSourceProvider>,
     { onHintAction: openOptionsFor },
   );
+  mounted();
 }
 
 // One render with the rows rather than the page first and its rows a frame later: the read has

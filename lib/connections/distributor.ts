@@ -4,6 +4,7 @@
 import { companySchema } from '../autotask/schemas';
 import type { AutotaskClient } from '../autotask/types';
 import { distributorById } from '../distributor/registry';
+import { accountSchemaOf } from '../distributor/accounts';
 import type { AccountInput } from '../distributor/module';
 import { AppError } from '../errors/app-error';
 import type { DistributorConnectionView, VendorOption } from '../messaging/results';
@@ -34,7 +35,7 @@ export async function connectDistributor(
   signal?: AbortSignal,
 ): Promise<DistributorConnectionView> {
   const info = distributorById(id);
-  const parsed = info.accountSchema.safeParse(input);
+  const parsed = accountSchemaOf(id).safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw invalidAccount(id, `${issue?.path.join('.') || 'account'}: ${issue?.message ?? 'invalid'}`);

@@ -2,7 +2,6 @@
 // Everything distributor-specific — its connection fields, where its secrets go, its adapter, its
 // hints, its product key and ship-to rules — is in the folder; the registry (registry.ts) lists the
 // folders, and messages, settings, sidebar, templates, log and support report iterate it.
-import type { z } from 'zod';
 import type { HintEntry } from '../errors/hint-types';
 import type { DistributorAdapter } from './adapter';
 
@@ -40,8 +39,6 @@ export interface DistributorInfo {
   /** Suggests the Autotask vendor company that stands for this distributor. */
   vendorNamePattern: RegExp;
   fields: readonly ConnectionField[];
-  /** Parses the whole account (the form's fields, secrets included); the error names the field. */
-  accountSchema: z.ZodType<AccountInput>;
   /** The names of the fields kept only in the vault (encrypted), never in chrome.storage. */
   secretFields: readonly string[];
   /** "customer 1234 (US, production)": what Options and the popup say about a connected account. */

@@ -5,7 +5,7 @@ import type { DistributorFactory } from '../module';
 import { INGRAM_ID } from './errors';
 import { INGRAM_CONCURRENCY, classifyIngramResponse, createIngramAdapter, isIngramUrl } from './index';
 import { redactIngramBody } from './index';
-import { ingramAccountSchema } from './info';
+import { ingramAccountSchema } from './account';
 
 /**
  * One price & availability lookup of a part nobody sells proves the token and the customer number:

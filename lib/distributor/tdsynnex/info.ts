@@ -1,20 +1,9 @@
 // TD SYNNEX as the registry knows it (lib/distributor/module.ts DistributorInfo): its EC Express
 // account fields, its hints and its rules for product keys and ship-to. Data only.
-import { z } from 'zod';
 import type { DistributorInfo } from '../module';
 import { TDSYNNEX_HINTS } from './hints';
 import { TDSYNNEX_REF } from './hosts';
 import { DEFAULT_SHIP_METHOD } from './limits';
-
-export const tdsynnexAccountSchema = z
-  .object({
-    customerNo: z.string().trim().min(1, 'Enter the customer number').max(40),
-    userId: z.string().trim().min(1, 'Enter the EC Express user ID').max(200),
-    password: z.string().min(1, 'Enter the password').max(500),
-    region: z.enum(['US', 'CA']),
-    environment: z.enum(['production', 'test']),
-  })
-  .strict();
 
 export const tdsynnexInfo: DistributorInfo = {
   id: TDSYNNEX_REF.id,
@@ -43,7 +32,6 @@ export const tdsynnexInfo: DistributorInfo = {
       ],
     },
   ],
-  accountSchema: tdsynnexAccountSchema,
   secretFields: ['password'],
   describe: (account) =>
     `customer ${account.customerNo ?? '?'} (${account.region ?? '?'}, ${account.environment ?? '?'})`,

@@ -5,7 +5,7 @@ import type { DistributorFactory } from '../module';
 import { createTdSynnexAdapter } from './adapter';
 import { classifyTdSynnexResponse } from './classify';
 import { TDSYNNEX_REF, isTdSynnexUrl } from './hosts';
-import { tdsynnexAccountSchema } from './info';
+import { tdsynnexAccountSchema } from './account';
 import { TDSYNNEX_CONCURRENCY } from './limits';
 import { redactTdSynnexBody } from './redact';
 

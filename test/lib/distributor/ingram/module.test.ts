@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDistributorAdapter, distributorFactory } from '../../../../lib/distributor/index';
 import { distributorById } from '../../../../lib/distributor/registry';
+import { accountSchemaOf } from '../../../../lib/distributor/accounts';
 import { createIngramSim, DEMO_INGRAM_ACCOUNT } from '../../../sandbox/ingram/index';
 
 const ACCOUNT = {
@@ -16,7 +17,7 @@ const ACCOUNT = {
 describe('Ingram Micro in the registry', () => {
   it('accepts the form as typed, upper-casing the country, and keeps the client secret out of view', () => {
     const info = distributorById('ingram');
-    expect(info.accountSchema.parse(ACCOUNT)).toMatchObject({ countryCode: 'US' });
+    expect(accountSchemaOf(info.id).parse(ACCOUNT)).toMatchObject({ countryCode: 'US' });
     expect(info.secretFields).toEqual(['clientSecret']);
     expect(info.describe({ customerNumber: '20-222222', countryCode: 'US', environment: 'sandbox' })).toBe(
       'customer 20-222222 (US, sandbox)',
@@ -24,7 +25,7 @@ describe('Ingram Micro in the registry', () => {
   });
 
   it('refuses a customer number longer than IM-CustomerNumber allows, naming the field', () => {
-    const parsed = distributorById('ingram').accountSchema.safeParse({
+    const parsed = accountSchemaOf('ingram').safeParse({
       ...ACCOUNT,
       customerNumber: '12345678901',
     });
