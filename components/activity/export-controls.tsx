@@ -1,7 +1,7 @@
 // `Export CSV` of the filtered entries (issue 6 §3) with a progress bar. The CSV is built in this
 // page in chunks (lib/log/export.ts via the LogSource); the popup never builds one — it opens the log
 // page with `export=1` and closes freely.
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { ErrorHint } from '../ui/error-hint';
 import { toAppError } from '../ui/use-request';
 import { useLogSource } from './log-source';
@@ -22,6 +22,32 @@ interface Props {
   /** Start as soon as the ids are known (the popup handed this export over). */
   autoStart?: boolean;
 }
+
+/**
+ * Apart, so that a new filter (new `ids`) does not render the checkbox again: React sets an
+ * input's name, type and checked afresh on every render of it, inside the filter's commit (issue 14).
+ */
+const PerItem = memo(function PerItem({
+  checked,
+  disabled,
+  onChange,
+}: {
+  checked: boolean;
+  disabled: boolean;
+  onChange(checked: boolean): void;
+}) {
+  return (
+    <label className="checkbox">
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      One row per item
+    </label>
+  );
+});
 
 export function ExportControls({ ids, save, autoStart = false }: Props) {
   const source = useLogSource();
@@ -58,15 +84,7 @@ export function ExportControls({ ids, save, autoStart = false }: Props) {
       <button type="button" disabled={!ids || running} onClick={() => ids && void run(ids)}>
         Export CSV
       </button>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={perItem}
-          disabled={running}
-          onChange={(e) => setPerItem(e.target.checked)}
-        />
-        One row per item
-      </label>
+      <PerItem checked={perItem} disabled={running} onChange={setPerItem} />
       {running ? (
         <span>
           <progress aria-label="Export progress" max={state.total || 1} value={state.done} />{' '}

@@ -1,64 +1,84 @@
 // The log's filter bar (issue 6 §2): From, To, Template, Result and a search box. Every change applies
-// at once — the log page and the popup re-query on each keystroke (the queries are index reads).
-import { useId } from 'react';
+// at once — the log page re-queries on each keystroke (the queries are index reads).
+//
+// The controls are uncontrolled (issue 14, a filter change within 2 × a raw read of its first
+// screen): the browser already shows what was typed or picked, so a change renders nothing here. It
+// only starts the new filter's read, and the page renders once, with the rows. A controlled bar
+// rendered and committed all five controls before the read could even be answered. The bar hears
+// its controls' `input` and `change` events itself, as they bubble through it: the read leaves
+// before React's own event handling at the root has begun.
+import { useId, useLayoutEffect, useRef } from 'react';
 import { RESULT_LABEL } from './log-filter';
 import { templateLabel } from '../../lib/log/labels';
-import type { LogFilter, ResultFilter } from './log-filter';
+import type { LogFilter } from './log-filter';
 
 interface Props {
-  filter: LogFilter;
+  /** The filter the bar starts with; afterwards the bar holds the user's own. */
+  initial: LogFilter;
   onChange(filter: LogFilter): void;
-  /** Template ids in the log; `names` gives their display names where known. */
+  /**
+   * The Template choices: the ids in the log, and the one the filter holds if the log has none of it
+   * (any more); `names` gives their display names where known.
+   */
   templates: readonly string[];
   names?: ReadonlyMap<string, string>;
-  compact?: boolean;
 }
 
 export function templateName(id: string, names?: ReadonlyMap<string, string>): string {
   return names?.get(id) ?? templateLabel(id);
 }
 
-export function LogFilters({ filter, onChange, templates, names, compact = false }: Props) {
+export function LogFilters({ initial, onChange, templates, names }: Props) {
   const id = useId();
-  const set = (patch: Partial<LogFilter>) => onChange({ ...filter, ...patch });
-  const choices =
-    filter.template !== '' && !templates.includes(filter.template)
-      ? [filter.template, ...templates]
-      : templates;
+  const filter = useRef(initial);
+  const bar = useRef<HTMLDivElement>(null);
+  const report = useRef(onChange);
+  useLayoutEffect(() => {
+    report.current = onChange;
+  }, [onChange]);
+  useLayoutEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const fields: Record<string, keyof LogFilter> = {
+      [`${id}-from`]: 'from',
+      [`${id}-to`]: 'to',
+      [`${id}-template`]: 'template',
+      [`${id}-result`]: 'result',
+      [`${id}-search`]: 'search',
+    };
+    // A select sends both `input` and `change`; only a value that differs is a change.
+    const heard = (event: Event) => {
+      const control = event.target;
+      if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) return;
+      const field = fields[control.id];
+      if (!field || filter.current[field] === control.value) return;
+      filter.current = { ...filter.current, [field]: control.value };
+      report.current(filter.current);
+    };
+    element.addEventListener('input', heard);
+    element.addEventListener('change', heard);
+    return () => {
+      element.removeEventListener('input', heard);
+      element.removeEventListener('change', heard);
+    };
+  }, [id]);
   return (
-    <div
-      className={compact ? 'log-filters compact' : 'log-filters'}
-      role="search"
-      aria-label="Filter the log"
-    >
+    <div className="log-filters" role="search" aria-label="Filter the log" ref={bar}>
       <label htmlFor={`${id}-from`}>From</label>
-      <input
-        id={`${id}-from`}
-        type="date"
-        value={filter.from}
-        onChange={(e) => set({ from: e.target.value })}
-      />
+      <input id={`${id}-from`} type="date" defaultValue={initial.from} />
       <label htmlFor={`${id}-to`}>To</label>
-      <input id={`${id}-to`} type="date" value={filter.to} onChange={(e) => set({ to: e.target.value })} />
+      <input id={`${id}-to`} type="date" defaultValue={initial.to} />
       <label htmlFor={`${id}-template`}>Template</label>
-      <select
-        id={`${id}-template`}
-        value={filter.template}
-        onChange={(e) => set({ template: e.target.value })}
-      >
+      <select id={`${id}-template`} defaultValue={initial.template}>
         <option value="">All templates</option>
-        {choices.map((t) => (
+        {templates.map((t) => (
           <option key={t} value={t}>
             {templateName(t, names)}
           </option>
         ))}
       </select>
       <label htmlFor={`${id}-result`}>Result</label>
-      <select
-        id={`${id}-result`}
-        value={filter.result}
-        onChange={(e) => set({ result: e.target.value as ResultFilter })}
-      >
+      <select id={`${id}-result`} defaultValue={initial.result}>
         <option value="">All results</option>
         {(['success', 'partial', 'failed'] as const).map((r) => (
           <option key={r} value={r}>
@@ -71,8 +91,7 @@ export function LogFilters({ filter, onChange, templates, names, compact = false
         id={`${id}-search`}
         type="search"
         placeholder="SKU, PO number or order number"
-        value={filter.search}
-        onChange={(e) => set({ search: e.target.value })}
+        defaultValue={initial.search}
       />
     </div>
   );

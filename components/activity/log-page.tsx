@@ -34,32 +34,11 @@ const NO_TEMPLATES: readonly string[] = [];
 // status), not the chart, the retention note or the toolbar's buttons.
 const Chart = memo(RunsChart);
 const Retention = memo(RetentionNote);
-const Filters = memo(FilterControls);
+const Filters = memo(LogFilters);
 const Export = memo(ExportControls);
 const SupportReport = memo(SupportReportButton);
 /** A row whose entry, names and selection did not change is not rendered again (its date is ICU work). */
 const Row = memo(LogRow);
-
-/**
- * The filter bar with its own state: a change re-renders the bar alone, at once, while the page
- * reads the new filter's first rows (issue 14) and applies it with them.
- */
-function FilterControls({
-  initial,
-  onChange,
-  ...rest
-}: { initial: LogFilter } & Omit<Parameters<typeof LogFilters>[0], 'filter'>) {
-  const [filter, setFilter] = useState(initial);
-  const change = useCallback(
-    (next: LogFilter) => {
-      // The read goes out first; the bar's own render follows in a microtask.
-      onChange(next);
-      setFilter(next);
-    },
-    [onChange],
-  );
-  return <LogFilters filter={filter} onChange={change} {...rest} />;
-}
 
 interface Props {
   initialFilter?: LogFilter;
@@ -138,6 +117,14 @@ export function LogPage({
     () => (settled ? source.templates() : Promise.resolve([])),
     [source, generation, settled],
   );
+  const logged = templates.status === 'done' ? templates.value : NO_TEMPLATES;
+  // The filter's template stays a choice while the log holds none of it (yet, or any more), so the
+  // select can show it; otherwise the same list, and the filter bar is not rendered again.
+  const templateChoices = useMemo(
+    () =>
+      filter.template !== '' && !logged.includes(filter.template) ? [filter.template, ...logged] : logged,
+    [filter.template, logged],
+  );
   const [chosen, setOpen] = useState<LogEntryView | undefined>();
   useFirstRowsMark(loaded);
   useEffect(() => {
@@ -154,12 +141,7 @@ export function LogPage({
       <h1>Activity log</h1>
       {painted || answer?.first?.length === 0 ? <Retention onChanged={refresh} /> : null}
       {settled ? <Chart now={now} refresh={generation} /> : <div className="runs-chart-placeholder" />}
-      <Filters
-        initial={initialFilter}
-        onChange={changeFilter}
-        templates={templates.status === 'done' ? templates.value : NO_TEMPLATES}
-        names={names}
-      />
+      <Filters initial={initialFilter} onChange={changeFilter} templates={templateChoices} names={names} />
       <div className="row log-toolbar">
         <span role="status" aria-live="polite">
           {answer === undefined

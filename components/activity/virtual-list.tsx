@@ -1,7 +1,12 @@
 // A windowed list (issue 6 §2 "virtualised"): only the rows in view, plus a few either side, are in
 // the DOM, absolutely placed inside a spacer as tall as all rows. Fixed row height keeps the window
 // arithmetic exact and cheap at 100,000 rows. No library: the whole need is this file.
-import { useEffect, useState } from 'react';
+//
+// When the list gets shorter (a filter that matches fewer entries), the rows past its new end are not
+// torn down in the commit that shows the new rows: they stay, hidden and not rendered again, until
+// the next task. Tearing down a screenful of rows costs more than showing one new row (issue 14:
+// a search's one row within 2 × a raw read of it).
+import { memo, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 
 /** Rows rendered above and below the visible ones, so fast scrolling does not flash blank rows. */
@@ -35,6 +40,25 @@ interface Props {
   onRange?(range: VisibleRange): void;
 }
 
+/**
+ * A row's content. A row past the list's new end is `frozen`: it is not rendered again (its children
+ * stay as they were), only hidden, until the next task removes it.
+ */
+const Slot = memo(
+  function Slot({ children }: { children: ReactNode; frozen: boolean }) {
+    return children;
+  },
+  (_before, next) => next.frozen,
+);
+
+interface Window {
+  count: number;
+  start: number;
+  end: number;
+  /** Rows past a shorter list's end, still mounted (hidden) for one task. */
+  kept?: { from: number; to: number };
+}
+
 export function VirtualList({ count, rowHeight, height, label, renderRow, onRange }: Props) {
   const [scrollTop, setScrollTop] = useState(0);
   // A shorter list (a new filter) may leave the old offset past its end.
@@ -42,21 +66,36 @@ export function VirtualList({ count, rowHeight, height, label, renderRow, onRang
   const range = visibleRange(top, height, rowHeight, count);
   const { start, end } = range;
   useEffect(() => onRange?.({ start, end }), [onRange, start, end]);
-  const rows: ReactNode[] = [];
-  for (let i = range.start; i < range.end; i++) {
-    rows.push(
-      <div
-        key={i}
-        role="listitem"
-        aria-posinset={i + 1}
-        aria-setsize={count}
-        className="vrow"
-        style={{ position: 'absolute', top: i * rowHeight, height: rowHeight, left: 0, right: 0 }}
-      >
-        {renderRow(i)}
-      </div>,
-    );
+  // The window last rendered, updated during render when it moves (React's way to keep what the
+  // previous render showed): a list that got shorter keeps the rows it drew past its new end.
+  const [last, setLast] = useState<Window>({ count, start, end });
+  let kept = last.kept;
+  if (last.count !== count || last.start !== start || last.end !== end) {
+    const from = Math.max(count, last.start);
+    kept = count < last.count && last.end > from ? { from, to: last.end } : undefined;
+    setLast({ count, start, end, kept });
   }
+  useEffect(() => {
+    if (!kept) return;
+    const later = setTimeout(() => setLast((window) => ({ ...window, kept: undefined })));
+    return () => clearTimeout(later);
+  }, [kept]);
+  const rows: ReactNode[] = [];
+  const slot = (i: number, gone: boolean) => (
+    <div
+      key={i}
+      role="listitem"
+      aria-posinset={gone ? undefined : i + 1}
+      aria-setsize={gone ? undefined : count}
+      hidden={gone}
+      className="vrow"
+      style={{ position: 'absolute', top: i * rowHeight, height: rowHeight, left: 0, right: 0 }}
+    >
+      <Slot frozen={gone}>{gone ? null : renderRow(i)}</Slot>
+    </div>
+  );
+  for (let i = range.start; i < range.end; i++) rows.push(slot(i, false));
+  if (kept) for (let i = Math.max(kept.from, range.end); i < kept.to; i++) rows.push(slot(i, true));
   return (
     <div
       className="vlist"

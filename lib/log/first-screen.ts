@@ -77,36 +77,46 @@ function newestOf(
   });
 }
 
-/** Entries holding `key` (their own keys or an item's), in one transaction; `q`'s other conditions checked per row. */
+/**
+ * Entries holding `key` (their own keys or an item's), in one transaction; `q`'s other conditions
+ * checked per row. An entry's own keys hold its first 50 SKUs (activity.ts), so the entries come
+ * with the first round trip (`getAll` on the `keys` index); only an item whose entry was not among
+ * them (an entry of more than 50 items) costs a second one.
+ */
 function searched(idb: IDBDatabase, key: string, q: LogQuery, limit: number): Promise<ActivityEntry[]> {
   return new Promise((resolve, reject) => {
     const tx = idb.transaction(['activity', 'activityItems'], 'readonly');
     tx.onerror = () => reject(tx.error);
     const activity = tx.objectStore('activity');
-    const ids = new Set<number>();
+    const found = new Map<number, ActivityEntry>();
+    const viaItems = new Set<number>();
+    const finish = () => {
+      const rows = [...found.values()].filter((entry) => inQuery(entry, q));
+      resolve(rows.sort(newestFirst).slice(0, limit));
+    };
     let pending = 2;
     const gather = () => {
       if (--pending > 0) return;
-      const rows: ActivityEntry[] = [];
-      let left = ids.size;
-      if (left === 0) return resolve([]);
-      for (const id of ids) {
+      const missing = [...viaItems].filter((id) => !found.has(id));
+      let left = missing.length;
+      if (left === 0) return finish();
+      for (const id of missing) {
         const get = activity.get(id);
         get.onsuccess = () => {
           const entry = get.result as ActivityEntry | undefined;
-          if (entry && inQuery(entry, q)) rows.push(entry);
-          if (--left === 0) resolve(rows.sort(newestFirst).slice(0, limit));
+          if (entry) found.set(id, entry);
+          if (--left === 0) finish();
         };
       }
     };
-    const direct = activity.index('keys').getAllKeys(key);
+    const direct = activity.index('keys').getAll(key);
     direct.onsuccess = () => {
-      for (const id of direct.result) ids.add(id as number);
+      for (const entry of direct.result as ActivityEntry[]) found.set(entry.id as number, entry);
       gather();
     };
     const items = tx.objectStore('activityItems').index('key').getAll(key);
     items.onsuccess = () => {
-      for (const item of items.result as { entryId: number }[]) ids.add(item.entryId);
+      for (const item of items.result as { entryId: number }[]) viaItems.add(item.entryId);
       gather();
     };
   });

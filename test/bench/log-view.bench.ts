@@ -41,7 +41,7 @@ const FRAME_MS = 16.7;
 const MB = 1024 * 1024;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const ms = (x: number) => `${x.toFixed(0)} ms`;
+const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 const load = () =>
   `load average ${os
     .loadavg()
@@ -344,26 +344,39 @@ async function main() {
       [`Search = SKU ${seeded.sku}`, 'Search', seeded.sku, seeded.skuHits, { search: seeded.sku }],
       ['Search cleared', 'Search', '', ENTRIES, {}],
     ];
-    const taken = cycle.map(() => ({ rows: [] as number[], count: [] as number[], floor: [] as number[] }));
+    const taken = cycle.map(() => ({
+      rows: [] as number[],
+      count: [] as number[],
+      floor: [] as number[],
+      idle: [] as number[],
+    }));
+    // What each control shows: every step changes one, from its value to the step's.
+    const shows: Record<'Template' | 'Result' | 'Search', string> = { Template: '', Result: '', Search: '' };
     for (let round = 0; round < REPEATS; round++) {
       for (const [i, [, control, value, expected, floorQuery]] of cycle.entries()) {
+        const from = shows[control];
         const t = await filterChange(page, control, value, expected);
+        shows[control] = value;
         taken[i]!.rows.push(t.rows);
         taken[i]!.count.push(t.count);
-        taken[i]!.floor.push(await rawFirstScreen(page, floorQuery));
+        taken[i]!.floor.push(await rawFirstScreen(page, floorQuery, { control, from, to: value }));
+        taken[i]!.idle.push(await rawFirstScreen(page, floorQuery));
       }
     }
     console.log(`\n(2) Filter change → new rows (${load()}; medians of ${REPEATS})`);
     console.log(
-      '    (rows = first screen of the new filter committed to the DOM; floor (a) = raw read of the same ' +
-        'first screen through the same index; count = all matching ids walked, counted and painted)',
+      '    (rows = change event → first screen of the new filter committed to the DOM; floor (a) = the same ' +
+        'control changed with no page code told (the browser repaints it) → a raw read of the same first ' +
+        'screen through the same index; idle read = that read alone on an idle page; count = all matching ' +
+        'ids walked, counted and painted)',
     );
     for (const [i, [name, , , expected]] of cycle.entries()) {
       const t = taken[i]!;
-      const [rows, floor] = [median(t.rows), median(t.floor)];
+      const [rows, floor, idle] = [median(t.rows), median(t.floor), median(t.idle)];
       console.log(
         `    ${name.padEnd(36)} ${expected.toLocaleString().padStart(7)} entries  rows ${ms(rows).padStart(6)}, ` +
-          `floor ${ms(floor).padStart(5)}: ${ratio(rows, floor, 2)}; count ${ms(median(t.count))}`,
+          `floor ${ms(floor).padStart(5)}: ${ratio(rows, floor, 2)}; idle read ${ms(idle)} ` +
+          `(${(rows / idle).toFixed(2)} ×); count ${ms(median(t.count))}`,
       );
     }
 

@@ -48,4 +48,26 @@ describe('lazyLogSource', () => {
     await expect(source.match({})).resolves.toEqual([3, 2, 1]);
     expect(load).toHaveBeenCalledTimes(2);
   });
+
+  it("once loaded, calls the reader in the caller's own task (a filter change's read leaves from its event)", async () => {
+    const inner = reader();
+    const first = vi.spyOn(inner, 'first');
+    const source = lazyLogSource(async () => inner);
+    await source.templates();
+    void source.first({ template: 'product-sync' }, 40);
+    // No await in between: a call that waited for a microtask would not have reached the reader yet.
+    expect(first).toHaveBeenCalledWith({ template: 'product-sync' }, 40);
+  });
+
+  it('before the load ends, a call waits for it rather than reaching the reader early', async () => {
+    const inner = reader();
+    const first = vi.spyOn(inner, 'first');
+    let finish: (source: LogSource) => void = () => {};
+    const source = lazyLogSource(() => new Promise<LogSource>((resolve) => (finish = resolve)));
+    const pending = source.first({}, 3);
+    await Promise.resolve();
+    expect(first).not.toHaveBeenCalled();
+    finish(inner);
+    expect(await pending).toHaveLength(3);
+  });
 });

@@ -115,6 +115,36 @@ describe('firstEntries', () => {
   });
 });
 
+describe('firstEntries, searching', () => {
+  beforeEach(freshDb);
+
+  it('finds entries by their own keys and, for an entry of more than 50 items, by an item alone', async () => {
+    const item = (key: string) => ({ key, outcome: 'updated' });
+    const many = Array.from({ length: 60 }, (_, i) => item(`SKU-${i}`));
+    const ids = {
+      big: await appendEntry(entry({ at: T0, summary: 'big' }), many),
+      small: await appendEntry(entry({ at: T0 + HOUR, summary: 'small' }), [item('SKU-7'), item('X')]),
+      own: await appendEntry(entry({ at: T0 + 2 * HOUR, summary: 'own', keys: ['SKU-7'] })),
+      failed: await appendEntry(entry({ at: T0 + 3 * HOUR, result: 'failed', keys: ['SKU-7'] })),
+      other: await appendEntry(entry({ at: T0 + 4 * HOUR, keys: ['SKU-8'] })),
+    };
+    // The 60-item entry carries none of its SKUs on itself: only its item finds it.
+    expect((await firstEntries({ search: 'sku-7' }, 10)).map((e) => e.id)).toEqual([
+      ids.failed,
+      ids.own,
+      ids.small,
+      ids.big,
+    ]);
+    expect((await firstEntries({ search: ' SKU-7 ', result: 'success' }, 2)).map((e) => e.id)).toEqual([
+      ids.own,
+      ids.small,
+    ]);
+    for (const query of [{ search: 'SKU-7' }, { search: 'sku-59' }, { search: 'nothing' }]) {
+      expect((await firstEntries(query, 10)).map((e) => e.id)).toEqual(await matchingIds(query));
+    }
+  });
+});
+
 describe('entriesById', () => {
   beforeEach(freshDb);
 
