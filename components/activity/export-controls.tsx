@@ -2,6 +2,7 @@
 // page in chunks (lib/log/export.ts via the LogSource); the popup never builds one — it opens the log
 // page with `export=1` and closes freely.
 import { memo, useEffect, useRef, useState } from 'react';
+import { Checkbox } from '../ui/checkbox';
 import { ErrorHint } from '../ui/error-hint';
 import { toAppError } from '../ui/use-request';
 import { useLogSource } from './log-source';
@@ -27,27 +28,7 @@ interface Props {
  * Apart, so that a new filter (new `ids`) does not render the checkbox again: React sets an
  * input's name, type and checked afresh on every render of it, inside the filter's commit (issue 14).
  */
-const PerItem = memo(function PerItem({
-  checked,
-  disabled,
-  onChange,
-}: {
-  checked: boolean;
-  disabled: boolean;
-  onChange(checked: boolean): void;
-}) {
-  return (
-    <label className="checkbox">
-      <input
-        type="checkbox"
-        checked={checked}
-        disabled={disabled}
-        onChange={(e) => onChange(e.target.checked)}
-      />
-      One row per item
-    </label>
-  );
-});
+const PerItem = memo(Checkbox);
 
 export function ExportControls({ ids, save, autoStart = false }: Props) {
   const source = useLogSource();
@@ -84,7 +65,7 @@ export function ExportControls({ ids, save, autoStart = false }: Props) {
       <button type="button" disabled={!ids || running} onClick={() => ids && void run(ids)}>
         Export CSV
       </button>
-      <PerItem checked={perItem} disabled={running} onChange={setPerItem} />
+      <PerItem label="One row per item" checked={perItem} disabled={running} onChange={setPerItem} />
       {running ? (
         <span>
           <progress aria-label="Export progress" max={state.total || 1} value={state.done} />{' '}

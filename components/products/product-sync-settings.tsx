@@ -7,6 +7,7 @@ import type { OwnedFields, PricingRule, ProductSyncSettings } from '../../lib/pr
 import { RUN_CAP_MAX } from '../../lib/products/settings';
 import type { ProductSyncSettingsView } from '../../lib/products/views';
 import { useApi } from '../ui/api';
+import { Checkbox } from '../ui/checkbox';
 import { ErrorHint } from '../ui/error-hint';
 import { useSettingsSave } from '../ui/use-settings-save';
 
@@ -30,22 +31,6 @@ const RULES: {
   { key: 'createNew', label: 'Create new products from the import' },
   { key: 'deactivateDiscontinued', label: 'Deactivate discontinued products' },
 ];
-
-function Check({
-  label,
-  checked,
-  onChange,
-}: {
-  label: string;
-  checked: boolean;
-  onChange(v: boolean): void;
-}) {
-  return (
-    <label className="row">
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> {label}
-    </label>
-  );
-}
 
 function PricingFields({
   rule,
@@ -210,7 +195,8 @@ export function ProductSyncSettingsForm({
       <fieldset>
         <legend>Update rules</legend>
         {RULES.map(({ key, label }) => (
-          <Check
+          <Checkbox
+            className="row"
             key={key}
             label={label}
             checked={draft[key]}
@@ -222,7 +208,8 @@ export function ProductSyncSettingsForm({
         <legend>Fields Product Sync owns</legend>
         <p className="help-text">A field it does not own is never written.</p>
         {(Object.keys(OWNED_LABELS) as (keyof OwnedFields)[]).map((key) => (
-          <Check
+          <Checkbox
+            className="row"
             key={key}
             label={OWNED_LABELS[key]}
             checked={draft.owned[key]}
