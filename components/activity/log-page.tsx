@@ -151,7 +151,13 @@ export function LogPage({
               : 'Counting entries…'}
         </span>
         <Export ids={counted ? answer?.ids : undefined} save={save} autoStart={autoExport} />
-        <SupportReport label="Copy support report for these entries" request={reportRequest} save={save} />
+        {/* A new filter starts a new report: one built for the old filter does not stay on screen. */}
+        <SupportReport
+          key={key}
+          label="Copy support report for these entries"
+          request={reportRequest}
+          save={save}
+        />
       </div>
       {error ? <ErrorHint error={error} /> : null}
       <RunnerNotice />

@@ -310,6 +310,10 @@ describe('the full log page', () => {
     await user.click(screen.getByRole('button', { name: 'Copy support report for these entries' }));
     await screen.findByRole('textbox', { name: 'Support report' });
     expect(fake.sent('log.supportReport')).toEqual([{ query: { result: 'failed' } }]);
+    // A report for the old filter does not stay on screen under a new one.
+    await user.selectOptions(screen.getByLabelText('Result'), 'All results');
+    await screen.findByText('4 entries');
+    expect(screen.queryByRole('textbox', { name: 'Support report' })).toBeNull();
   });
 
   it('charts the last 14 days of runs by result', async () => {
