@@ -51,7 +51,7 @@ const Slot = memo(
   (_before, next) => next.frozen,
 );
 
-interface Window {
+interface Drawn {
   count: number;
   start: number;
   end: number;
@@ -68,7 +68,7 @@ export function VirtualList({ count, rowHeight, height, label, renderRow, onRang
   useEffect(() => onRange?.({ start, end }), [onRange, start, end]);
   // The window last rendered, updated during render when it moves (React's way to keep what the
   // previous render showed): a list that got shorter keeps the rows it drew past its new end.
-  const [last, setLast] = useState<Window>({ count, start, end });
+  const [last, setLast] = useState<Drawn>({ count, start, end });
   let kept = last.kept;
   if (last.count !== count || last.start !== start || last.end !== end) {
     const from = Math.max(count, last.start);
@@ -77,7 +77,7 @@ export function VirtualList({ count, rowHeight, height, label, renderRow, onRang
   }
   useEffect(() => {
     if (!kept) return;
-    const later = setTimeout(() => setLast((window) => ({ ...window, kept: undefined })));
+    const later = setTimeout(() => setLast((drawn) => ({ ...drawn, kept: undefined })));
     return () => clearTimeout(later);
   }, [kept]);
   const rows: ReactNode[] = [];

@@ -217,6 +217,13 @@ test('log view', async () => {
   await page.goto(session.browser.extensionUrl('log.html'));
   await page.getByRole('heading', { name: 'Activity log' }).waitFor();
   await page.getByRole('list', { name: 'Log entries' }).getByRole('listitem').first().waitFor();
+  // The chart and the count come after the first rows (the page reads them once the list stands):
+  // the README's picture shows the page as a user finds it a moment later, not half drawn.
+  await page.getByRole('img', { name: /Runs per day, last 14 days: [1-9]/ }).waitFor({ timeout: 15_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^\d[\d,]* entr(y|ies)$/ })
+    .waitFor();
   await shoot(page, 'log-view');
   await page.close();
 });
